@@ -1,0 +1,287 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VerifyBadge } from "@/components/verify-badge";
+import { formatMxn } from "@/lib/fees/format";
+import { isLocale, locales, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format-date";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator } from "@/lib/i18n/messages";
+import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
+import { groupFeesByPayment, isFree, resolveSources } from "@/lib/procedures/sources";
+import type { ProcedureDTO } from "@/lib/procedures/types";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  const { procedures } = await getCatalogue();
+  return procedures.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure) return {};
+  return {
+    title: localize(procedure.title, locale),
+    description: localize(procedure.summary, locale),
+    alternates: {
+      canonical: `/${locale}/tramites/${slug}`,
+      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/tramites/${slug}`])),
+    },
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="break-inside-avoid-page space-y-3">
+      <h2 id={id} className="border-b-4 border-brand pb-1 text-2xl">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Fees({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
+  const t = getTranslator(locale);
+  const payments = groupFeesByPayment(procedure.fees);
+  return (
+    <div className="space-y-4">
+      {isFree(procedure) ? <p className="text-xl font-bold text-ok">{t("procedure.free")}</p> : null}
+      {payments.length > 1 ? <p>{t("procedure.paymentsIntro", { count: payments.length })}</p> : null}
+      {payments.map(({ payment, fees }) => (
+        <div key={payment} className="space-y-2">
+          {payments.length > 1 ? <h3 className="text-lg">{t("procedure.payment", { n: payment })}</h3> : null}
+          <ul className="space-y-3">
+            {fees.map((fee) => (
+              <li key={fee.position} className="border-l-4 border-line bg-surface p-3">
+                <p className="font-semibold">
+                  {localize(fee.concept, locale)}
+                  {fee.variant ? <span className="font-normal"> — {localize(fee.variant, locale)}</span> : null}
+                </p>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                  <dt className="text-muted">{t("procedure.feeAmount")}</dt>
+                  <dd>
+                    <span className="text-lg font-bold">
+                      {fee.amountCentavos === null
+                        ? t("procedure.amountToConfirm")
+                        : fee.amountCentavos === 0
+                          ? t("procedure.free")
+                          : formatMxn(fee.amountCentavos, locale)}
+                    </span>{" "}
+                    <span className="text-muted">({fee.year})</span>
+                    {fee.verify ? <VerifyBadge locale={locale} /> : null}
+                  </dd>
+                  <dt className="text-muted">{t("procedure.feeLegalBasis")}</dt>
+                  <dd>{fee.legalBasis}</dd>
+                  {fee.exemptions ? (
+                    <>
+                      <dt className="text-muted">{t("procedure.exemptions")}</dt>
+                      <dd>{localize(fee.exemptions, locale)}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {procedure.feeNotes ? <p>{localize(procedure.feeNotes, locale)}</p> : null}
+    </div>
+  );
+}
+
+/** The procedure page: everything a person needs before going to the office, printable, in their language. */
+export default async function ProcedurePage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  const catalogue = await getCatalogue();
+  const procedure = catalogue.procedures.find((p) => p.slug === slug);
+  if (!procedure) notFound();
+  const category = catalogue.categories.find((c) => c.slug === procedure.categorySlug);
+  const sources = resolveSources(procedure, catalogue.sources);
+  const { deadline } = procedure;
+  const hasVerify =
+    procedure.requirements.some((r) => r.verify) || procedure.fees.some((f) => f.verify) || deadline.verify;
+  const toc = [
+    ["what", t("procedure.whatIs")],
+    ["requirements", t("procedure.requirements")],
+    ["fees", t("procedure.fees")],
+    ["deadline", t("procedure.deadline")],
+    ["steps", t("procedure.steps")],
+    ["legal", t("procedure.legalBasis")],
+    ["sources", t("procedure.sources")],
+  ] as const;
+
+  return (
+    <article className="space-y-10">
+      <nav aria-label={t("procedure.breadcrumb")} className="text-sm print:hidden">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <Link href={`/${locale}`}>{t("site.home")}</Link> <span aria-hidden="true">›</span>
+          </li>
+          <li>
+            <Link href={`/${locale}/tramites`}>{t("site.procedures")}</Link> <span aria-hidden="true">›</span>
+          </li>
+          {category ? (
+            <li>
+              <Link href={`/${locale}/tramites?categoria=${category.slug}`}>{localize(category.name, locale)}</Link>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
+
+      <header className="space-y-3">
+        {category ? <p className="text-muted">{localize(category.name, locale)}</p> : null}
+        <h1 className="text-3xl sm:text-4xl">{localize(procedure.title, locale)}</h1>
+        <p className="max-w-3xl text-xl">{localize(procedure.summary, locale)}</p>
+        {hasVerify ? <p className="max-w-3xl text-sm text-muted">{t("procedure.verifyLegend")}</p> : null}
+      </header>
+
+      <nav aria-labelledby="toc-title" className="border-l-4 border-line pl-4 print:hidden">
+        <h2 id="toc-title" className="text-lg">
+          {t("procedure.onThisPage")}
+        </h2>
+        <ul className="mt-1 space-y-1">
+          {toc.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Section id="what" title={t("procedure.whatIs")}>
+        <p className="max-w-3xl">{localize(procedure.description, locale)}</p>
+        <h3 className="text-lg">{t("procedure.whoFor")}</h3>
+        <p className="max-w-3xl">{localize(procedure.audience, locale)}</p>
+      </Section>
+
+      <Section id="requirements" title={t("procedure.requirements")}>
+        <p>{t("procedure.requirementsIntro")}</p>
+        <ol className="list-decimal space-y-4 pl-7 marker:font-bold">
+          {procedure.requirements.map((r) => (
+            <li key={r.position} className="pl-1">
+              <p className="font-semibold">
+                {localize(r.name, locale)}
+                {r.verify ? <VerifyBadge locale={locale} /> : null}
+              </p>
+              <p className="text-sm font-semibold tracking-wide text-brand uppercase">{t(`procedure.presentation.${r.presentation}`)}</p>
+              {r.condition ? (
+                <p className="mt-1">
+                  <strong>{t("procedure.onlyIf")}</strong> {localize(r.condition, locale)}
+                </p>
+              ) : null}
+              {r.detail ? <p className="mt-1 text-muted">{localize(r.detail, locale)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section id="fees" title={t("procedure.fees")}>
+        <Fees procedure={procedure} locale={locale} />
+      </Section>
+
+      <Section id="deadline" title={t("procedure.deadline")}>
+        <p className="text-lg">
+          {deadline.resolution ? (
+            <>
+              <strong>{`${deadline.resolution.days} ${t(`units.${deadline.resolution.unit}`)}`}</strong>
+              {". "}
+              {t("procedure.resolution", { days: deadline.resolution.days, unit: t(`units.${deadline.resolution.unit}`) })}
+            </>
+          ) : (
+            t("procedure.noResolution")
+          )}
+          {deadline.verify ? <VerifyBadge locale={locale} /> : null}
+        </p>
+        {deadline.applicantDeadline ? (
+          <p>
+            <strong>
+              {t("procedure.applicantDeadline", {
+                days: deadline.applicantDeadline.days,
+                unit: t(`units.${deadline.applicantDeadline.unit}`),
+              })}
+            </strong>{" "}
+            {localize(deadline.applicantDeadline.text, locale)}
+          </p>
+        ) : null}
+        <h3 className="text-lg">{t("procedure.ifNoAnswer")}</h3>
+        <p className="max-w-3xl">{localize(deadline.silenceText, locale)}</p>
+        {deadline.notes ? <p className="max-w-3xl">{localize(deadline.notes, locale)}</p> : null}
+        <p className="text-sm text-muted">
+          {t("procedure.feeLegalBasis")}: {deadline.legalBasis}
+        </p>
+      </Section>
+
+      <Section id="steps" title={t("procedure.steps")}>
+        <ol className="space-y-4">
+          {procedure.steps.map((s, index) => (
+            <li key={s.position} className="flex gap-3">
+              <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white print:border print:border-black print:bg-white print:text-black">
+                {index + 1}
+              </span>
+              <div>
+                <h3 className="text-lg">
+                  <span className="sr-only">{index + 1}. </span>
+                  {localize(s.title, locale)}
+                </h3>
+                <p>{localize(s.detail, locale)}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section id="legal" title={t("procedure.legalBasis")}>
+        <ul className="list-disc space-y-1 pl-6">
+          {procedure.legalBasis.map((basis) => (
+            <li key={basis}>{basis}</li>
+          ))}
+        </ul>
+        {procedure.codes.conamer || procedure.codes.gobMx ? (
+          <>
+            <h3 className="text-lg">{t("procedure.codes")}</h3>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+              {procedure.codes.conamer ? (
+                <>
+                  <dt className="text-muted">{t("procedure.conamer")}</dt>
+                  <dd className="font-mono">{procedure.codes.conamer}</dd>
+                </>
+              ) : null}
+              {procedure.codes.gobMx ? (
+                <>
+                  <dt className="text-muted">{t("procedure.gobMx")}</dt>
+                  <dd className="font-mono">{procedure.codes.gobMx}</dd>
+                </>
+              ) : null}
+            </dl>
+          </>
+        ) : null}
+      </Section>
+
+      <Section id="sources" title={t("procedure.sources")}>
+        <ul className="print-urls list-disc space-y-2 pl-6">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>{" "}
+              <span className="text-sm text-muted">
+                — {s.publisher}, {s.kind === "primary" ? t("procedure.sourcePrimary") : t("procedure.sourceSecondary")},{" "}
+                {t("procedure.sourceAccessed", { date: formatDate(s.accessedOn, locale) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="text-muted">{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, locale) })}</p>
+        <p className="hidden text-sm print:block">{t("procedure.printHint")}</p>
+      </Section>
+    </article>
+  );
+}

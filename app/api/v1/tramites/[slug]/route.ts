@@ -1,0 +1,24 @@
+import { toApiProcedure } from "@/lib/procedures/api";
+import { getCatalogue } from "@/lib/procedures/queries";
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  const { procedures } = await getCatalogue();
+  return procedures.map((p) => ({ slug: p.slug }));
+}
+
+/** Open data: one procedure with requirements, fees, deadline, steps and sources. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const catalogue = await getCatalogue();
+  const procedure = catalogue.procedures.find((p) => p.slug === slug);
+  const headers = {
+    "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
+    "Access-Control-Allow-Origin": "*",
+  };
+  if (!procedure) {
+    return Response.json({ error: { code: "NOT_FOUND", message: `No procedure with slug "${slug.slice(0, 120)}"` } }, { status: 404, headers });
+  }
+  return Response.json(toApiProcedure(procedure, catalogue), { headers });
+}

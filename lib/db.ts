@@ -1,0 +1,31 @@
+/**
+ * The only place that creates a Prisma client. Only lib/<domain>/queries|mutations import `db`;
+ * tooling under prisma/ uses `createPrismaClient` with an explicit URL.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** A client for one database URL. Bounded pool and timeouts so a database outage fails fast instead of hanging. */
+export function createPrismaClient(url: string): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 10_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { ventanillaPrisma?: PrismaClient };
+
+function getDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the portal with `npm start`, which prepares the database.");
+  return url;
+}
+
+/** Process-wide client, created on first use and kept on globalThis so dev hot reloads reuse it. */
+export function getDb(): PrismaClient {
+  globalForPrisma.ventanillaPrisma ??= createPrismaClient(getDatabaseUrl());
+  return globalForPrisma.ventanillaPrisma;
+}

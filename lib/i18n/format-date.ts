@@ -1,0 +1,8 @@
+import type { Locale } from "./config";
+
+/** A calendar date (YYYY-MM-DD, no time zone meaning) written out in the person's language. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(`${locale}-MX`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,30 @@
+import type { Locale } from "./config";
+import en from "./messages/en.json";
+import es from "./messages/es.json";
+
+/** The Spanish catalogue defines the keys; every other language must have the same shape (unit-tested). */
+export type Messages = typeof es;
+
+const catalogues: Record<Locale, Messages> = { es, en };
+
+type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
+type Paths<T> = T extends string ? never : { [K in keyof T]: T[K] extends string ? K : Join<K, Paths<T[K]>> }[keyof T];
+/** Every translatable key, e.g. "procedure.presentation.copy". */
+export type MessageKey = Paths<Messages>;
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** Returns the message catalogue of one language (also used by the tests to compare shapes). */
+export function getMessages(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
+/** A `t(key, values)` function for one language; `{name}` placeholders are replaced by `values.name`. */
+export function getTranslator(locale: Locale): Translate {
+  const messages = catalogues[locale];
+  return (key, values) => {
+    const found = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+    if (typeof found !== "string") throw new Error(`Missing message "${key}" for locale "${locale}"`);
+    if (!values) return found;
+    return found.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  };
+}

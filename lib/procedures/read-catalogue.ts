@@ -1,0 +1,127 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { CatalogueDTO, LocalizedText } from "./types";
+
+const text = (value: unknown) => value as LocalizedText;
+const optionalText = (value: unknown) => (value ?? null) as LocalizedText | null;
+const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
+/**
+ * Reads the catalogue from the database into plain DTOs (explicit selects, no raw rows leave).
+ * Takes the client as an argument so integration tests run it against their own database.
+ * Throws when the institution row is missing: an unseeded database is an operator error, not "no procedures".
+ */
+export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
+  const [institution, categories, procedures, sources] = await Promise.all([
+    db.institution.findUnique({
+      where: { id: 1 },
+      select: {
+        code: true, name: true, shortName: true, parentBody: true, country: true, currency: true,
+        timeZone: true, defaultLocale: true, website: true, contact: true, lastReviewed: true,
+      },
+    }),
+    db.category.findMany({
+      orderBy: { position: "asc" },
+      select: { slug: true, position: true, name: true, description: true },
+    }),
+    db.procedure.findMany({
+      orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
+      select: {
+        slug: true, position: true, featuredRank: true, conamerCode: true, gobMxCode: true,
+        title: true, summary: true, audience: true, description: true, keywords: true, feeNotes: true,
+        resolutionDays: true, resolutionUnit: true, silence: true, silenceText: true,
+        applicantDeadlineDays: true, applicantDeadlineUnit: true, applicantDeadlineText: true,
+        deadlineNotes: true, deadlineLegalBasis: true, deadlineSourceIds: true, deadlineVerify: true,
+        legalBasis: true, sourceIds: true, lastReviewed: true,
+        category: { select: { slug: true } },
+        requirements: {
+          orderBy: { position: "asc" },
+          select: { position: true, name: true, detail: true, presentation: true, condition: true, sourceIds: true, verify: true },
+        },
+        fees: {
+          orderBy: { position: "asc" },
+          select: {
+            position: true, payment: true, concept: true, variant: true, amountCentavos: true, year: true,
+            legalBasis: true, exemptions: true, sourceIds: true, verify: true,
+          },
+        },
+        steps: { orderBy: { position: "asc" }, select: { position: true, title: true, detail: true } },
+      },
+    }),
+    db.source.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, title: true, publisher: true, url: true, kind: true, accessedOn: true },
+    }),
+  ]);
+  if (!institution) throw new Error("The catalogue has not been seeded (no institution row). Run `npm run db:seed`.");
+
+  return {
+    institution: {
+      code: institution.code,
+      name: text(institution.name),
+      shortName: text(institution.shortName),
+      parentBody: text(institution.parentBody),
+      country: institution.country,
+      currency: institution.currency,
+      timeZone: institution.timeZone,
+      defaultLocale: institution.defaultLocale,
+      website: institution.website,
+      contact: institution.contact as CatalogueDTO["institution"]["contact"],
+      lastReviewed: isoDate(institution.lastReviewed),
+    },
+    categories: categories.map((c) => ({ slug: c.slug, position: c.position, name: text(c.name), description: text(c.description) })),
+    procedures: procedures.map((p) => ({
+      slug: p.slug,
+      categorySlug: p.category.slug,
+      position: p.position,
+      featuredRank: p.featuredRank,
+      codes: { conamer: p.conamerCode, gobMx: p.gobMxCode },
+      title: text(p.title),
+      summary: text(p.summary),
+      audience: text(p.audience),
+      description: text(p.description),
+      keywords: optionalText(p.keywords),
+      requirements: p.requirements.map((r) => ({
+        position: r.position,
+        name: text(r.name),
+        detail: optionalText(r.detail),
+        presentation: r.presentation,
+        condition: optionalText(r.condition),
+        sourceIds: r.sourceIds,
+        verify: r.verify,
+      })),
+      fees: p.fees.map((f) => ({
+        position: f.position,
+        payment: f.payment,
+        concept: text(f.concept),
+        variant: optionalText(f.variant),
+        amountCentavos: f.amountCentavos,
+        year: f.year,
+        legalBasis: f.legalBasis,
+        exemptions: optionalText(f.exemptions),
+        sourceIds: f.sourceIds,
+        verify: f.verify,
+      })),
+      feeNotes: optionalText(p.feeNotes),
+      deadline: {
+        resolution: p.resolutionDays && p.resolutionUnit ? { days: p.resolutionDays, unit: p.resolutionUnit } : null,
+        silence: p.silence,
+        silenceText: text(p.silenceText),
+        applicantDeadline:
+          p.applicantDeadlineDays && p.applicantDeadlineUnit && p.applicantDeadlineText
+            ? { days: p.applicantDeadlineDays, unit: p.applicantDeadlineUnit, text: text(p.applicantDeadlineText) }
+            : null,
+        notes: optionalText(p.deadlineNotes),
+        legalBasis: p.deadlineLegalBasis,
+        sourceIds: p.deadlineSourceIds,
+        verify: p.deadlineVerify,
+      },
+      steps: p.steps.map((s) => ({ position: s.position, title: text(s.title), detail: text(s.detail) })),
+      legalBasis: p.legalBasis,
+      sourceIds: p.sourceIds,
+      lastReviewed: isoDate(p.lastReviewed),
+    })),
+    sources: Object.fromEntries(
+      sources.map((s) => [s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind, accessedOn: isoDate(s.accessedOn) }]),
+    ),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "./validate";
+
+/** Slugs printed on QR posters: they must exist forever. */
+const STABLE_SLUGS = [
+  "visa-por-oferta-de-empleo",
+  "visa-por-unidad-familiar",
+  "visa-por-razones-humanitarias",
+  "permiso-de-salida-y-regreso",
+  "permiso-para-trabajar",
+  "notificacion-cambio-de-domicilio",
+  "notificacion-cambio-de-lugar-de-trabajo",
+  "notificacion-cambio-de-estado-civil",
+  "notificacion-cambio-de-nacionalidad",
+  "renovacion-de-documento-migratorio",
+  "reposicion-de-documento-migratorio",
+  "regularizacion-por-razones-humanitarias",
+  "regularizacion-por-vinculo-familiar",
+  "cambio-de-residente-temporal-a-permanente",
+  "cambio-a-residente-permanente-por-vinculo-familiar",
+  "tarjeta-de-visitante-trabajador-fronterizo",
+];
+
+const catalogue = loadCatalogue();
+
+describe("catalogue data files", () => {
+  it("contain every stable slug", () => {
+    const slugs = catalogue.procedures.map((p) => p.slug);
+    for (const slug of STABLE_SLUGS) expect(slugs).toContain(slug);
+  });
+
+  it("give every procedure requirements, a fee statement and a deadline rule", () => {
+    for (const p of catalogue.procedures) {
+      expect(p.requirements.length, p.slug).toBeGreaterThan(0);
+      expect(p.fees.length, `${p.slug} must state its cost, even when free`).toBeGreaterThan(0);
+      expect(p.deadline.resolution !== null || p.deadline.applicantDeadline !== undefined, p.slug).toBe(true);
+    }
+  });
+
+  it("flag for verification every fee that has no amount", () => {
+    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amountMxn === null) expect(f.verify, p.slug).toBe(true);
+  });
+
+  it("use the 7 topics of the catalogue", () => {
+    expect(catalogue.categories.map((c) => c.slug).sort()).toEqual(
+      ["cambios-de-condicion", "documentos-migratorios", "notificaciones", "permisos", "regularizacion", "tarjetas", "visas"].sort(),
+    );
+    for (const c of catalogue.categories) expect(catalogue.procedures.some((p) => p.category === c.slug), c.slug).toBe(true);
+  });
+
+  it("make notifications of changes free, due within 90 calendar days", () => {
+    for (const p of catalogue.procedures.filter((p) => p.category === "notificaciones")) {
+      expect(p.fees.every((f) => f.amountMxn === 0), p.slug).toBe(true);
+      expect(p.deadline.applicantDeadline, p.slug).toMatchObject({ days: 90, unit: "calendar" });
+    }
+  });
+
+  it("list official holidays as data for the years around today", () => {
+    const years = new Set(catalogue.institution.holidays.map((h) => h.date.slice(0, 4)));
+    for (const year of ["2025", "2026", "2027"]) expect(years).toContain(year);
+  });
+});

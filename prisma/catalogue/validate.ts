@@ -1,0 +1,65 @@
+/** Reads and validates every catalogue data file; used by the seed and by `npx tsx prisma/catalogue/validate.ts`. */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { categorySchema, institutionSchema, procedureSchema, sourceSchema } from "./schema";
+
+export type Catalogue = {
+  institution: z.infer<typeof institutionSchema>;
+  sources: z.infer<typeof sourceSchema>[];
+  categories: z.infer<typeof categorySchema>[];
+  procedures: z.infer<typeof procedureSchema>[];
+};
+
+const dataDir = path.join(__dirname);
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${file}:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Loads the catalogue from disk and checks its cross-references (categories, sources, unique slugs). */
+export function loadCatalogue(dir = dataDir): Catalogue {
+  const institution = parseOrThrow(institutionSchema, readJson(path.join(dir, "institution.json")), "institution.json");
+  const sources = parseOrThrow(z.array(sourceSchema), readJson(path.join(dir, "sources.json")), "sources.json");
+  const categories = parseOrThrow(z.array(categorySchema), readJson(path.join(dir, "categories.json")), "categories.json");
+  const procDir = path.join(dir, "procedures");
+  const procedures = readdirSync(procDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const p = parseOrThrow(procedureSchema, readJson(path.join(procDir, f)), `procedures/${f}`);
+      if (`${p.slug}.json` !== f) throw new Error(`procedures/${f}: slug "${p.slug}" must match the file name`);
+      return p;
+    });
+
+  const problems: string[] = [];
+  const sourceIds = new Set(sources.map((s) => s.id));
+  if (sourceIds.size !== sources.length) problems.push("sources.json: duplicate source id");
+  const categorySlugs = new Set(categories.map((c) => c.slug));
+  const checkSources = (ids: string[], where: string) =>
+    ids.filter((id) => !sourceIds.has(id)).forEach((id) => problems.push(`${where}: unknown source "${id}"`));
+
+  checkSources(institution.sources, "institution.json");
+  for (const p of procedures) {
+    if (!categorySlugs.has(p.category)) problems.push(`${p.slug}: unknown category "${p.category}"`);
+    checkSources(p.sources, p.slug);
+    checkSources(p.deadline.sources, `${p.slug} deadline`);
+    p.requirements.forEach((r, i) => checkSources(r.sources, `${p.slug} requirement ${i + 1}`));
+    p.fees.forEach((f, i) => checkSources(f.sources, `${p.slug} fee ${i + 1}`));
+  }
+  const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
+  if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
+  if (problems.length) throw new Error(`Catalogue data is inconsistent:\n- ${problems.join("\n- ")}`);
+  return { institution, sources, categories, procedures };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const c = loadCatalogue();
+  console.log(`catalogue OK: ${c.procedures.length} procedures, ${c.categories.length} categories, ${c.sources.length} sources`);
+}

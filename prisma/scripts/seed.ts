@@ -1,0 +1,179 @@
+/**
+ * Loads the catalogue data files (prisma/catalogue) into the database.
+ * Idempotent: a sha256 of the files is stored on the institution row; when it matches, nothing is written.
+ * Procedures are upserted by slug (their ids stay stable for later foreign keys) and their children replaced,
+ * all in one transaction, so a reader never sees half a catalogue.
+ *
+ * CLI: `tsx prisma/scripts/seed.ts [--force]` uses DATABASE_URL, or starts the embedded database.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../../lib/db";
+import { pesosToCentavos } from "../../lib/fees/format";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { loadCatalogue, type Catalogue } from "../catalogue/validate";
+
+const catalogueDir = path.join(__dirname, "..", "catalogue");
+
+/** sha256 over every catalogue data file (names and contents), in a stable order. */
+export function hashCatalogueFiles(dir = catalogueDir): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...readdirSync(dir).filter((f) => f.endsWith(".json")),
+    ...readdirSync(path.join(dir, "procedures"))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => path.join("procedures", f)),
+  ].sort();
+  for (const file of files) hash.update(file).update("\0").update(readFileSync(path.join(dir, file))).update("\0");
+  return hash.digest("hex");
+}
+
+const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const json = (value: unknown) => (value ?? undefined) as Prisma.InputJsonValue | undefined;
+
+/** Writes the catalogue; returns whether anything changed. `force` rewrites even when the hash matches. */
+export async function seedCatalogue(url: string, options: { force?: boolean } = {}): Promise<{ changed: boolean; procedures: number; hash: string }> {
+  const catalogue: Catalogue = loadCatalogue(catalogueDir);
+  const hash = hashCatalogueFiles(catalogueDir);
+  const db = createPrismaClient(url);
+  try {
+    const current = await db.institution.findUnique({ where: { id: 1 }, select: { contentHash: true } });
+    if (current?.contentHash === hash && !options.force) {
+      return { changed: false, procedures: catalogue.procedures.length, hash };
+    }
+    await db.$transaction(
+      async (tx) => {
+        const { institution: inst } = catalogue;
+        const institutionData = {
+          code: inst.code,
+          name: inst.name,
+          shortName: inst.shortName,
+          parentBody: inst.parentBody,
+          country: inst.country,
+          currency: inst.currency,
+          timeZone: inst.timeZone,
+          defaultLocale: inst.defaultLocale,
+          website: inst.website,
+          contact: inst.contact,
+          sourceIds: inst.sources,
+          lastReviewed: date(inst.lastReviewed),
+          contentHash: hash,
+        };
+        await tx.institution.upsert({ where: { id: 1 }, create: { id: 1, ...institutionData }, update: institutionData });
+
+        await tx.holiday.deleteMany({});
+        await tx.holiday.createMany({
+          data: inst.holidays.map((h) => ({ date: date(h.date), name: h.name, legalBasis: h.legalBasis })),
+        });
+
+        for (const s of catalogue.sources) {
+          const data = { title: s.title, publisher: s.publisher, url: s.url, kind: s.kind, accessedOn: date(s.accessedOn) };
+          await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: data });
+        }
+        await tx.source.deleteMany({ where: { id: { notIn: catalogue.sources.map((s) => s.id) } } });
+
+        const categoryIds = new Map<string, number>();
+        for (const c of catalogue.categories) {
+          const data = { position: c.position, name: c.name, description: c.description };
+          const row = await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } });
+          categoryIds.set(c.slug, row.id);
+        }
+
+        // Featured ranks are unique: clear them first so two procedures can swap ranks in one seed.
+        await tx.procedure.updateMany({ data: { featuredRank: null } });
+        for (const p of catalogue.procedures) {
+          const d = p.deadline;
+          const data = {
+            categoryId: categoryIds.get(p.category)!,
+            position: p.position,
+            featuredRank: p.featuredRank,
+            conamerCode: p.codes.conamer ?? null,
+            gobMxCode: p.codes.gobMx ?? null,
+            title: p.title,
+            summary: p.summary,
+            audience: p.audience,
+            description: p.description,
+            keywords: json(p.keywords),
+            feeNotes: json(p.feeNotes),
+            resolutionDays: d.resolution?.days ?? null,
+            resolutionUnit: d.resolution?.unit ?? null,
+            silence: d.silence,
+            silenceText: d.silenceText,
+            applicantDeadlineDays: d.applicantDeadline?.days ?? null,
+            applicantDeadlineUnit: d.applicantDeadline?.unit ?? null,
+            applicantDeadlineText: json(d.applicantDeadline?.text),
+            deadlineNotes: json(d.notes),
+            deadlineLegalBasis: d.legalBasis,
+            deadlineSourceIds: d.sources,
+            deadlineVerify: d.verify,
+            legalBasis: p.legalBasis,
+            sourceIds: p.sources,
+            lastReviewed: date(p.lastReviewed),
+          };
+          const row = await tx.procedure.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
+          const procedureId = row.id;
+          await tx.requirement.deleteMany({ where: { procedureId } });
+          await tx.fee.deleteMany({ where: { procedureId } });
+          await tx.step.deleteMany({ where: { procedureId } });
+          await tx.requirement.createMany({
+            data: p.requirements.map((r, position) => ({
+              procedureId,
+              position,
+              name: r.name,
+              detail: json(r.detail),
+              presentation: r.presentation,
+              condition: json(r.condition),
+              sourceIds: r.sources,
+              verify: r.verify,
+            })),
+          });
+          await tx.fee.createMany({
+            data: p.fees.map((f, position) => ({
+              procedureId,
+              position,
+              payment: f.payment,
+              concept: f.concept,
+              variant: json(f.variant),
+              amountCentavos: f.amountMxn === null ? null : pesosToCentavos(f.amountMxn),
+              year: f.year,
+              legalBasis: f.legalBasis,
+              exemptions: json(f.exemptions),
+              sourceIds: f.sources,
+              verify: f.verify,
+            })),
+          });
+          await tx.step.createMany({
+            data: p.steps.map((s, position) => ({ procedureId, position, title: s.title, detail: s.detail })),
+          });
+        }
+        // Procedures removed from the data go away; a foreign key from later data (applications) blocks it instead.
+        await tx.procedure.deleteMany({ where: { slug: { notIn: catalogue.procedures.map((p) => p.slug) } } });
+        await tx.category.deleteMany({ where: { slug: { notIn: catalogue.categories.map((c) => c.slug) } } });
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+    return { changed: true, procedures: catalogue.procedures.length, hash };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const force = process.argv.includes("--force");
+  const { resolveDatabase } = await import("./db");
+  const database = await resolveDatabase({});
+  try {
+    const result = await seedCatalogue(database.url, { force });
+    console.log(result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.");
+  } finally {
+    await database.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, VIEWPORTS } from "../helpers";
+
+/** Every public page of the catalogue, in both languages, including search, empty-result and 404 states. */
+async function publicRoutes(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+  const list = await (await request.get("/api/v1/tramites")).json();
+  const slugs: string[] = list.procedures.map((p: { slug: string }) => p.slug);
+  return ["es", "en"].flatMap((l) => [
+    `/${l}`,
+    `/${l}/tramites`,
+    `/${l}/tramites?q=domicilio`,
+    `/${l}/tramites?q=zzzzzz`,
+    `/${l}/tramites?categoria=visas`,
+    `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
+    `/${l}/tramites/no-existe`,
+    ...slugs.map((s) => `/${l}/tramites/${s}`),
+  ]);
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`axe finds no WCAG A/AA violations on any public page at ${viewport.name}`, async ({ page, request }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    for (const route of await publicRoutes(request)) {
+      await page.goto(route);
+      await expect(page.locator("h1")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test("nothing overflows sideways on a 320 px phone", async ({ page, request }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of ["/es", "/es/tramites", "/en/tramites/renovacion-de-documento-migratorio", "/es/tramites/regularizacion-por-vinculo-familiar"]) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
+  }
+  expect(request).toBeTruthy();
+});
+
+test("keyboard users can skip to the content and see where focus is", async ({ page }) => {
+  await page.goto("/es/tramites/permiso-de-salida-y-regreso");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Saltar al contenido principal" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  const background = await skip.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe("rgb(255, 221, 0)");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});

@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** The slugs printed on QR posters (issue 2): they must always answer. */
+export const STABLE_SLUGS = [
+  "visa-por-oferta-de-empleo",
+  "visa-por-unidad-familiar",
+  "visa-por-razones-humanitarias",
+  "permiso-de-salida-y-regreso",
+  "permiso-para-trabajar",
+  "notificacion-cambio-de-domicilio",
+  "notificacion-cambio-de-lugar-de-trabajo",
+  "notificacion-cambio-de-estado-civil",
+  "notificacion-cambio-de-nacionalidad",
+  "renovacion-de-documento-migratorio",
+  "reposicion-de-documento-migratorio",
+  "regularizacion-por-razones-humanitarias",
+  "regularizacion-por-vinculo-familiar",
+  "cambio-de-residente-temporal-a-permanente",
+  "cambio-a-residente-permanente-por-vinculo-familiar",
+  "tarjeta-de-visitante-trabajador-fronterizo",
+] as const;
+
+export const VIEWPORTS = [
+  { name: "320px", width: 320, height: 640 },
+  { name: "1280px", width: 1280, height: 900 },
+] as const;
+
+/** WCAG 2.x A and AA rules: zero violations allowed. Prints what failed, so a failure explains itself. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
