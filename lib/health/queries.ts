@@ -16,8 +16,12 @@ export async function checkReadiness(): Promise<Readiness> {
     .map((e) => e.name)
     .sort();
   try {
-    const rows = await getDb().$queryRaw<{ migration_name: string }[]>`
-      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const db = getDb();
+    const [table] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
+    const rows = table?.present
+      ? await db.$queryRaw<{ migration_name: string }[]>`
+          SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+      : [];
     const applied = new Set(rows.map((r) => r.migration_name));
     const pendingMigrations = committed.filter((name) => !applied.has(name));
     return { ready: pendingMigrations.length === 0, database: "ok", pendingMigrations };

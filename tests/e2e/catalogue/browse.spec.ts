@@ -83,7 +83,7 @@ test.describe("catalogue", () => {
       await page.getByRole("button", { name: "Buscar" }).click();
       await expect(page).toHaveURL(/categoria=notificaciones/);
       await expect(page.getByLabel("Tema")).toHaveValue("notificaciones");
-      await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Notificaciones"].map((t) => new RegExp(t)));
+      await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Avisos de cambios"]);
       await expect(page.locator('a[href="/es/tramites/notificacion-cambio-de-domicilio"]')).toBeVisible();
       await expect(page.locator('a[href="/es/tramites/permiso-para-trabajar"]')).toHaveCount(0);
     });

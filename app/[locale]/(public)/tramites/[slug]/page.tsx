@@ -121,7 +121,7 @@ export default async function ProcedurePage({ params }: Props) {
   return (
     <article className="space-y-10">
       <nav aria-label={t("procedure.breadcrumb")} className="text-sm print:hidden">
-        <ol className="flex flex-wrap gap-x-2">
+        <ol className="flex flex-wrap gap-x-2 [&_a]:inline-block [&_a]:py-1">
           <li>
             <Link href={`/${locale}`}>{t("site.home")}</Link> <span aria-hidden="true">›</span>
           </li>

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: figures for the public catalogue, printed, never asserted (timed assertions flake).
+ * Starts a throw-away database and a production build on port 3200, then measures:
+ *   - time from `next start` to the first page;
+ *   - requests/s and latency (p50/p99) for the static home, an ISR procedure page, the search page
+ *     (per-request render from the cached catalogue) and the JSON API, with a Node HTTP client
+ *     (keep-alive, fixed concurrency) sharing the machine's cores with the server;
+ *   - JavaScript shipped to a procedure page (raw and gzip);
+ *   - the in-process search over the real catalogue (searches/s).
+ * Options via env: BENCH_SECONDS (default 8), BENCH_CONCURRENCY (default 16), BENCH_REUSE_BUILD=1.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { startEmbeddedPostgres } from "../../prisma/scripts/db";
+import { createPrismaClient } from "../../lib/db";
+import { readCatalogue } from "../../lib/procedures/read-catalogue";
+import { searchProcedures } from "../../lib/procedures/search";
+import { createTestDatabase } from "../factories/database";
+
+const root = path.resolve(__dirname, "..", "..");
+const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Fixed-concurrency keep-alive load for `seconds`; returns req/s and latency percentiles in ms. */
+async function load(pathname: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const start = process.hrtime.bigint();
+      await new Promise<void>((resolve) => {
+        const req = http.get({ host: "127.0.0.1", port, path: pathname, agent, headers: { "accept-encoding": "identity" } }, (res) => {
+          if (res.statusCode !== 200) errors += 1;
+          res.resume();
+          res.on("end", () => resolve());
+        });
+        req.on("error", () => {
+          errors += 1;
+          resolve();
+        });
+      });
+      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (Date.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+async function scriptSizes(pathname: string) {
+  const html = await (await fetch(`http://127.0.0.1:${port}${pathname}`)).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gz = 0;
+  for (const src of new Set(srcs)) {
+    const body = Buffer.from(await (await fetch(new URL(src, `http://127.0.0.1:${port}`))).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body).length;
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
+  return { files: new Set(srcs).size, rawKB: raw / 1024, gzKB: gz / 1024, htmlKB: html.length / 1024, htmlGzKB: gzipSync(html).length / 1024, inlineKB: inline / 1024 };
+}
+
+async function main() {
+  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
+  let server: ChildProcess | undefined;
+  try {
+    const database = await createTestDatabase(pg.url);
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+
+    const db = createPrismaClient(database.url);
+    const catalogue = await readCatalogue(db);
+    await db.$disconnect();
+    const queries = ["domicilio", "tramite", "permiso de trabajo", "renovacion tarjeta", "visa familiar", "zzz"];
+    let n = 0;
+    const searchStart = process.hrtime.bigint();
+    while (Number(process.hrtime.bigint() - searchStart) < 1e9) {
+      searchProcedures(catalogue.procedures, catalogue.categories, queries[n % queries.length]!, "es");
+      n += 1;
+    }
+    console.log(`search over ${catalogue.procedures.length} procedures: ${n} searches/s (single core, in process)`);
+
+    if (!(process.env.BENCH_REUSE_BUILD && existsSync(path.join(root, ".next-bench", "BUILD_ID")))) {
+      const t = Date.now();
+      const code = await exitOf(spawn(process.execPath, [next, "build"], { cwd: root, env, stdio: "ignore" }));
+      if (code !== 0) throw new Error("build failed");
+      console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    const t0 = Date.now();
+    server = spawn(process.execPath, [next, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore", detached: true });
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/es`)).ok) break;
+      } catch {
+        /* not yet */
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    console.log(`next start → first page: ${Date.now() - t0} ms`);
+
+    const js = await scriptSizes("/es/tramites/renovacion-de-documento-migratorio");
+    console.log(
+      `procedure page: ${js.files} script files, JS ${js.rawKB.toFixed(1)} KB raw / ${js.gzKB.toFixed(1)} KB gzip; inline scripts ${js.inlineKB.toFixed(1)} KB; HTML ${js.htmlKB.toFixed(1)} KB (${js.htmlGzKB.toFixed(1)} KB gzip)`,
+    );
+
+    console.log(`load: ${concurrency} connections × ${seconds} s each, Node client on the same 2 cores`);
+    for (const target of ["/es", "/es/tramites/renovacion-de-documento-migratorio", "/es/tramites?q=domicilio", "/api/v1/tramites", "/healthz"]) {
+      const r = await load(target);
+      console.log(`${target.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`);
+    }
+    await database.drop();
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await pg.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
