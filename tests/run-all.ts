@@ -4,14 +4,17 @@
  *      databases on that server;
  *   2. Vitest: unit tests and integration tests (each file creates its own database);
  *   3. a production build of the portal against a migrated, seeded database, served on port 3100;
- *   4. Playwright end-to-end tests in Chromium (Debian's), with axe accessibility checks.
- * Options: --skip-e2e, --only=unit|integration|e2e.
+ *   4. Playwright end-to-end tests in Chromium (Debian's), with axe accessibility checks;
+ *   5. the `npm start` smoke test (fresh data folder, Ctrl-C, restart, crash), reusing that build.
+ * Options: --skip-e2e, --only=unit|integration|e2e (e2e includes the smoke test).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../prisma/scripts/db";
+import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
+import { hashCatalogueFiles } from "../prisma/scripts/seed";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
 
 const root = path.resolve(__dirname, "..");
@@ -93,6 +96,7 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
       console.error("next build failed: end-to-end tests not run.");
       return;
     }
+    writeBuildStamp(".next-test", hashCatalogueFiles());
     server = run(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", port], appEnv, { detached: true });
     await timed("first page", () => waitForServer(`http://localhost:${port}/es`, server!));
     const report = path.join(reports, "e2e.json");
@@ -109,6 +113,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     tally.passed += result.stats.expected + result.stats.flaky;
     tally.failed += result.stats.unexpected;
     tally.skipped += result.stats.skipped;
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    await timed("npm start smoke", () => runVitest(["smoke"], { ...env, SMOKE_DIST_DIR: ".next-test" }));
   } catch (error) {
     tally.failed += 1;
     console.error(error instanceof Error ? error.message : error);

@@ -1,3 +1,4 @@
+import { summarizeCost } from "@/lib/fees/summary";
 import type { ProcedureDTO, SourceDTO } from "./types";
 
 /** Every source a procedure cites (its own, its requirements', fees' and deadline's), in first-cited order. */
@@ -27,5 +28,5 @@ export function groupFeesByPayment<T extends { payment: number }>(fees: T[]): { 
 
 /** True when every fee of the procedure is zero: the page then says "free" instead of a table. */
 export function isFree(procedure: Pick<ProcedureDTO, "fees">): boolean {
-  return procedure.fees.length > 0 && procedure.fees.every((f) => f.amountCentavos === 0);
+  return summarizeCost(procedure.fees).kind === "free";
 }

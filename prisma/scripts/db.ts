@@ -164,7 +164,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 
 /**
  * The database the app should use: DATABASE_URL when set (nothing is started), otherwise the
- * persistent embedded cluster in `<repo>/.data/postgres`. `port` (or VENTANILLA_DB_PORT) pins the
+ * persistent embedded cluster in `<repo>/.data/postgres` (or VENTANILLA_DATA_DIR). `port` (or VENTANILLA_DB_PORT) pins the
  * embedded server's port; by default a free one is chosen.
  */
 export async function resolveDatabase(options: { port?: number; database?: string; dataDir?: string } = {}): Promise<ResolvedDatabase> {
@@ -172,7 +172,7 @@ export async function resolveDatabase(options: { port?: number; database?: strin
   if (given) return { url: given, stop: async () => undefined, embedded: false };
   const envPort = process.env.VENTANILLA_DB_PORT ? Number(process.env.VENTANILLA_DB_PORT) : undefined;
   const server = await startEmbeddedPostgres({
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir: options.dataDir ?? (process.env.VENTANILLA_DATA_DIR || defaultDataDir()),
     port: options.port ?? envPort,
     persistent: true,
     database: options.database,

@@ -4,34 +4,14 @@
  * then the database, cleanly. `--dev` runs `next dev` instead of build + start.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "./db";
+import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { applyMigrations } from "./migrate";
 import { seedCatalogue } from "./seed";
 
 const root = path.resolve(__dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-/** Hash of everything that ends up in the build: code, config, lockfile and catalogue content. */
-function buildInputsHash(contentHash: string): string {
-  const hash = createHash("sha256").update(contentHash);
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(path.relative(root, full)).update(String(statSync(full).size)).update(readFileSync(full));
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public"]) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
-  for (const file of ["next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"]) {
-    const full = path.join(root, file);
-    if (existsSync(full)) hash.update(file).update(readFileSync(full));
-  }
-  return hash.digest("hex");
-}
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
@@ -74,14 +54,11 @@ async function main() {
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {
-      const stampFile = path.join(root, distDir, "ventanilla-build-stamp");
-      const stamp = buildInputsHash(seeded.hash);
-      const upToDate = existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp && existsSync(path.join(root, distDir, "BUILD_ID"));
-      if (!upToDate) {
+      if (!isBuildCurrent(distDir, seeded.hash)) {
         console.log("Building the portal…");
         const code = await waitFor(run(["build"], env));
         if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-        writeFileSync(stampFile, stamp);
+        writeBuildStamp(distDir, seeded.hash);
       } else {
         console.log("Build is up to date.");
       }

@@ -128,6 +128,9 @@ test.describe("procedure pages", () => {
   test("shows numbered requirements with original/copy and conditions, fees, deadline, steps and sources", async ({ page }) => {
     await page.goto("/es/tramites/renovacion-de-documento-migratorio");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renovación de documento migratorio");
+    const glance = page.getByRole("region", { name: "En resumen" });
+    await expect(glance).toContainText("de $4,341.00 a $25,058.00, según su caso");
+    await expect(glance).toContainText("20 días hábiles");
     const requirements = page.getByRole("region", { name: "Requisitos" });
     await expect(requirements.getByRole("listitem").first()).toBeVisible();
     await expect(requirements).toContainText(/Original y copia|Original|Copia/);

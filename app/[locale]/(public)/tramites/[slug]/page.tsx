@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VerifyBadge } from "@/components/verify-badge";
 import { formatMxn } from "@/lib/fees/format";
+import { summarizeCost } from "@/lib/fees/summary";
 import { isLocale, locales, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
@@ -42,6 +43,48 @@ function Section({ id, title, children }: { id: string; title: string; children:
         {title}
       </h2>
       {children}
+    </section>
+  );
+}
+
+function CostText({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
+  const t = getTranslator(locale);
+  const cost = summarizeCost(procedure.fees);
+  if (cost.kind === "free") return <>{t("procedure.free")}</>;
+  if (cost.kind === "unknown") return <>{t("procedure.amountToConfirm")}</>;
+  const min = formatMxn(cost.minCentavos, locale);
+  const max = formatMxn(cost.maxCentavos, locale);
+  return (
+    <>
+      {min === max ? min : t("procedure.costRange", { min, max })}
+      {cost.hasUnknown ? `, ${t("procedure.costPartlyUnknown")}` : ""}
+    </>
+  );
+}
+
+/** The four facts people look for first, before the details. */
+function AtAGlance({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
+  const t = getTranslator(locale);
+  const { resolution, applicantDeadline } = procedure.deadline;
+  const rows: [string, React.ReactNode][] = [
+    [t("procedure.glanceCost"), <CostText key="cost" procedure={procedure} locale={locale} />],
+    [t("procedure.glanceRequirements"), t("procedure.requirementCount", { count: procedure.requirements.length })],
+  ];
+  if (resolution) rows.push([t("procedure.glanceDeadline"), `${resolution.days} ${t(`units.${resolution.unit}`)}`]);
+  if (applicantDeadline) rows.push([t("procedure.glanceYourDeadline"), `${applicantDeadline.days} ${t(`units.${applicantDeadline.unit}`)}`]);
+  return (
+    <section aria-labelledby="glance-title" className="max-w-3xl border-2 border-ink p-4">
+      <h2 id="glance-title" className="text-xl">
+        {t("procedure.atAGlance")}
+      </h2>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="mb-2 sm:mb-0">{value}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }
@@ -142,6 +185,8 @@ export default async function ProcedurePage({ params }: Props) {
         <p className="max-w-3xl text-xl">{localize(procedure.summary, locale)}</p>
         {hasVerify ? <p className="max-w-3xl text-sm text-muted">{t("procedure.verifyLegend")}</p> : null}
       </header>
+
+      <AtAGlance procedure={procedure} locale={locale} />
 
       <nav aria-labelledby="toc-title" className="border-l-4 border-line pl-4 print:hidden">
         <h2 id="toc-title" className="text-lg">
