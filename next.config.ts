@@ -33,7 +33,15 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        // The catalogue list renders per request (it reads ?q= and ?categoria=) but is the same for
+        // everyone: shared caches may keep each URL (query included) for 5 minutes.
+        source: "/:locale(es|en)/tramites",
+        headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=3600" }],
+      },
+    ];
   },
 };
 

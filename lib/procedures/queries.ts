@@ -1,22 +1,38 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db";
 import { readCatalogue } from "./read-catalogue";
 import type { CatalogueDTO, ProcedureDTO } from "./types";
 
-/** Cache tag of everything the catalogue pages show; revalidate it when the catalogue data changes. */
-export const CATALOGUE_TAG = "catalogue";
+/** How long a process keeps its copy of the catalogue before reading it again (in the background). */
+const CATALOGUE_TTL_MS = 5 * 60_000;
+
+let current: { catalogue: CatalogueDTO; loadedAt: number } | undefined;
+let loading: Promise<CatalogueDTO> | undefined;
+
+function load(): Promise<CatalogueDTO> {
+  loading ??= readCatalogue(getDb())
+    .then((catalogue) => {
+      current = { catalogue, loadedAt: Date.now() };
+      return catalogue;
+    })
+    .finally(() => {
+      loading = undefined;
+    });
+  return loading;
+}
 
 /**
- * The whole public catalogue, from Next's data cache: pages and the JSON API share one copy, so
- * serving the catalogue costs no database round-trip per request. Refreshed hourly, or at once
- * through the `catalogue` tag.
+ * The whole public catalogue (tens of procedures, a few hundred KB), kept in process memory:
+ * pages, search and the JSON API share one copy, so no request costs a database round-trip or a
+ * deserialisation. After five minutes the copy is refreshed in the background while the old one
+ * keeps being served (stale-while-revalidate); if that refresh fails the old copy stays.
+ * The first load waits for the database and throws if it fails: an outage is never an empty catalogue.
  */
-export const getCatalogue: () => Promise<CatalogueDTO> = unstable_cache(
-  async () => readCatalogue(getDb()),
-  ["catalogue-v1"],
-  { tags: [CATALOGUE_TAG], revalidate: 3600 },
-);
+export async function getCatalogue(): Promise<CatalogueDTO> {
+  if (!current) return load();
+  if (Date.now() - current.loadedAt > CATALOGUE_TTL_MS) load().catch(() => undefined);
+  return current.catalogue;
+}
 
 /** One procedure by its stable slug, or null when there is none (a database failure throws instead). */
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDTO | null> {

@@ -42,11 +42,25 @@ function allLanguages(text: LocalizedText | null): string {
   return locales.map((l) => text[l] ?? "").join(" ");
 }
 
+/** Normalised fields per procedure and language, computed once per catalogue copy (objects are reused). */
+const fieldCache = new WeakMap<ProcedureDTO, Map<string, Field[]>>();
+
 /**
  * Fields searched for one procedure, weighted: title and keywords count most. Text in every
  * language is searched, so "domicilio" finds the change-of-address notice on the English page too.
  */
 function searchFields(procedure: ProcedureDTO, category: CategoryDTO | undefined, locale: Locale): Field[] {
+  const key = `${locale}:${category?.slug ?? ""}`;
+  let perLocale = fieldCache.get(procedure);
+  if (!perLocale) fieldCache.set(procedure, (perLocale = new Map()));
+  const cached = perLocale.get(key);
+  if (cached) return cached;
+  const fields = buildFields(procedure, category, locale);
+  perLocale.set(key, fields);
+  return fields;
+}
+
+function buildFields(procedure: ProcedureDTO, category: CategoryDTO | undefined, locale: Locale): Field[] {
   return [
     { text: procedure.title[locale] ?? procedure.title.es, weight: 8 },
     { text: allLanguages(procedure.title), weight: 5 },

@@ -68,7 +68,9 @@ async function load(pathname: string) {
 
 async function scriptSizes(pathname: string) {
   const html = await (await fetch(`http://127.0.0.1:${port}${pathname}`)).text();
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  // nomodule scripts (polyfills) are only fetched by browsers without ES modules: counted apart.
+  const tags = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)];
+  const srcs = tags.filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`)).map((m) => m[2]!);
   let raw = 0;
   let gz = 0;
   for (const src of new Set(srcs)) {

@@ -172,6 +172,11 @@ test.describe("procedure pages", () => {
     expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
     const home = await request.get("/en");
     expect(home.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+    const search = await request.get("/es/tramites?q=visa");
+    expect(search.headers()["cache-control"]).toMatch(/^public, .*s-maxage=\d+/);
+    expect(search.headers()["vary"]).toMatch(/rsc/i);
+    const missing = await request.get("/es/tramites/no-existe");
+    expect(missing.headers()["cache-control"]).toContain("no-store");
   });
 });
 
