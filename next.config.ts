@@ -31,6 +31,11 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: {
+    // Above the longest form (a few KB) but high enough that a 1 MB string reaches our validation and
+    // gets a clear "too long" message instead of the framework's generic error.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   reactStrictMode: true,
   async headers() {
     return [

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { CatalogueDTO, LocalizedText } from "./types";
+import type { CatalogueDTO, LocalizedText, RequirementDTO } from "./types";
 
 const text = (value: unknown) => value as LocalizedText;
 const optionalText = (value: unknown) => (value ?? null) as LocalizedText | null;
@@ -35,7 +35,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         category: { select: { slug: true } },
         requirements: {
           orderBy: { position: "asc" },
-          select: { position: true, name: true, detail: true, presentation: true, condition: true, sourceIds: true, verify: true },
+          select: { position: true, name: true, detail: true, presentation: true, condition: true, appliesWhen: true, sourceIds: true, verify: true },
         },
         fees: {
           orderBy: { position: "asc" },
@@ -86,6 +86,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         detail: optionalText(r.detail),
         presentation: r.presentation,
         condition: optionalText(r.condition),
+        appliesWhen: (r.appliesWhen ?? null) as RequirementDTO["appliesWhen"],
         sourceIds: r.sourceIds,
         verify: r.verify,
       })),

@@ -22,6 +22,8 @@ export type RequirementDTO = {
   detail: LocalizedText | null;
   presentation: Presentation;
   condition: LocalizedText | null;
+  /** Machine-readable part of the condition, used to leave out what does not apply to a person. */
+  appliesWhen: { minAge?: number; maxAge?: number } | null;
   sourceIds: string[];
   verify: boolean;
 };

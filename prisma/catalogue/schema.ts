@@ -65,6 +65,11 @@ export const requirementSchema = z.object({
   presentation: z.enum(["original", "copy", "original_and_copy", "online"]),
   /** When the requirement applies only to some applicants, e.g. minors. Absent = always. */
   condition: localizedText.optional(),
+  /**
+   * The part of `condition` the portal can evaluate from the applicant's answers, so the personal
+   * checklist leaves out what does not apply. Ages are in whole years; maxAge is exclusive.
+   */
+  appliesWhen: z.object({ minAge: z.number().int().min(0).optional(), maxAge: z.number().int().min(1).optional() }).optional(),
   sources: sourceIds,
   /** true = could not be confirmed in a primary source; the page says so. */
   verify: z.boolean(),

@@ -124,6 +124,7 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
               detail: json(r.detail),
               presentation: r.presentation,
               condition: json(r.condition),
+              appliesWhen: json(r.appliesWhen),
               sourceIds: r.sources,
               verify: r.verify,
             })),

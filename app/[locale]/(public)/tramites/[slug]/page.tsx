@@ -188,6 +188,26 @@ export default async function ProcedurePage({ params }: Props) {
 
       <AtAGlance procedure={procedure} locale={locale} />
 
+      <div className="max-w-3xl space-y-3 print:hidden">
+        <a
+          href={`/${locale}/tramites/${procedure.slug}/solicitud`}
+          className="inline-block min-h-12 bg-ok px-6 py-3 text-xl font-bold !text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+        >
+          {t("procedure.apply")} →
+        </a>
+        <p className="text-muted">{t("procedure.applyHint")}</p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <a href={`/${locale}/tramites/${procedure.slug}/requisitos.pdf`} download>
+              {t("procedure.checklistPdf")}
+            </a>
+          </li>
+          <li>
+            <Link href={`/${locale}/tramites/${procedure.slug}/formato`}>{t("procedure.formHtml")}</Link>
+          </li>
+        </ul>
+      </div>
+
       <nav aria-labelledby="toc-title" className="border-l-4 border-line pl-4 print:hidden">
         <h2 id="toc-title" className="text-lg">
           {t("procedure.onThisPage")}

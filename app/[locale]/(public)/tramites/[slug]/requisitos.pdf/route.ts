@@ -1,0 +1,26 @@
+import { isLocale, locales } from "@/lib/i18n/config";
+import { renderBlankChecklist } from "@/lib/pdf/render";
+import { getCatalogue } from "@/lib/procedures/queries";
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  const { procedures } = await getCatalogue();
+  return locales.flatMap((locale) => procedures.map((p) => ({ locale, slug: p.slug })));
+}
+
+/** The blank requirements checklist of a procedure, printable without filling anything in. Pre-rendered at build time. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const catalogue = await getCatalogue();
+  const procedure = catalogue.procedures.find((p) => p.slug === slug);
+  if (!isLocale(locale) || !procedure) return new Response("Not found", { status: 404 });
+  const bytes = await renderBlankChecklist({ procedure, institution: catalogue.institution, locale, pageSize: "A4" });
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="requisitos-${slug}.pdf"`,
+      "Cache-Control": "public, max-age=3600, s-maxage=86400",
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { StepForm } from "@/components/forms/step-form";
+import { stepValues } from "@/lib/applications/answers";
+import { readDraftToken } from "@/lib/applications/cookies";
+import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
+import { getDraftAnswers } from "@/lib/applications/queries";
+import { FORM_STEPS } from "@/lib/applications/schemas";
+import { feeOptionsOf, isFormStep } from "@/lib/applications/steps";
+import { isLocale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator } from "@/lib/i18n/messages";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { saveStep } from "../actions";
+
+type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: Promise<{ revisar?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, step } = await params;
+  if (!isLocale(locale) || !isFormStep(step)) return {};
+  return { title: getTranslator(locale)(`form.steps.${step}`), robots: { index: false } };
+}
+
+/** One step of the request form, with the answers saved so far. */
+export default async function StepPage({ params, searchParams }: Props) {
+  const { locale, slug, step } = await params;
+  if (!isLocale(locale) || !isFormStep(step)) notFound();
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure) notFound();
+  const token = await readDraftToken(slug);
+  const answers = await getDraftAnswers(token, slug);
+  if (!answers) redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+
+  const t = getTranslator(locale);
+  const index = FORM_STEPS.indexOf(step);
+  const reviewing = (await searchParams).revisar === "1";
+  const back = reviewing ? "revisar" : index > 0 ? FORM_STEPS[index - 1] : null;
+  const backHref = back ? `/${locale}/tramites/${slug}/solicitud/${back}` : `/${locale}/tramites/${slug}/solicitud`;
+
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-6">
+        <Link href={backHref}>← {t("form.back")}</Link>
+      </p>
+      <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
+      <p className="font-semibold text-muted">{t("form.stepOf", { n: index + 1, total: FORM_STEPS.length + 1 })}</p>
+      <h1 className="mb-6 text-3xl sm:text-4xl">{t(`form.steps.${step}`)}</h1>
+      <StepForm
+        step={step}
+        slug={slug}
+        feeOptions={feeOptionsOf(procedure)}
+        fields={buildFieldDefs(step, procedure, locale)}
+        defaultValues={stepValues(answers, step)}
+        action={saveStep.bind(null, locale, slug, step)}
+        hidden={reviewing ? { volver: "revisar" } : undefined}
+        texts={{
+          submit: t("form.continue"),
+          pending: t("form.saving"),
+          errorSummary: t("form.errorSummary"),
+          optional: t("form.optional"),
+          select: t("form.select"),
+          errorPrefix: "Error",
+          messages: errorMessages(locale),
+        }}
+      />
+    </div>
+  );
+}

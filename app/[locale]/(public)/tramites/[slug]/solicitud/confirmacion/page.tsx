@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { AnswersList } from "@/components/answers-list";
+import { stepValues } from "@/lib/applications/answers";
+import { readDraftToken, requestOrigin } from "@/lib/applications/cookies";
+import { buildFieldDefs } from "@/lib/applications/field-defs";
+import { getConfirmation } from "@/lib/applications/queries";
+import { FORM_STEPS } from "@/lib/applications/schemas";
+import { isLocale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator } from "@/lib/i18n/messages";
+import { DOCUMENT_KINDS } from "@/lib/pdf/types";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("confirm.title"), robots: { index: false } };
+}
+
+/**
+ * Confirmation: number, the password (only on the browser that sent the form, for a few minutes),
+ * what happens next, the documents to bring and the downloads.
+ */
+export default async function ConfirmationPage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const confirmation = await getConfirmation(await readDraftToken(slug), slug, await requestOrigin());
+  if (!confirmation) redirect(`/${locale}/tramites/${slug}`);
+  const { view, password } = confirmation;
+  const t = getTranslator(locale);
+  const resolution = view.procedure.deadline.resolution;
+  const base = `/${locale}/solicitudes/${view.number}`;
+
+  return (
+    <div className="max-w-3xl space-y-10">
+      <div className="bg-ok p-6 text-center text-white">
+        <h1 className="text-3xl sm:text-4xl">{t("confirm.title")}</h1>
+        <p className="mt-2 text-lg">{localize(view.procedure.title, locale)}</p>
+        <dl className="mt-4 space-y-3">
+          <div>
+            <dt className="text-lg">{t("confirm.numberLabel")}</dt>
+            <dd className="font-mono text-3xl font-bold tracking-wider" data-testid="application-number">
+              {view.number}
+            </dd>
+          </div>
+          {password ? (
+            <div>
+              <dt className="text-lg">{t("confirm.passwordLabel")}</dt>
+              <dd className="font-mono text-3xl font-bold tracking-wider" data-testid="application-password">
+                {password}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+      <p className="border-l-4 border-warn pl-4 text-lg font-semibold">{password ? t("confirm.passwordOnce") : t("confirm.passwordGone")}</p>
+
+      <section aria-labelledby="downloads-title" className="space-y-3">
+        <h2 id="downloads-title" className="text-2xl">
+          {t("confirm.downloadsTitle")}
+        </h2>
+        <p>{t("confirm.downloadsIntro")}</p>
+        <ul className="space-y-2">
+          {DOCUMENT_KINDS.map((kind) => (
+            <li key={kind}>
+              <a href={`${base}/${kind}.pdf`} className="text-lg font-semibold" download>
+                {t(`confirm.docs.${kind}`)}
+              </a>{" "}
+              <span className="text-sm">
+                (<a href={`${base}/${kind}.pdf?tamano=carta`} download>{t("confirm.letterSize")}</a>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="next-title" className="space-y-3">
+        <h2 id="next-title" className="text-2xl">
+          {t("confirm.nextTitle")}
+        </h2>
+        <ol className="list-decimal space-y-2 pl-7">
+          <li>{t("confirm.next1")}</li>
+          <li>{t("confirm.next2")}</li>
+          <li>{t("confirm.next3")}</li>
+          {resolution ? <li>{t("confirm.next4", { days: resolution.days, unit: t(`units.${resolution.unit}`) })}</li> : null}
+        </ol>
+      </section>
+
+      <section aria-labelledby="answers-title">
+        <h2 id="answers-title" className="mb-4 text-2xl">
+          {t("confirm.answersTitle")}
+        </h2>
+        {FORM_STEPS.map((step) => (
+          <AnswersList key={step} headingLevel={3} locale={locale} title={t(`form.steps.${step}`)} fields={buildFieldDefs(step, view.procedure, locale)} values={stepValues(view.answers, step)} />
+        ))}
+      </section>
+    </div>
+  );
+}

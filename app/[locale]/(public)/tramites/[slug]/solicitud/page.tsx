@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FORM_STEPS } from "@/lib/applications/schemas";
+import { isLocale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator } from "@/lib/i18n/messages";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { startApplication } from "./actions";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ expirada?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const procedure = await getProcedureBySlug(slug);
+  if (!isLocale(locale) || !procedure) return {};
+  return { title: getTranslator(locale)("form.title", { procedure: localize(procedure.title, locale) }), robots: { index: false } };
+}
+
+/** Start page of the request form: what you need, the steps, and a button that opens a new draft. */
+export default async function StartPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure) notFound();
+  const t = getTranslator(locale);
+  const { expirada } = await searchParams;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href={`/${locale}/tramites/${slug}`}>← {localize(procedure.title, locale)}</Link>
+      </p>
+      <h1 className="text-3xl sm:text-4xl">{t("form.title", { procedure: localize(procedure.title, locale) })}</h1>
+      {expirada ? (
+        <div role="alert" className="border-l-4 border-warn bg-surface p-4 font-semibold">
+          {t("form.expired")}
+        </div>
+      ) : null}
+      <h2 className="text-2xl">{t("form.startTitle")}</h2>
+      <p className="text-lg">{t("form.startIntro")}</p>
+      <h3 className="text-xl">{t("form.stepsHeading")}</h3>
+      <ol className="list-decimal space-y-1 pl-7">
+        {[...FORM_STEPS, "revisar" as const].map((step) => (
+          <li key={step}>{t(`form.steps.${step}`)}</li>
+        ))}
+      </ol>
+      <p>{t("form.startSaved")}</p>
+      <p className="font-semibold">{t("form.startPrivacy")}</p>
+      <form action={startApplication.bind(null, locale, slug)}>
+        <button type="submit" className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+          {t("form.startButton")} →
+        </button>
+      </form>
+    </div>
+  );
+}

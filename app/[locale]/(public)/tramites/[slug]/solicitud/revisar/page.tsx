@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AnswersList } from "@/components/answers-list";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { stepValues } from "@/lib/applications/answers";
+import { readDraftToken } from "@/lib/applications/cookies";
+import { buildFieldDefs } from "@/lib/applications/field-defs";
+import { getDraftAnswers } from "@/lib/applications/queries";
+import { FORM_STEPS } from "@/lib/applications/schemas";
+import { firstIncompleteStep } from "@/lib/applications/steps";
+import { isLocale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator } from "@/lib/i18n/messages";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { submitApplication } from "../actions";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("form.steps.revisar"), robots: { index: false } };
+}
+
+/** "Check your answers" before sending (GOV.UK pattern). */
+export default async function ReviewPage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure) notFound();
+  const token = await readDraftToken(slug);
+  const answers = await getDraftAnswers(token, slug);
+  if (!answers) redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+  const missing = firstIncompleteStep(answers);
+  if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${missing}`);
+
+  const t = getTranslator(locale);
+  const base = `/${locale}/tramites/${slug}/solicitud`;
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-6">
+        <Link href={`${base}/detalles`}>← {t("form.back")}</Link>
+      </p>
+      <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
+      <p className="font-semibold text-muted">{t("form.stepOf", { n: FORM_STEPS.length + 1, total: FORM_STEPS.length + 1 })}</p>
+      <h1 className="mb-4 text-3xl sm:text-4xl">{t("form.steps.revisar")}</h1>
+      <p className="mb-8 text-lg">{t("form.checkIntro")}</p>
+      {FORM_STEPS.map((step) => (
+        <AnswersList
+          key={step}
+          locale={locale}
+          title={t(`form.steps.${step}`)}
+          fields={buildFieldDefs(step, procedure, locale)}
+          values={stepValues(answers, step)}
+          changeHref={`${base}/${step}`}
+          changeText={t("form.change")}
+          changeLabel={(field) => t("form.reviewChange", { field })}
+        />
+      ))}
+      <form action={submitApplication.bind(null, locale, slug)} className="space-y-4">
+        <p className="font-semibold">{t("form.declaration")}</p>
+        <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { selectFees } from "@/lib/fees/select";
+import type { Locale } from "@/lib/i18n/config";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { hashPassword, seal, tokenId } from "./crypto";
+import { todayIn } from "./dates";
+import { generateApplicationNumber, generatePassword, paymentReference, randomToken } from "./number";
+import { FORM_STEPS, type ApplicationAnswers, type FormStep } from "./schemas";
+import { feeOptionsOf, STEP_KEYS, stepFields, stepSchema } from "./steps";
+
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+const SEAL_TTL_MS = 15 * 60 * 1000;
+const SESSION_TTL_MS = 30 * 60 * 1000;
+/** Longest value read from any field; longer input is an error, never stored or echoed in full. */
+const MAX_FIELD_CHARS = 5_000;
+
+export type FieldErrors = Record<string, string>;
+export type StepResult =
+  | { ok: true; next: FormStep | "revisar" }
+  | { ok: false; formError?: "expired" | "invalidRequest"; fieldErrors: FieldErrors; values: Record<string, string> };
+
+/** Starts a new request form for a procedure; returns the token for the applicant's cookie. */
+export async function startDraft(slug: string, locale: Locale): Promise<{ token: string } | null> {
+  const procedure = await getDb().procedure.findUnique({ where: { slug }, select: { id: true } });
+  if (!procedure) return null;
+  const token = randomToken();
+  await getDb().applicationDraft.create({
+    data: { id: tokenId(token), procedureId: procedure.id, locale, expiresAt: new Date(Date.now() + DRAFT_TTL_MS) },
+  });
+  return { token };
+}
+
+async function findOpenDraft(token: string | undefined, slug: string) {
+  if (!token || token.length > 100) return null;
+  return getDb().applicationDraft.findFirst({
+    where: { id: tokenId(token), procedure: { slug }, expiresAt: { gt: new Date() } },
+    select: { id: true, answers: true, applicationId: true },
+  });
+}
+
+/** Reads only the step's own fields, as strings; anything else in the request is ignored. */
+function pickStepValues(raw: Record<string, unknown>, fields: string[]): { values: Record<string, string>; malformed: boolean } {
+  const values: Record<string, string> = {};
+  let malformed = false;
+  for (const field of fields) {
+    const value = raw[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== "string") {
+      malformed = true;
+      continue;
+    }
+    values[field] = value;
+  }
+  return { values, malformed };
+}
+
+function flattenIssues(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Validates one step against its schema and saves it in the draft. Invalid input stores nothing
+ * and comes back with per-field message keys and what the person typed (capped in length).
+ */
+export async function saveDraftStep(token: string | undefined, slug: string, step: FormStep, raw: Record<string, unknown>, returnToReview = false): Promise<StepResult> {
+  const procedure = await getProcedureBySlug(slug);
+  const feeOptions = procedure ? feeOptionsOf(procedure) : null;
+  const fields = stepFields(step, slug, feeOptions);
+  const { values, malformed } = pickStepValues(raw, fields);
+  const echo = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_FIELD_CHARS)]));
+  const draft = await findOpenDraft(token, slug);
+  if (!procedure || !draft || draft.applicationId !== null) return { ok: false, formError: "expired", fieldErrors: {}, values: echo };
+  if (malformed) return { ok: false, formError: "invalidRequest", fieldErrors: {}, values: echo };
+
+  const tooLong = Object.entries(values).filter(([, v]) => v.length > MAX_FIELD_CHARS);
+  if (tooLong.length) return { ok: false, fieldErrors: Object.fromEntries(tooLong.map(([k]) => [k, "errors.tooLong"])), values: echo };
+
+  const parsed = stepSchema(step, slug, feeOptions).safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: flattenIssues(parsed.error.issues), values: echo };
+
+  const answers = { ...(draft.answers as Partial<ApplicationAnswers>), [STEP_KEYS[step]]: parsed.data };
+  await getDb().applicationDraft.update({
+    where: { id: draft.id },
+    data: { answers, expiresAt: new Date(Date.now() + DRAFT_TTL_MS) },
+  });
+  const index = FORM_STEPS.indexOf(step);
+  const next = returnToReview || index === FORM_STEPS.length - 1 ? "revisar" : FORM_STEPS[index + 1]!;
+  return { ok: true, next };
+}
+
+export type SubmitResult =
+  | { ok: true; number: string; applicationId: number; replayed: boolean }
+  | { ok: false; formError: "expired" } | { ok: false; formError: "incomplete"; step: FormStep };
+
+/**
+ * Turns a complete draft into an application, once. The draft row is locked for the transaction,
+ * so a double click, a retried request or the back button finds the application already made and
+ * gets it back (replayed: true) instead of creating a second one. Every step is validated again:
+ * the server decides, and dates such as a passport's expiry may have moved since the step was saved.
+ */
+export async function submitDraft(token: string | undefined, slug: string): Promise<SubmitResult> {
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure || !token || token.length > 100) return { ok: false, formError: "expired" };
+  const draftId = tokenId(token);
+  const feeOptions = feeOptionsOf(procedure);
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password.replace(/-/g, ""));
+
+  return getDb().$transaction(async (tx) => {
+    const [draft] = await tx.$queryRaw<
+      { answers: Partial<ApplicationAnswers>; application_id: number | null; expires_at: Date; procedure_id: number; locale: string }[]
+    >`
+      SELECT d.answers, d.application_id, d.expires_at, d.procedure_id, d.locale FROM application_draft d
+      JOIN procedure p ON p.id = d.procedure_id
+      WHERE d.id = ${draftId} AND p.slug = ${slug}
+      FOR UPDATE OF d`;
+    if (!draft) return { ok: false, formError: "expired" } as const;
+    if (draft.application_id !== null) {
+      const existing = await tx.application.findUniqueOrThrow({ where: { id: draft.application_id }, select: { id: true, number: true } });
+      return { ok: true, number: existing.number, applicationId: existing.id, replayed: true } as const;
+    }
+    if (draft.expires_at <= new Date()) return { ok: false, formError: "expired" } as const;
+
+    const answers: Record<string, unknown> = {};
+    for (const step of FORM_STEPS) {
+      const parsed = stepSchema(step, slug, feeOptions).safeParse(draft.answers[STEP_KEYS[step]] ?? {});
+      if (!parsed.success) return { ok: false, formError: "incomplete", step } as const;
+      answers[STEP_KEYS[step]] = parsed.data;
+    }
+    const complete = answers as ApplicationAnswers;
+    const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
+    const fees = selectFees(procedure.fees, chosen);
+    const { personal } = complete;
+    const year = Number(todayIn().slice(0, 4));
+
+    // 40 random bits per year: a collision is rare, and the unique index turns it into a retry.
+    for (let attempt = 0; ; attempt += 1) {
+      const number = generateApplicationNumber(year);
+      const taken = await tx.application.findUnique({ where: { number }, select: { id: true } });
+      if (taken) {
+        if (attempt > 5) throw new Error("Could not draw a free application number");
+        continue;
+      }
+      const application = await tx.application.create({
+        data: {
+          number,
+          passwordHash,
+          procedureId: draft.procedure_id,
+          locale: draft.locale,
+          answers: complete,
+          applicantName: [personal.givenNames, personal.firstSurname, personal.secondSurname].filter(Boolean).join(" "),
+          feePositions: fees.map((f) => f.position),
+          paymentReference: paymentReference(number),
+          events: { create: { type: "submitted" } },
+        },
+        select: { id: true, number: true },
+      });
+      await tx.applicationDraft.update({
+        where: { id: draftId },
+        data: { applicationId: application.id, sealedPassword: new Uint8Array(seal(token, password)), sealedUntil: new Date(Date.now() + SEAL_TTL_MS) },
+      });
+      return { ok: true, number: application.number, applicationId: application.id, replayed: false } as const;
+    }
+  });
+}
+
+/** A short-lived session that lets this browser see and download its application; returns the cookie token. */
+export async function createApplicantSession(applicationId: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomToken();
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await getDb().applicantSession.create({ data: { id: tokenId(token), applicationId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** Stores a rendered PDF so later downloads never render again. */
+export async function storeDocument(input: { applicationId: number; kind: string; locale: string; pageSize: string; sha256: string; bytes: Uint8Array }) {
+  await getDb().applicationDocument.upsert({
+    where: { applicationId_kind_locale_pageSize: { applicationId: input.applicationId, kind: input.kind, locale: input.locale, pageSize: input.pageSize } },
+    create: { ...input, bytes: new Uint8Array(input.bytes) },
+    update: { sha256: input.sha256, bytes: new Uint8Array(input.bytes) },
+  });
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { isLocale, defaultLocale } from "@/lib/i18n/config";
+import { getCatalogue } from "@/lib/procedures/queries";
+import { tokenId, unseal } from "./crypto";
+import { normalizeApplicationNumber } from "./number";
+import { procedureForm } from "./procedure-forms";
+import type { ApplicationAnswers } from "./schemas";
+import type { ApplicationView } from "./types";
+
+/** Saved answers of the applicant's open draft for this procedure, or null (no cookie, expired, or already submitted). */
+export async function getDraftAnswers(token: string | undefined, slug: string): Promise<Partial<ApplicationAnswers> | null> {
+  if (!token || token.length > 100) return null;
+  const draft = await getDb().applicationDraft.findFirst({
+    where: { id: tokenId(token), procedure: { slug }, expiresAt: { gt: new Date() }, applicationId: null },
+    select: { answers: true },
+  });
+  return draft ? (draft.answers as Partial<ApplicationAnswers>) : null;
+}
+
+const applicationSelect = {
+  id: true,
+  number: true,
+  paymentReference: true,
+  locale: true,
+  submittedAt: true,
+  status: true,
+  answers: true,
+  feePositions: true,
+  procedure: { select: { slug: true } },
+} as const;
+
+type ApplicationRow = {
+  id: number;
+  number: string;
+  paymentReference: string;
+  locale: string;
+  submittedAt: Date;
+  status: string;
+  answers: unknown;
+  feePositions: number[];
+  procedure: { slug: string };
+};
+
+async function toView(row: ApplicationRow, origin: string): Promise<ApplicationView & { id: number }> {
+  const catalogue = await getCatalogue();
+  const procedure = catalogue.procedures.find((p) => p.slug === row.procedure.slug);
+  if (!procedure) throw new Error(`Procedure ${row.procedure.slug} of application ${row.id} is not in the catalogue`);
+  const locale = isLocale(row.locale) ? row.locale : defaultLocale;
+  return {
+    id: row.id,
+    number: row.number,
+    paymentReference: row.paymentReference,
+    locale,
+    submittedAt: row.submittedAt.toISOString(),
+    status: row.status,
+    procedure,
+    institution: catalogue.institution,
+    form: procedureForm(procedure.slug),
+    answers: row.answers as ApplicationAnswers,
+    selectedFees: procedure.fees.filter((f) => row.feePositions.includes(f.position)),
+    statusUrl: `${origin}/${locale}/seguimiento`,
+  };
+}
+
+/**
+ * The application made from this browser's draft, and — for a few minutes after submitting, on this
+ * browser only — its password, unsealed with the draft token from the cookie.
+ */
+export async function getConfirmation(token: string | undefined, slug: string, origin: string) {
+  if (!token || token.length > 100) return null;
+  const draft = await getDb().applicationDraft.findFirst({
+    where: { id: tokenId(token), procedure: { slug }, applicationId: { not: null } },
+    select: { sealedPassword: true, sealedUntil: true, application: { select: applicationSelect } },
+  });
+  if (!draft?.application) return null;
+  const sealedValid = draft.sealedPassword && draft.sealedUntil && draft.sealedUntil > new Date();
+  const password = sealedValid ? unseal(token, draft.sealedPassword!) : null;
+  return { view: await toView(draft.application, origin), password };
+}
+
+/** The application a live applicant session may see, by its number; null when the session does not cover it. */
+export async function getApplicationForSession(sessionToken: string | undefined, number: string, origin: string) {
+  const normalized = normalizeApplicationNumber(number);
+  if (!sessionToken || sessionToken.length > 100 || !normalized) return null;
+  const session = await getDb().applicantSession.findFirst({
+    where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() }, application: { number: normalized } },
+    select: { application: { select: applicationSelect } },
+  });
+  return session ? toView(session.application, origin) : null;
+}
+
+/** A PDF rendered earlier for this application, or null. */
+export async function getStoredDocument(applicationId: number, kind: string, locale: string, pageSize: string) {
+  return getDb().applicationDocument.findUnique({
+    where: { applicationId_kind_locale_pageSize: { applicationId, kind, locale, pageSize } },
+    select: { bytes: true, sha256: true },
+  });
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { curpCheckDigit } from "./curp";
+import { addDays, todayIn } from "./dates";
+import { addressStepSchema, detailsFields, detailsStepSchema, passportStepSchema, personalStepSchema } from "./schemas";
+import type { DetailsKind } from "./procedure-forms";
+
+const today = todayIn();
+const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+/** A CURP with a correct check digit for the given first 17 characters. */
+const curp = (first17: string) => `${first17}${curpCheckDigit(first17)}`;
+
+const personal = {
+  givenNames: "José Ángel",
+  firstSurname: "Muñoz",
+  secondSurname: "",
+  sex: "M",
+  birthDate: "1990-05-17",
+  birthCountry: "gt",
+  nationality: "GT",
+  curp: "",
+};
+
+describe("personal data step", () => {
+  it("accepts a complete answer, trims and drops empty optional fields", () => {
+    const result = personalStepSchema.safeParse({ ...personal, givenNames: "  José Ángel " });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ givenNames: "José Ángel", birthCountry: "GT", secondSurname: undefined, curp: undefined });
+  });
+  it("requires names and a real birth date in the past", () => {
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, givenNames: "  ", birthDate: "1990-02-30" }))).toEqual({
+      givenNames: "errors.required",
+      birthDate: "errors.invalidDate",
+    });
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, birthDate: addDays(today, 1) }))).toEqual({ birthDate: "errors.birthInFuture" });
+  });
+  it("rejects unknown countries and sexes and over-long names", () => {
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, nationality: "ZZ", sex: "Q", firstSurname: "x".repeat(81) }))).toEqual({
+      nationality: "errors.country",
+      sex: "errors.choose",
+      firstSurname: "errors.tooLong",
+    });
+  });
+  it("checks the CURP format, check digit, birth date and sex", () => {
+    const valid = curp("MUAJ900517HNEXXX0");
+    expect(personalStepSchema.safeParse({ ...personal, curp: valid.toLowerCase() }).success).toBe(true);
+    const wrongDigit = `${valid.slice(0, 17)}${(Number(valid[17]) + 1) % 10}`;
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: wrongDigit }))).toEqual({ curp: "errors.curpCheckDigit" });
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: "ABC" }))).toEqual({ curp: "errors.curpFormat" });
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: curp("MUAJ900518HNEXXX0") }))).toEqual({ curp: "errors.curpBirthDate" });
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: curp("MUAJ900517MNEXXX0") }))).toEqual({ curp: "errors.curpSex" });
+  });
+});
+
+describe("passport step", () => {
+  const passport = { passportNumber: "g 1234-5678", passportCountry: "GT", passportExpiry: addDays(today, 400), migrationDocument: "none", migrationDocumentNumber: "" };
+  it("normalises the passport number and needs an expiry after today", () => {
+    expect(passportStepSchema.safeParse(passport).data?.passportNumber).toBe("G12345678");
+    expect(errorsOf(passportStepSchema.safeParse({ ...passport, passportExpiry: today }))).toEqual({ passportExpiry: "errors.passportExpired" });
+    expect(errorsOf(passportStepSchema.safeParse({ ...passport, passportNumber: "12'; --" }))).toEqual({ passportNumber: "errors.passportFormat" });
+  });
+  it("asks for the document number only when the person has a migration document", () => {
+    expect(errorsOf(passportStepSchema.safeParse({ ...passport, migrationDocument: "temporary-resident" }))).toEqual({ migrationDocumentNumber: "errors.required" });
+  });
+});
+
+describe("address step", () => {
+  const address = { state: "JC", municipality: "Guadalajara", postalCode: "44100", neighborhood: "", street: "Av. Juárez 123", email: "ana@example.org", phone: "+52 33 1234 5678" };
+  it("accepts a Mexican address", () => expect(addressStepSchema.safeParse(address).success).toBe(true));
+  it("rejects bad postal codes, states, emails and phones", () => {
+    expect(errorsOf(addressStepSchema.safeParse({ ...address, postalCode: "4410", state: "XX", email: "ana@", phone: "12" }))).toEqual({
+      postalCode: "errors.postalCode",
+      state: "errors.choose",
+      email: "errors.email",
+      phone: "errors.phone",
+    });
+  });
+});
+
+describe("details step", () => {
+  it("exit-and-return: return after departure and within 60 days", () => {
+    const schema = detailsStepSchema("exit-return");
+    const base = { pendingApplication: "VT-1", travelReason: "Boda", departureDate: addDays(today, 5), returnDate: addDays(today, 20) };
+    expect(schema.safeParse(base).success).toBe(true);
+    expect(errorsOf(schema.safeParse({ ...base, returnDate: addDays(today, 5) }))).toEqual({ returnDate: "errors.returnBeforeDeparture" });
+    expect(errorsOf(schema.safeParse({ ...base, returnDate: addDays(today, 70) }))).toEqual({ returnDate: "errors.returnTooLate" });
+    expect(errorsOf(schema.safeParse({ ...base, departureDate: addDays(today, -1), returnDate: addDays(today, 3) }))).toEqual({ departureDate: "errors.dateInPast" });
+  });
+  it("the fee question accepts only the offered options", () => {
+    const schema = detailsStepSchema("renewal", [0, 1, 2]);
+    const answer = { currentCardExpiry: addDays(today, 30) };
+    expect(schema.safeParse({ ...answer, feeChoice: "1" }).success).toBe(true);
+    expect(errorsOf(schema.safeParse({ ...answer, feeChoice: "7" }))).toEqual({ feeChoice: "errors.choose" });
+    expect(errorsOf(schema.safeParse(answer))).toEqual({ feeChoice: "errors.choose" });
+  });
+  it("lists, for every kind, exactly the fields its schema reads", () => {
+    const kinds: DetailsKind[] = ["job-offer", "family", "humanitarian", "exit-return", "work-permit", "notification", "renewal", "replacement", "border-card", "employer", "status-change", "expired-document"];
+    for (const kind of kinds) {
+      const result = detailsStepSchema(kind, [0]).safeParse({});
+      const required = Object.keys(errorsOf(result));
+      for (const field of required) expect(detailsFields(kind, true), kind).toContain(field);
+    }
+  });
+});

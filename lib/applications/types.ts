@@ -1,0 +1,24 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { FeeDTO, InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
+import type { ProcedureForm } from "./procedure-forms";
+import type { ApplicationAnswers } from "./schemas";
+
+export type { ApplicationAnswers };
+
+/** What the confirmation page, the HTML form view and the PDFs need about one submitted application. */
+export type ApplicationView = {
+  number: string;
+  paymentReference: string;
+  locale: Locale;
+  /** ISO date-time (UTC) of submission. */
+  submittedAt: string;
+  status: string;
+  procedure: ProcedureDTO;
+  institution: InstitutionDTO;
+  form: ProcedureForm;
+  answers: ApplicationAnswers;
+  /** The fees of this case (the alternative chosen in the form, plus every single-fee payment). */
+  selectedFees: FeeDTO[];
+  /** Absolute URL of the status page, printed as a QR code. */
+  statusUrl: string;
+};

@@ -1,0 +1,13 @@
+import type { ApplicationView } from "@/lib/applications/types";
+import type { Locale } from "@/lib/i18n/config";
+import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
+
+/** The four documents a person downloads after submitting (URL segment = kind). */
+export const DOCUMENT_KINDS = ["solicitud", "hoja-de-pago", "escritos", "requisitos"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const PAGE_SIZES = ["A4", "LETTER"] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export type RenderApplicationDocument = (kind: DocumentKind, application: ApplicationView, pageSize: PageSize) => Promise<Buffer>;
+export type RenderBlankChecklist = (input: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale; pageSize: PageSize }) => Promise<Buffer>;

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { isValidPaymentReference } from "@/lib/applications/number";
+import { createTestDatabase, type TestDatabase } from "../factories/database";
+import { validDetails, validStepValues } from "../factories/answers";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPrismaClient>;
+// The lib reads DATABASE_URL on first use: set it before importing the modules under test.
+let lib: {
+  startDraft: typeof import("@/lib/applications/mutations").startDraft;
+  saveDraftStep: typeof import("@/lib/applications/mutations").saveDraftStep;
+  submitDraft: typeof import("@/lib/applications/mutations").submitDraft;
+  createApplicantSession: typeof import("@/lib/applications/mutations").createApplicantSession;
+  getConfirmation: typeof import("@/lib/applications/queries").getConfirmation;
+  getApplicationForSession: typeof import("@/lib/applications/queries").getApplicationForSession;
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("adminDatabaseUrl"));
+  process.env.DATABASE_URL = database.url;
+  db = createPrismaClient(database.url);
+  lib = { ...(await import("@/lib/applications/mutations")), ...(await import("@/lib/applications/queries")) };
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+const counts = async () => ({ applications: await db.application.count(), events: await db.applicationEvent.count() });
+
+async function fillDraft(slug: string) {
+  const draft = await lib.startDraft(slug, "es");
+  if (!draft) throw new Error("no draft");
+  const values = validStepValues();
+  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
+    const result = await lib.saveDraftStep(draft.token, slug, step, values[step]);
+    expect(result, step).toMatchObject({ ok: true });
+  }
+  expect(await lib.saveDraftStep(draft.token, slug, "detalles", validDetails(slug))).toEqual({ ok: true, next: "revisar" });
+  return draft.token;
+}
+
+describe("submitting an application", () => {
+  it("stores exactly one application with every answer, the case's fees and a hashed password", async () => {
+    const before = await counts();
+    const token = await fillDraft("renovacion-de-documento-migratorio");
+    const result = await lib.submitDraft(token, "renovacion-de-documento-migratorio");
+    expect(result).toMatchObject({ ok: true, replayed: false });
+    if (!result.ok) return;
+    expect(await counts()).toEqual({ applications: before.applications + 1, events: before.events + 1 });
+
+    const stored = await db.application.findUniqueOrThrow({ where: { number: result.number }, include: { events: true, draft: true } });
+    expect(stored.number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+    expect(stored.applicantName).toBe("José Ángel Muñoz Peña");
+    expect(stored.answers).toMatchObject({
+      personal: { givenNames: "José Ángel", firstSurname: "Muñoz", birthCountry: "GT" },
+      passport: { migrationDocument: "temporary-resident", migrationDocumentNumber: "RT123456" },
+      address: { state: "JC", postalCode: "44100", street: "Av. Juárez 123, int. 4" },
+      details: { feeChoice: "1" },
+    });
+    expect(stored.feePositions).toEqual([1]); // the 2-year card chosen, not every alternative
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(isValidPaymentReference(stored.paymentReference)).toBe(true);
+    expect(stored.events.map((e) => e.type)).toEqual(["submitted"]);
+    expect(stored.draft?.sealedPassword).not.toBeNull();
+  });
+
+  it("shows the password only to the browser that submitted, and only for a while", async () => {
+    const slug = "notificacion-cambio-de-domicilio";
+    const token = await fillDraft(slug);
+    const result = await lib.submitDraft(token, slug);
+    if (!result.ok) throw new Error("submit failed");
+    const shown = await lib.getConfirmation(token, slug, "http://localhost:3000");
+    expect(shown?.view.number).toBe(result.number);
+    expect(shown?.password).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await lib.getConfirmation("someone-elses-token", slug, "http://x")).toBeNull();
+    const stored = await db.application.findUniqueOrThrow({ where: { number: result.number } });
+    expect(JSON.stringify(stored)).not.toContain(shown!.password!);
+    await db.applicationDraft.updateMany({ where: { applicationId: stored.id }, data: { sealedUntil: new Date(Date.now() - 1000) } });
+    expect((await lib.getConfirmation(token, slug, "http://localhost:3000"))?.password).toBeNull();
+  });
+
+  it("20 concurrent submissions of one draft create one application and all get its number", async () => {
+    const slug = "permiso-de-salida-y-regreso";
+    const token = await fillDraft(slug);
+    const before = await counts();
+    const results = await Promise.all(Array.from({ length: 20 }, () => lib.submitDraft(token, slug)));
+    expect(await counts()).toEqual({ applications: before.applications + 1, events: before.events + 1 });
+    const numbers = new Set(results.map((r) => (r.ok ? r.number : "failed")));
+    expect(numbers.size).toBe(1);
+    expect(results.filter((r) => r.ok && !r.replayed)).toHaveLength(1);
+  });
+
+  it("refuses an incomplete draft and says which step is missing", async () => {
+    const slug = "visa-por-unidad-familiar";
+    const draft = await lib.startDraft(slug, "en");
+    const before = await counts();
+    await lib.saveDraftStep(draft!.token, slug, "datos-personales", validStepValues()["datos-personales"]);
+    expect(await lib.submitDraft(draft!.token, slug)).toEqual({ ok: false, formError: "incomplete", step: "pasaporte" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("gives downloads only to a session for that number", async () => {
+    const slug = "renovacion-de-documento-migratorio";
+    const token = await fillDraft(slug);
+    const result = await lib.submitDraft(token, slug);
+    if (!result.ok) throw new Error("submit failed");
+    const session = await lib.createApplicantSession(result.applicationId);
+    expect((await lib.getApplicationForSession(session.token, result.number.toLowerCase(), "http://x"))?.number).toBe(result.number);
+    expect(await lib.getApplicationForSession(session.token, "26-0000-0000-0", "http://x")).toBeNull();
+    expect(await lib.getApplicationForSession("forged", result.number, "http://x")).toBeNull();
+    await db.applicantSession.updateMany({ where: { applicationId: result.applicationId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await lib.getApplicationForSession(session.token, result.number, "http://x")).toBeNull();
+  });
+});
+
+describe("invalid input stores nothing", () => {
+  const slug = "renovacion-de-documento-migratorio";
+
+  it("each step with a wrong value is rejected with a message key and leaves the draft as it was", async () => {
+    const draft = await lib.startDraft(slug, "es");
+    const bad = validStepValues({
+      "datos-personales": { birthDate: "2199-01-01" },
+      pasaporte: { passportExpiry: "2001-01-01" },
+      domicilio: { postalCode: "123" },
+    });
+    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) } });
+    for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
+      const result = await lib.saveDraftStep(draft!.token, slug, step, bad[step]);
+      expect(result.ok, step).toBe(false);
+      if (!result.ok) {
+        expect(Object.values(result.fieldErrors)[0], step).toMatch(/^errors\./);
+        expect(result.values, step).toMatchObject(bad[step]);
+      }
+    }
+    const after = await db.applicationDraft.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.answers).toEqual(before.answers);
+  });
+
+  it("malformed payloads (wrong types, missing fields, 1 MB strings, unknown keys) get a clear error, never a throw", async () => {
+    const draft = await lib.startDraft(slug, "es");
+    const valid = validStepValues()["datos-personales"];
+    const payloads: Record<string, unknown>[] = [
+      {},
+      { ...valid, givenNames: 42 },
+      { ...valid, sex: ["M", "F"] },
+      { ...valid, birthDate: { $gt: "" } },
+      { ...valid, givenNames: null },
+      { ...valid, givenNames: "x".repeat(1024 * 1024) },
+      { ...valid, curp: "'; DROP TABLE application; --" },
+      { ...valid, nationality: "<script>" },
+      { ...valid, __proto__: { admin: true }, isAdmin: "true", answers: "{}" },
+    ];
+    for (const payload of payloads) {
+      const result = await lib.saveDraftStep(draft!.token, slug, "datos-personales", payload);
+      if (payload.isAdmin) {
+        // Unknown keys are ignored, the known ones are valid: saved, and only the schema's keys are kept.
+        expect(result.ok).toBe(true);
+        continue;
+      }
+      expect(result.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
+      if (!result.ok) expect(result.formError ?? Object.values(result.fieldErrors)[0]).toMatch(/^(errors\.|invalidRequest)/);
+    }
+    const stored = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) } });
+    expect(Object.keys((stored.answers as { personal: object }).personal).sort()).toEqual(
+      ["birthCountry", "birthDate", "firstSurname", "givenNames", "nationality", "secondSurname", "sex"].sort(),
+    );
+    expect(JSON.stringify(stored.answers)).not.toContain("isAdmin");
+  });
+
+  it("an unknown or expired draft stores nothing", async () => {
+    const before = await counts();
+    expect(await lib.saveDraftStep("no-such-token", slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    expect(await lib.saveDraftStep(undefined, slug, "datos-personales", {})).toMatchObject({ ok: false, formError: "expired" });
+    expect(await lib.submitDraft("no-such-token", slug)).toEqual({ ok: false, formError: "expired" });
+    const draft = await lib.startDraft(slug, "es");
+    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await lib.saveDraftStep(draft!.token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a draft of one procedure cannot be used for another", async () => {
+    const draft = await lib.startDraft(slug, "es");
+    expect(await lib.saveDraftStep(draft!.token, "permiso-para-trabajar", "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+  });
+});
