@@ -6,7 +6,8 @@
  *   3. a production build of the portal against a migrated, seeded database, served on port 3100;
  *   4. Playwright end-to-end tests in Chromium (Debian's), with axe accessibility checks;
  *   5. the `npm start` smoke test (fresh data folder, Ctrl-C, restart, crash), reusing that build.
- * Options: --skip-e2e, --only=unit|integration|e2e (e2e includes the smoke test).
+ * Options: --skip-e2e, --only=unit|integration|e2e (e2e includes the smoke test);
+ * E2E_ARGS="tests/e2e/applications" passes arguments to Playwright.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -102,7 +103,13 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     const report = path.join(reports, "e2e.json");
     rmSync(report, { force: true });
     await timed("e2e", async () =>
-      exitOf(run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, E2E_JSON_REPORT: report })),
+      exitOf(
+        run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...(process.env.E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
+          ...env,
+          E2E_BASE_URL: `http://localhost:${port}`,
+          E2E_JSON_REPORT: report,
+        }),
+      ),
     );
     const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
     if (!result) {

@@ -44,6 +44,8 @@ export function StepForm({ step, slug, feeOptions, fields, defaultValues, action
     defaultValues: state.values,
     mode: "onSubmit",
     reValidateMode: "onChange",
+    // The error summary takes focus (GOV.UK pattern); its links lead to each field.
+    shouldFocusError: false,
   });
   const clientErrors = form.formState.errors;
   const translate = (key: string | undefined) => (key ? (texts.messages[key] ?? key) : undefined);

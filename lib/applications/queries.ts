@@ -8,14 +8,22 @@ import { procedureForm } from "./procedure-forms";
 import type { ApplicationAnswers } from "./schemas";
 import type { ApplicationView } from "./types";
 
-/** Saved answers of the applicant's open draft for this procedure, or null (no cookie, expired, or already submitted). */
-export async function getDraftAnswers(token: string | undefined, slug: string): Promise<Partial<ApplicationAnswers> | null> {
-  if (!token || token.length > 100) return null;
+export type DraftState = { status: "open"; answers: Partial<ApplicationAnswers> } | { status: "submitted" } | { status: "none" };
+
+/**
+ * The applicant's draft for this procedure: open (with its saved answers), already submitted (the
+ * pages then send the person to the confirmation, e.g. after the back button), or none/expired.
+ */
+export async function getDraftState(token: string | undefined, slug: string): Promise<DraftState> {
+  if (!token || token.length > 100) return { status: "none" };
   const draft = await getDb().applicationDraft.findFirst({
-    where: { id: tokenId(token), procedure: { slug }, expiresAt: { gt: new Date() }, applicationId: null },
-    select: { answers: true },
+    where: { id: tokenId(token), procedure: { slug } },
+    select: { answers: true, applicationId: true, expiresAt: true },
   });
-  return draft ? (draft.answers as Partial<ApplicationAnswers>) : null;
+  if (!draft) return { status: "none" };
+  if (draft.applicationId !== null) return { status: "submitted" };
+  if (draft.expiresAt <= new Date()) return { status: "none" };
+  return { status: "open", answers: draft.answers as Partial<ApplicationAnswers> };
 }
 
 const applicationSelect = {

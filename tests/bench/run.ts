@@ -20,6 +20,10 @@ import { createPrismaClient } from "../../lib/db";
 import { readCatalogue } from "../../lib/procedures/read-catalogue";
 import { searchProcedures } from "../../lib/procedures/search";
 import { createTestDatabase } from "../factories/database";
+import { validDetails, validStepValues } from "../factories/answers";
+import { tokenId } from "../../lib/applications/crypto";
+import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
+import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
 
 const root = path.resolve(__dirname, "..", "..");
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -82,6 +86,102 @@ async function scriptSizes(pathname: string) {
   return { files: new Set(srcs).size, rawKB: raw / 1024, gzKB: gz / 1024, htmlKB: html.length / 1024, htmlGzKB: gzipSync(html).length / 1024, inlineKB: inline / 1024 };
 }
 
+/** Sequential GETs of one page for `ms`, returning latency percentiles. */
+async function sampleLatency(pathname: string, ms: number) {
+  const samples: number[] = [];
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const start = process.hrtime.bigint();
+    const response = await fetch(`http://127.0.0.1:${port}${pathname}`);
+    await response.arrayBuffer();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
+}
+
+/**
+ * Catalogue latency while PDFs are being generated: applications (with sessions) are inserted
+ * directly, then every document of each is requested once (first request renders and stores it)
+ * by 2 parallel clients while a third measures the procedure page. Then cached re-downloads.
+ */
+async function pdfUnderLoad(url: string) {
+  const db = createPrismaClient(url);
+  const slug = "renovacion-de-documento-migratorio";
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const values = validStepValues();
+  const answers = {
+    personal: personalStepSchema.parse(values["datos-personales"]),
+    passport: passportStepSchema.parse(values.pasaporte),
+    address: addressStepSchema.parse(values.domicilio),
+    details: detailsStepSchema("renewal", [0, 1, 2, 3, 4]).parse(validDetails(slug)),
+  };
+  const apps: { number: string; token: string }[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    const number = generateApplicationNumber(2026);
+    const token = randomToken();
+    await db.application.create({
+      data: {
+        number,
+        passwordHash: "$argon2id$bench",
+        procedureId: procedure.id,
+        locale: "es",
+        answers,
+        applicantName: "José Ángel Muñoz Peña",
+        feePositions: [1],
+        paymentReference: paymentReference(number),
+        sessions: { create: { id: tokenId(token), expiresAt: new Date(Date.now() + 3600_000) } },
+      },
+    });
+    apps.push({ number, token });
+  }
+  await db.$disconnect();
+
+  const page = "/es/tramites/permiso-para-trabajar";
+  const idle = await sampleLatency(page, 3000);
+  const kinds = ["solicitud", "hoja-de-pago", "escritos", "requisitos"];
+  const jobs = apps.flatMap((a) => kinds.map((k) => ({ ...a, kind: k })));
+  const renderTimes: number[] = [];
+  let next = 0;
+  let done = false;
+  const fetchPdf = async (job: (typeof jobs)[number]) => {
+    const start = process.hrtime.bigint();
+    const response = await fetch(`http://127.0.0.1:${port}/es/solicitudes/${job.number}/${job.kind}.pdf`, { headers: { cookie: `vt_session=${job.token}` } });
+    if (response.status !== 200) throw new Error(`PDF ${job.kind} answered ${response.status}`);
+    await response.arrayBuffer();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const worker = async () => {
+    while (next < jobs.length) renderTimes.push(await fetchPdf(jobs[next++]!));
+  };
+  const started = Date.now();
+  const sampler = sampleLatencyUntil(page, () => done);
+  await Promise.all([worker(), worker()]);
+  done = true;
+  const loadedStats = await sampler;
+  const seconds = (Date.now() - started) / 1000;
+  renderTimes.sort((a, b) => a - b);
+  console.log(`PDF first download (render + store), ${jobs.length} documents by 2 clients: p50 ${percentile(renderTimes, 50).toFixed(0)} ms  p95 ${percentile(renderTimes, 95).toFixed(0)} ms  (${(jobs.length / seconds).toFixed(1)} docs/s)`);
+  console.log(`catalogue page ${page}: idle p50 ${idle.p50.toFixed(1)} / p95 ${idle.p95.toFixed(1)} / p99 ${idle.p99.toFixed(1)} ms; while rendering p50 ${loadedStats.p50.toFixed(1)} / p95 ${loadedStats.p95.toFixed(1)} / p99 ${loadedStats.p99.toFixed(1)} ms`);
+  const cached: number[] = [];
+  const cachedStart = Date.now();
+  for (let i = 0; i < 200; i += 1) cached.push(await fetchPdf(jobs[i % jobs.length]!));
+  cached.sort((a, b) => a - b);
+  console.log(`PDF cached re-download (1 client): p50 ${percentile(cached, 50).toFixed(1)} ms, ${(200 / ((Date.now() - cachedStart) / 1000)).toFixed(0)} req/s`);
+}
+
+/** Sequential GETs of one page until `stop()` turns true, returning latency percentiles. */
+async function sampleLatencyUntil(pathname: string, stop: () => boolean) {
+  const samples: number[] = [];
+  do {
+    const start = process.hrtime.bigint();
+    await (await fetch(`http://127.0.0.1:${port}${pathname}`)).arrayBuffer();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  } while (!stop());
+  samples.sort((a, b) => a - b);
+  return { n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
+}
+
 async function main() {
   const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
   let server: ChildProcess | undefined;
@@ -129,6 +229,7 @@ async function main() {
       const r = await load(target);
       console.log(`${target.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`);
     }
+    await pdfUnderLoad(database.url);
     await database.drop();
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

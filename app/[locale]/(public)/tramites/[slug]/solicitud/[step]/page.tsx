@@ -5,7 +5,7 @@ import { StepForm } from "@/components/forms/step-form";
 import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken } from "@/lib/applications/cookies";
 import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
-import { getDraftAnswers } from "@/lib/applications/queries";
+import { getDraftState } from "@/lib/applications/queries";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { feeOptionsOf, isFormStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
@@ -29,8 +29,10 @@ export default async function StepPage({ params, searchParams }: Props) {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
   const token = await readDraftToken(slug);
-  const answers = await getDraftAnswers(token, slug);
-  if (!answers) redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+  const draft = await getDraftState(token, slug);
+  if (draft.status === "submitted") redirect(`/${locale}/tramites/${slug}/solicitud/confirmacion`);
+  if (draft.status === "none") redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+  const { answers } = draft;
 
   const t = getTranslator(locale);
   const index = FORM_STEPS.indexOf(step);

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken } from "@/lib/applications/cookies";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
-import { getDraftAnswers } from "@/lib/applications/queries";
+import { getDraftState } from "@/lib/applications/queries";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
@@ -30,8 +30,10 @@ export default async function ReviewPage({ params }: Props) {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
   const token = await readDraftToken(slug);
-  const answers = await getDraftAnswers(token, slug);
-  if (!answers) redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+  const draft = await getDraftState(token, slug);
+  if (draft.status === "submitted") redirect(`/${locale}/tramites/${slug}/solicitud/confirmacion`);
+  if (draft.status === "none") redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
+  const { answers } = draft;
   const missing = firstIncompleteStep(answers);
   if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${missing}`);
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { makeProcedure } from "@/tests/factories/procedure";
+import { buildFieldDefs, displayValue, errorMessages } from "./field-defs";
+import { FORM_STEPS } from "./schemas";
+
+const SLUGS = [
+  "visa-por-oferta-de-empleo", "visa-por-unidad-familiar", "visa-por-razones-humanitarias", "permiso-de-salida-y-regreso",
+  "permiso-para-trabajar", "notificacion-cambio-de-domicilio", "renovacion-de-documento-migratorio", "reposicion-de-documento-migratorio",
+  "regularizacion-por-documento-vencido", "cambio-de-residente-temporal-a-permanente", "tarjeta-de-visitante-regional", "constancia-de-inscripcion-de-empleador",
+];
+
+describe("field definitions", () => {
+  it("give every field of every procedure a translated label, in both languages", () => {
+    for (const slug of SLUGS) {
+      const procedure = makeProcedure({ slug });
+      for (const locale of ["es", "en"] as const) {
+        for (const step of FORM_STEPS) {
+          for (const def of buildFieldDefs(step, procedure, locale)) {
+            expect(def.label, `${slug} ${step} ${def.name}`).not.toBe(def.name);
+            for (const option of def.options ?? []) expect(option.label, `${def.name}=${option.value}`).not.toBe("");
+          }
+        }
+      }
+    }
+  });
+  it("label notification fields by what changes", () => {
+    const defs = buildFieldDefs("detalles", makeProcedure({ slug: "notificacion-cambio-de-domicilio" }), "en");
+    expect(defs.map((d) => d.label)).toEqual(["Previous address", "New address", "Date of the change"]);
+  });
+  it("write answers the way people read them", () => {
+    const [, , , , birthDate, birthCountry] = buildFieldDefs("datos-personales", makeProcedure(), "es");
+    expect(displayValue(birthDate!, "1990-05-17", "es")).toBe("17 de mayo de 1990");
+    expect(displayValue(birthCountry!, "GT", "en")).toBe("Guatemala");
+    expect(displayValue(birthCountry!, undefined, "en")).toBe("—");
+  });
+  it("translate every error key a schema can produce", () => {
+    const es = errorMessages("es");
+    expect(es["errors.required"]).toBe("Este dato es obligatorio");
+    expect(Object.keys(errorMessages("en")).sort()).toEqual(Object.keys(es).sort());
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ageOn, localDateOf } from "./age";
+
+describe("ageOn", () => {
+  it("reaches the new age on the birthday itself, not the day after", () => {
+    expect(ageOn("2008-05-10", "2026-05-09")).toBe(17);
+    expect(ageOn("2008-05-10", "2026-05-10")).toBe(18);
+    expect(ageOn("2008-05-10", "2026-12-31")).toBe(18);
+  });
+  it("counts a 29 February birthday from 1 March in common years", () => {
+    expect(ageOn("2008-02-29", "2026-02-28")).toBe(17);
+    expect(ageOn("2008-02-29", "2026-03-01")).toBe(18);
+    expect(ageOn("2008-02-29", "2028-02-29")).toBe(20);
+  });
+  it("is zero for a baby and follows month boundaries", () => {
+    expect(ageOn("2026-01-31", "2026-11-23")).toBe(0);
+    expect(ageOn("1988-12-01", "2026-11-30")).toBe(37);
+  });
+});
+
+describe("localDateOf", () => {
+  it("uses the date in Mexico City, not UTC, for late-evening submissions", () => {
+    expect(localDateOf("2026-11-24T03:30:00.000Z")).toBe("2026-11-23");
+    expect(localDateOf("2026-11-24T07:00:00.000Z")).toBe("2026-11-24");
+  });
+});

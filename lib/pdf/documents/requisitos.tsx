@@ -1,0 +1,84 @@
+import { Document, Text, View } from "@react-pdf/renderer";
+import type { ApplicationView } from "@/lib/applications/types";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format-date";
+import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
+import { applicationFacts } from "../answers";
+import { buildChecklist } from "../checklist";
+import { ChecklistItems } from "../components/checklist-items";
+import { Bi, copyFor, CopyProvider } from "../components/copy";
+import { FeeTable } from "../components/fee-table";
+import { FieldGrid, SectionTitle } from "../components/fields";
+import { DocumentHeader } from "../components/header";
+import { DocumentPage } from "../components/page";
+import { styles } from "../components/styles";
+import type { PageSize } from "../types";
+
+/**
+ * The personal checklist: the applicant's key answers, the requirements that apply to them on the
+ * submission date (age conditions evaluated, other conditions marked "si aplica a su caso"), and
+ * the fees of their case.
+ */
+export function RequisitosDocument({ application, pageSize }: { application: ApplicationView; pageSize: PageSize }) {
+  const copy = copyFor(application.locale);
+  const { t } = copy;
+  const { procedure } = application;
+  const facts = applicationFacts(application, t);
+  const { items, omitted } = buildChecklist(procedure.requirements, facts.age);
+
+  return (
+    <Document title={`${t("pdf.requisitos.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+      <CopyProvider copy={copy}>
+        <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${application.number}`}>
+          <DocumentHeader institution={application.institution} title="pdf.requisitos.title" procedure={procedure} number={application.number} />
+          <View style={{ marginTop: 10 }}>
+            <FieldGrid
+              cells={[
+                { label: "pdf.common.applicant", value: facts.name },
+                { label: "pdf.common.applicationNumber", value: application.number },
+                { label: "pdf.common.submittedAt", value: facts.submittedAtText },
+                { label: "pdf.requisitos.age", value: t("pdf.requisitos.years", { age: facts.age }) },
+              ]}
+            />
+          </View>
+          <SectionTitle k="procedure.requirements" />
+          <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
+          <ChecklistItems items={items} />
+          {omitted > 0 ? <Bi k="pdf.requisitos.omitted" values={{ count: omitted, age: facts.age }} style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
+          <SectionTitle k="pdf.requisitos.fees" />
+          <FeeTable fees={application.selectedFees} totalLabel="pdf.requisitos.total" isCompact />
+        </DocumentPage>
+      </CopyProvider>
+    </Document>
+  );
+}
+
+/**
+ * The blank checklist of the public procedure page: every requirement with its condition and every
+ * fee with its alternatives, no personal data.
+ */
+export function BlankChecklistDocument({ procedure, institution, locale, pageSize }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale; pageSize: PageSize }) {
+  const copy = copyFor(locale);
+  const { t } = copy;
+  const { items } = buildChecklist(procedure.requirements, null);
+  return (
+    <Document title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX">
+      <CopyProvider copy={copy}>
+        <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${procedure.title.es}`}>
+          <DocumentHeader institution={institution} title="pdf.requisitos.title" procedure={procedure} />
+          <SectionTitle k="procedure.requirements" />
+          <Bi k="pdf.requisitos.blankIntro" style={[styles.small, { marginBottom: 4 }]} />
+          <ChecklistItems items={items} />
+          {procedure.fees.length ? (
+            <View>
+              <SectionTitle k="procedure.fees" />
+              <FeeTable fees={procedure.fees} totalLabel="pdf.requisitos.total" showsAlternatives isCompact />
+            </View>
+          ) : null}
+          <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}</Text>
+          <Bi k="pdf.requisitos.blankNote" style={[styles.small, styles.muted, { marginTop: 2 }]} />
+        </DocumentPage>
+      </CopyProvider>
+    </Document>
+  );
+}

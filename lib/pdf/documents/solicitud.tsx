@@ -1,0 +1,68 @@
+import { Document, Text, View } from "@react-pdf/renderer";
+import type { ApplicationView } from "@/lib/applications/types";
+import { answerSections, applicationFacts } from "../answers";
+import { Bi, copyFor, CopyProvider, Help } from "../components/copy";
+import { FieldGrid, SectionTitle, type FieldCell } from "../components/fields";
+import { DocumentHeader } from "../components/header";
+import { DocumentPage } from "../components/page";
+import { StatusQrCode } from "../components/qr-code";
+import { SignatureBlock } from "../components/signature";
+import { styles } from "../components/styles";
+import type { PageSize } from "../types";
+
+/** Fields whose answers are long enough to need a whole row. */
+const WIDE_FIELDS = new Set([
+  "street", "email", "employerName", "companyName", "relativeName", "consulate", "activity", "reasonDescription",
+  "travelReason", "previousValue", "newValue", "basisDescription", "feeChoice",
+]);
+
+/**
+ * The filled "Formato para solicitar trámite migratorio de estancia": procedure, number, date and a
+ * QR code to the status page, the four sections of the form, the declaration and the signature box.
+ */
+export function SolicitudDocument({ application, pageSize, qrPng }: { application: ApplicationView; pageSize: PageSize; qrPng: Buffer }) {
+  const copy = copyFor(application.locale);
+  const { t } = copy;
+  const { procedure } = application;
+  const facts = applicationFacts(application, t);
+  const codes = [
+    procedure.codes.conamer ? `${t("procedure.conamer")}: ${procedure.codes.conamer}` : null,
+    procedure.codes.gobMx ? `${t("procedure.gobMx")}: ${procedure.codes.gobMx}` : null,
+  ].filter((c): c is string => c !== null);
+  const summary: FieldCell[] = [
+    { label: "pdf.common.procedure", value: procedure.title.es, wide: true },
+    ...(codes.length ? [{ label: "pdf.common.officialCodes" as const, value: codes.join(" · "), wide: true }] : []),
+    { label: "pdf.common.submittedAt", value: facts.submittedAtText, wide: true },
+  ];
+  const sections = answerSections(application.answers, application.form, procedure.fees, "es");
+
+  return (
+    <Document title={`${t("pdf.solicitud.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+      <CopyProvider copy={copy}>
+        <DocumentPage size={pageSize} footer={`${t("pdf.solicitud.title")} · ${application.number}`}>
+          <DocumentHeader institution={application.institution} title="pdf.solicitud.title" procedure={procedure} number={application.number} />
+          <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
+            <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
+              <FieldGrid cells={summary} />
+            </View>
+            <StatusQrCode png={qrPng} url={application.statusUrl} />
+          </View>
+          {sections.map((section, index) => (
+            <View key={section.step} wrap={false}>
+              <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
+              <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: WIDE_FIELDS.has(row.field) }))} />
+            </View>
+          ))}
+          <View wrap={false} style={{ marginTop: 14 }}>
+            <View style={styles.shaded}>
+              <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
+            </View>
+            <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
+            <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
+            <Help k="pdf.common.generated" />
+          </View>
+        </DocumentPage>
+      </CopyProvider>
+    </Document>
+  );
+}

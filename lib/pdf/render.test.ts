@@ -1,0 +1,259 @@
+/**
+ * The four documents and the blank checklist, rendered for real procedures of the catalogue and
+ * checked by their extracted text (pdftotext -layout), embedded fonts (pdffonts) and page size (pdfinfo).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "@/lib/applications/schemas";
+import type { ApplicationView } from "@/lib/applications/types";
+import { feeAlternatives } from "@/lib/fees/select";
+import type { Locale } from "@/lib/i18n/config";
+import { catalogueInstitution, catalogueProcedure, catalogueSlugs, makeApplicationView } from "@/tests/factories/application-view";
+import { renderApplicationDocument, renderBlankChecklist } from "./render";
+import { DOCUMENT_KINDS, type DocumentKind, type PageSize } from "./types";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "ventanilla-pdf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Rendered = { file: string; text: string };
+let fileCount = 0;
+
+function extract(bytes: Buffer): Rendered {
+  const file = path.join(dir, `${++fileCount}.pdf`);
+  writeFileSync(file, bytes);
+  // Collapse the layout's columns and line breaks so sentences that wrap can be searched.
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  return { file, text };
+}
+
+const rendered = new Map<string, Promise<Rendered>>();
+const views = new Map<string, ApplicationView>();
+
+function view(slug: string, locale: Locale): ApplicationView {
+  const key = `${slug}|${locale}`;
+  if (!views.has(key)) views.set(key, makeApplicationView({ slug, locale }));
+  return views.get(key)!;
+}
+
+/** Renders each (procedure, language, document, page size) once for all the tests that read it. */
+function doc(slug: string, locale: Locale, kind: DocumentKind, size: PageSize = "A4"): Promise<Rendered> {
+  const key = `${slug}|${locale}|${kind}|${size}`;
+  if (!rendered.has(key)) rendered.set(key, renderApplicationDocument(kind, view(slug, locale), size).then(extract));
+  return rendered.get(key)!;
+}
+
+const pdfinfo = (file: string) => execFileSync("pdfinfo", [file], { encoding: "utf8" });
+
+const SLUGS = [
+  "renovacion-de-documento-migratorio",
+  "notificacion-cambio-de-domicilio",
+  "regularizacion-por-vinculo-familiar",
+  "visa-por-razones-humanitarias",
+  "permiso-de-salida-y-regreso",
+];
+
+describe("every document of an application", () => {
+  for (const slug of SLUGS) {
+    for (const locale of ["es", "en"] as const) {
+      it(`names the applicant with accents, the number and the procedure: ${slug} (${locale})`, async () => {
+        const app = view(slug, locale);
+        for (const kind of DOCUMENT_KINDS) {
+          const { text } = await doc(slug, locale, kind);
+          expect(text, kind).toContain("José Ángel Muñoz Peña");
+          expect(text, kind).toContain(app.number);
+          expect(text, kind).toContain(app.procedure.title.es);
+          // English help lines only for people who used the portal in English.
+          if (locale === "en") expect(text, kind).toMatch(/Application number|Request letter|Page 1 of/);
+          else expect(text, kind).not.toMatch(/Application number|Request letter|Page 1 of/);
+        }
+      });
+    }
+  }
+
+  it("renders for every procedure of the catalogue, whatever its questions", async () => {
+    for (const slug of catalogueSlugs().filter((s) => !SLUGS.includes(s))) {
+      for (const kind of DOCUMENT_KINDS) {
+        const { text } = await doc(slug, "es", kind);
+        expect(text, `${slug} ${kind}`).toContain("José Ángel Muñoz Peña");
+      }
+    }
+  }, 60_000);
+
+  it("embeds Noto Sans in every document", async () => {
+    for (const kind of DOCUMENT_KINDS) {
+      const fonts = execFileSync("pdffonts", [(await doc(SLUGS[0]!, "es", kind)).file], { encoding: "utf8" });
+      const noto = fonts.split("\n").filter((line) => line.includes("NotoSans"));
+      expect(noto.length, kind).toBeGreaterThan(0);
+      for (const line of noto) expect(line.split(/\s+/).slice(-5)[0], line).toBe("yes");
+    }
+  });
+
+  it("prints on A4 or US Letter as asked", async () => {
+    for (const kind of DOCUMENT_KINDS) {
+      expect(pdfinfo((await doc(SLUGS[0]!, "es", kind, "A4")).file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts/);
+      const letter = await doc(SLUGS[0]!, "es", kind, "LETTER");
+      expect(pdfinfo(letter.file)).toMatch(/Page size:\s+612 x 792 pts/);
+      expect(letter.text).toContain("José Ángel Muñoz Peña");
+    }
+  });
+
+  it("keeps every letter when documents are rendered one after another (fontkit glyph cache)", async () => {
+    for (const slug of SLUGS) {
+      const { text } = await doc(slug, "es", "escritos");
+      expect(text).toContain("Asunto:");
+      expect(text).toContain("INSTITUTO NACIONAL DE MIGRACIÓN");
+    }
+    expect((await doc("renovacion-de-documento-migratorio", "es", "requisitos")).text).toContain("el oficio de la estación migratoria");
+  });
+});
+
+describe("solicitud", () => {
+  it("fills the official form with readable answers, the status QR caption and the signature box", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "es", "solicitud");
+    for (const expected of [
+      "Formato para solicitar trámite migratorio de estancia",
+      "Clave gob.mx: INM820",
+      "Consulte el estado de su trámite",
+      "http://localhost:3000/es/ seguimiento",
+      "12 de abril de 1988",
+      "Hombre",
+      "Colombia",
+      "Tarjeta de residente temporal",
+      "Ciudad de México",
+      "Expedición del documento migratorio (tarjeta) — Residente temporal, 1 año",
+      "Firma de la persona solicitante o de quien ejerce la patria potestad",
+      "Declaro bajo protesta de decir verdad",
+      "Cuauhtémoc, Ciudad de México,",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/CURP .{0,40}—/);
+  });
+  it("labels a notice's data as previous and new address", async () => {
+    const { text } = await doc("notificacion-cambio-de-domicilio", "es", "solicitud");
+    expect(text).toContain("Domicilio anterior");
+    expect(text).toContain("Domicilio nuevo");
+  });
+  it("adds English help under the Spanish labels for English readers", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "en", "solicitud");
+    expect(text).toContain("Nombre(s) / Given name(s)");
+    expect(text).toContain("Check the status of your application");
+  });
+});
+
+describe("hoja de pago", () => {
+  it("shows the chosen fee, the reference and honest payment instructions", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "es", "hoja-de-pago");
+    expect(text).toContain("RF18VT267KQ4M9PX3");
+    expect(text).toContain("Pago 1");
+    expect(text).toMatch(/Residente temporal, 1 año \(por .*verificar\)/);
+    expect(text).toContain("$11,141.00");
+    expect(text).not.toContain("$16,693.00");
+    expect(text).toContain("Total de los montos conocidos $11,141.00");
+    expect(text).toContain("hoja de ayuda e5cinco");
+    expect(text).toContain("no es una clave e5cinco");
+    expect(text).toContain("Conserve el recibo original");
+  });
+  it("lists payments in order and never counts an unknown amount as zero", async () => {
+    const { text } = await doc("regularizacion-por-vinculo-familiar", "es", "hoja-de-pago");
+    expect(text.indexOf("Pago 1")).toBeLessThan(text.indexOf("Pago 2"));
+    expect(text.indexOf("Pago 2")).toBeLessThan(text.indexOf("Pago 3"));
+    expect(text).toContain("Monto por confirmar");
+    expect(text).toContain("$11,141.00 más montos por confirmar");
+    expect((await doc("permiso-de-salida-y-regreso", "es", "hoja-de-pago")).text).toContain("Monto por confirmar");
+    const visa = (await doc("visa-por-razones-humanitarias", "es", "hoja-de-pago")).text;
+    expect(visa).toContain("Sin costo");
+    expect(visa).toContain("Monto por confirmar");
+  });
+  it("says plainly when the procedure is free", async () => {
+    const { text } = await doc("notificacion-cambio-de-domicilio", "es", "hoja-de-pago");
+    expect(text).toContain("Este trámite no tiene costo");
+    expect(text).toContain("RF18VT267KQ4M9PX3");
+    expect(text).not.toContain("Cómo pagar");
+  });
+});
+
+describe("escritos", () => {
+  it("writes the notice with the old and new address, the date and the documents to attach", async () => {
+    const { text, file } = await doc("notificacion-cambio-de-domicilio", "es", "escritos");
+    const details = view("notificacion-cambio-de-domicilio", "es").answers.details;
+    expect(text).toContain("Escrito libre de solicitud");
+    expect(text).toContain("Aviso de cambio de domicilio");
+    expect(text).toContain("DECLARO BAJO PROTESTA DE DECIR VERDAD");
+    expect(text).toContain(details.previousValue);
+    expect(text).toContain(details.newValue);
+    expect(text).toContain("Documentos que anexo");
+    expect(text).toContain("Tarjeta de residente (Original y copia)");
+    expect(pdfinfo(file)).toMatch(/Pages:\s+2/);
+  });
+  it("adds the carta responsiva for a humanitarian visa only", async () => {
+    const visa = (await doc("visa-por-razones-humanitarias", "es", "escritos")).text;
+    expect(visa).toContain("Carta responsiva");
+    expect(visa).toContain("Firma de quien pide la visa");
+    const renewal = (await doc("renovacion-de-documento-migratorio", "es", "escritos")).text;
+    expect(renewal).toContain("solicito atentamente el trámite «Renovación de documento migratorio»");
+    expect(renewal).not.toContain("Carta responsiva");
+    expect(renewal).not.toContain("Aviso de cambio");
+  });
+});
+
+describe("requisitos", () => {
+  it("lists what applies to an adult with tick boxes, presentation and the fees of the case", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "es", "requisitos");
+    expect(text).toContain("Se llena en línea e imprime");
+    expect(text).toContain("Original y copia");
+    expect(text).toContain("Si aplica a su caso: Solo si su documento migratorio actual es la FMM.");
+    expect(text).not.toContain("Firma de la madre, el padre o la persona tutora");
+    expect(text).toContain("Requisitos omitidos porque no aplican por su edad");
+    expect(text).toContain("$11,141.00");
+  });
+  it("includes the guardian's signature for a minor", async () => {
+    const minor = makeApplicationView({ slug: "renovacion-de-documento-migratorio", answers: { personal: { birthDate: "2012-03-04" } } });
+    const { text } = extract(await renderApplicationDocument("requisitos", minor, "A4"));
+    expect(text).toContain("Firma de la madre, el padre o la persona tutora en el formato");
+    expect(text).not.toContain("Requisitos omitidos");
+  });
+});
+
+describe("blank checklist", () => {
+  it("lists every requirement and fee option of the procedure without any personal data", async () => {
+    for (const locale of ["es", "en"] as const) {
+      const bytes = await renderBlankChecklist({
+        procedure: catalogueProcedure("regularizacion-por-vinculo-familiar"),
+        institution: catalogueInstitution(),
+        locale,
+        pageSize: "LETTER",
+      });
+      const { text, file } = extract(bytes);
+      expect(pdfinfo(file)).toMatch(/Page size:\s+612 x 792 pts/);
+      expect(text).toContain("Lista de requisitos");
+      expect(text).toContain("Regularización por vínculo familiar");
+      expect(text).toContain("Firma de la madre, el padre o la persona tutora en el formato");
+      expect(text).toContain("Si aplica a su caso");
+      expect(text).toContain("de $11,141.00 a $25,058.00, según su caso");
+      for (const personal of ["José", "Muñoz", "26-7KQ4-M9PX-3", "RF18VT267KQ4M9PX3", "Número de solicitud", "Colombia"]) {
+        expect(text).not.toContain(personal);
+      }
+    }
+  });
+});
+
+describe("test applications (tests/factories/application-view.ts)", () => {
+  it("answer every procedure of the catalogue validly, fee choice included", () => {
+    for (const slug of catalogueSlugs()) {
+      const { answers, procedure, form } = makeApplicationView({ slug });
+      const options = feeAlternatives(procedure.fees)?.options.map((f) => f.position) ?? null;
+      for (const [step, result] of [
+        ["personal", personalStepSchema.safeParse(answers.personal)],
+        ["passport", passportStepSchema.safeParse(answers.passport)],
+        ["address", addressStepSchema.safeParse(answers.address)],
+        ["details", detailsStepSchema(form.kind, options).safeParse(answers.details)],
+      ] as const) {
+        expect(result.error?.issues ?? [], `${slug} ${step}`).toEqual([]);
+      }
+    }
+  });
+});

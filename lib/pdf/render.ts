@@ -1,0 +1,53 @@
+/**
+ * Renders the documents of an application to PDF bytes. React-PDF is synchronous CPU work that
+ * blocks the event loop for tens of milliseconds per document: callers cache the bytes (each
+ * document is rendered once per application) rather than render on every download.
+ *
+ * Not marked `server-only` so tsx scripts (tests/bench/pdf.ts) can load it; it reads fonts with
+ * node:fs, which no client bundle can include anyway.
+ */
+import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
+import { createElement, type ReactElement } from "react";
+import { EscritosDocument } from "./documents/escritos";
+import { HojaDePagoDocument } from "./documents/hoja-de-pago";
+import { BlankChecklistDocument, RequisitosDocument } from "./documents/requisitos";
+import { SolicitudDocument } from "./documents/solicitud";
+import { prepareFonts, registerFonts } from "./fonts";
+import { qrCodePng } from "./qr";
+import type { RenderApplicationDocument, RenderBlankChecklist } from "./types";
+
+// Register once at module load (throws here if public/fonts is missing) and start loading the
+// fonts right away; every render awaits the same promise.
+registerFonts();
+prepareFonts().catch(() => undefined);
+
+type PdfElement = ReactElement<DocumentProps>;
+
+/** One of the four documents of a submitted application ("solicitud", "hoja-de-pago", "escritos", "requisitos"). */
+export const renderApplicationDocument: RenderApplicationDocument = async (kind, application, pageSize) => {
+  await prepareFonts();
+  let element: PdfElement;
+  switch (kind) {
+    case "solicitud":
+      element = createElement(SolicitudDocument, { application, pageSize, qrPng: await qrCodePng(application.statusUrl) }) as PdfElement;
+      break;
+    case "hoja-de-pago":
+      element = createElement(HojaDePagoDocument, { application, pageSize }) as PdfElement;
+      break;
+    case "escritos":
+      element = createElement(EscritosDocument, { application, pageSize }) as PdfElement;
+      break;
+    case "requisitos":
+      element = createElement(RequisitosDocument, { application, pageSize }) as PdfElement;
+      break;
+    default:
+      throw new Error(`Unknown document kind: ${String(kind satisfies never)}`);
+  }
+  return renderToBuffer(element);
+};
+
+/** The checklist of a procedure without personal data, for the public procedure page. */
+export const renderBlankChecklist: RenderBlankChecklist = async ({ procedure, institution, locale, pageSize }) => {
+  await prepareFonts();
+  return renderToBuffer(createElement(BlankChecklistDocument, { procedure, institution, locale, pageSize }) as PdfElement);
+};

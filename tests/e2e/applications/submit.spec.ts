@@ -1,0 +1,148 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../helpers";
+import { ADDRESS, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from "./helpers";
+
+async function continueStep(page: Page, label: string | RegExp) {
+  await page.getByRole("button", { name: label }).click();
+}
+
+/** Goes from the procedure page to the confirmation, checking accessibility on every step. */
+async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+  const t = locale === "es" ? { apply: /Llenar la solicitud en línea/, start: /Comenzar/, next: "Continuar", send: "Enviar solicitud" } : { apply: /Fill in the application online/, start: /Start now/, next: "Continue", send: "Send application" };
+  await page.goto(`/${locale}/tramites/${slug}`);
+  await page.getByRole("link", { name: t.apply }).click();
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: t.start }).click();
+  for (const values of [PERSONAL, PASSPORT(), ADDRESS, details]) {
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (axe) await expectNoAxeViolations(page);
+    await fillFields(page, values);
+    await continueStep(page, t.next);
+  }
+  await expect(page).toHaveURL(/\/revisar$/);
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: t.send }).click();
+  await expect(page).toHaveURL(/\/confirmacion$/);
+  if (axe) await expectNoAxeViolations(page);
+  const number = (await page.getByTestId("application-number").textContent())!.trim();
+  expect(number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return number;
+}
+
+test("renewal in Spanish: from the procedure page to four correct PDFs", async ({ page }) => {
+  const number = await apply(page, "es", "renovacion-de-documento-migratorio", { currentCardExpiry: isoDay(20), feeChoice: "1" });
+  const base = `/es/solicitudes/${number}`;
+  const form = await pdfText(page.request, `${base}/solicitud.pdf`);
+  expect(form).toContain("José Ángel");
+  expect(form).toContain("Muñoz");
+  expect(form).toContain(number);
+  expect(form).toContain("Renovación de documento migratorio");
+  const payment = await pdfText(page.request, `${base}/hoja-de-pago.pdf`);
+  expect(payment).toContain("$16,693.00");
+  expect(payment).not.toContain("$11,141.00");
+  expect(payment).toContain(number);
+  const letters = await pdfText(page.request, `${base}/escritos.pdf`);
+  expect(letters).toContain("bajo protesta de decir verdad");
+  expect(letters).toContain("José Ángel Muñoz Peña");
+  const checklist = await pdfText(page.request, `${base}/requisitos.pdf?tamano=carta`);
+  expect(checklist).toContain("Formato para solicitar trámite migratorio de estancia");
+  expect(checklist).not.toMatch(/patria potestad|menor de 18/i); // an adult: the minors' requirements are left out
+});
+
+test("exit-and-return permit: errors are summarised, linked, translated and keep what was typed", async ({ page }) => {
+  await page.goto("/es/tramites/permiso-de-salida-y-regreso/solicitud");
+  await page.getByRole("button", { name: /Comenzar/ }).click();
+  await fillFields(page, { ...PERSONAL, givenNames: "Zoë Ñandú", birthDate: isoDay(3) });
+  await page.getByRole("button", { name: "Continuar" }).click();
+  // The error summary (Next's route announcer is another role=alert on the page).
+  const summary = page.locator('[aria-labelledby="error-summary-title"]');
+  await expect(summary.getByRole("alert")).toContainText("La fecha de nacimiento debe ser anterior a hoy");
+  await expect(summary).toBeFocused();
+  await expect(page.locator("#givenNames")).toHaveValue("Zoë Ñandú");
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link", { name: "La fecha de nacimiento debe ser anterior a hoy" }).click();
+  await expect(page.locator("#birthDate")).toBeFocused();
+  await fillFields(page, { birthDate: "1985-12-01" });
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await fillFields(page, PASSPORT());
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await fillFields(page, ADDRESS);
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await fillFields(page, { pendingApplication: "26-ABCD-EFGH-1", travelReason: "Visitar a mi madre", departureDate: isoDay(5), returnDate: isoDay(90) });
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(summary.getByRole("alert")).toContainText("60 días");
+  await expectNoAxeViolations(page);
+  await fillFields(page, { returnDate: isoDay(30) });
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page).toHaveURL(/\/revisar$/);
+  await expect(page.getByText("Zoë Ñandú")).toBeVisible();
+  await page.getByRole("button", { name: "Enviar solicitud" }).click();
+  const number = (await page.getByTestId("application-number").textContent())!.trim();
+  const payment = await pdfText(page.request, `/es/solicitudes/${number}/hoja-de-pago.pdf`);
+  expect(payment).toContain("Monto por confirmar");
+  const form = await pdfText(page.request, `/es/solicitudes/${number}/solicitud.pdf`);
+  expect(form).toContain("Zoë Ñandú");
+  expect(form).toContain("Permiso de salida y regreso");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("change-of-address notice in English, and the back button never makes a second application", async ({ page }) => {
+    const number = await apply(
+      page,
+      "en",
+      "notificacion-cambio-de-domicilio",
+      { previousValue: "Calle Morelos 5, Zapopan", newValue: "Av. Juárez 123, Guadalajara", changeDate: isoDay(-10) },
+      false,
+    );
+    const letters = await pdfText(page.request, `/en/solicitudes/${number}/escritos.pdf`);
+    expect(letters).toContain("Calle Morelos 5, Zapopan");
+    expect(letters).toContain("Av. Juárez 123, Guadalajara");
+    expect(letters).toContain("José Ángel Muñoz Peña");
+    const payment = await pdfText(page.request, `/en/solicitudes/${number}/hoja-de-pago.pdf`);
+    expect(payment).toMatch(/no tiene costo/i);
+    const form = await pdfText(page.request, `/en/solicitudes/${number}/solicitud.pdf`);
+    expect(form).toContain(number);
+    expect(form).toContain("Given name(s)"); // English help next to the official Spanish labels
+
+    // Back to "check your answers": the draft is already an application, so the page sends the
+    // person to the same confirmation instead of offering to send it again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/confirmacion$/);
+    await expect(page.getByTestId("application-number")).toHaveText(number);
+  });
+
+  test("a step with errors is shown again with the summary and the typed values", async ({ page }) => {
+    await page.goto("/en/tramites/visa-por-unidad-familiar/solicitud");
+    await page.getByRole("button", { name: /Start now/ }).click();
+    await fillFields(page, { ...PERSONAL, curp: "ABC" });
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /A CURP has 18 characters/ })).toHaveAttribute("href", "#curp");
+    await expect(page.locator("#curp")).toHaveValue("ABC");
+    await expect(page.locator("#givenNames")).toHaveValue("José Ángel");
+    // axe needs JavaScript in the page; the same markup is checked with JavaScript on above.
+  });
+});
+
+test("documents of an application need its session: another browser gets 404", async ({ page, browser }) => {
+  const number = await apply(page, "es", "visa-por-unidad-familiar", { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican" }, false);
+  const stranger = await browser.newContext();
+  const response = await stranger.request.get(`/es/solicitudes/${number}/solicitud.pdf`);
+  expect(response.status()).toBe(404);
+  const missing = await stranger.request.get(`/es/solicitudes/26-0000-0000-0/solicitud.pdf`);
+  expect(missing.status()).toBe(404);
+  await stranger.close();
+});
+
+test("the blank checklist downloads from the procedure page, and the form is readable as HTML", async ({ page }) => {
+  const text = await pdfText(page.request, "/es/tramites/permiso-para-trabajar/requisitos.pdf");
+  expect(text).toContain("Permiso para trabajar");
+  expect(text).not.toContain("José");
+  await page.goto("/en/tramites/permiso-para-trabajar/formato");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Work permit");
+  await expect(page.getByText("Passport number")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
