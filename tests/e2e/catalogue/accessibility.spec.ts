@@ -1,11 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, VIEWPORTS } from "../helpers";
 
-/** Every public page of the catalogue, in both languages, including search, empty-result and 404 states. */
-async function publicRoutes(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+/**
+ * Every public page in one language, including search, empty-result and 404 states, and each
+ * procedure's page, HTML form view and application start page. (The form steps and their error
+ * states are swept in tests/e2e/applications.)
+ */
+async function publicRoutes(request: import("@playwright/test").APIRequestContext, l: string): Promise<string[]> {
   const list = await (await request.get("/api/v1/tramites")).json();
   const slugs: string[] = list.procedures.map((p: { slug: string }) => p.slug);
-  return ["es", "en"].flatMap((l) => [
+  return [
     `/${l}`,
     `/${l}/tramites`,
     `/${l}/tramites?q=domicilio`,
@@ -13,20 +17,22 @@ async function publicRoutes(request: import("@playwright/test").APIRequestContex
     `/${l}/tramites?categoria=visas`,
     `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
     `/${l}/tramites/no-existe`,
-    ...slugs.map((s) => `/${l}/tramites/${s}`),
-  ]);
+    ...slugs.flatMap((s) => [`/${l}/tramites/${s}`, `/${l}/tramites/${s}/formato`, `/${l}/tramites/${s}/solicitud`]),
+  ];
 }
 
 for (const viewport of VIEWPORTS) {
-  test(`axe finds no WCAG A/AA violations on any public page at ${viewport.name}`, async ({ page, request }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    for (const route of await publicRoutes(request)) {
-      await page.goto(route);
-      await expect(page.locator("h1")).toBeVisible();
-      await expectNoAxeViolations(page);
-    }
-  });
+  for (const locale of ["es", "en"]) {
+    test(`axe finds no WCAG A/AA violations on any public page in ${locale} at ${viewport.name}`, async ({ page, request }) => {
+      test.setTimeout(300_000);
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      for (const route of await publicRoutes(request, locale)) {
+        await page.goto(route);
+        await expect(page.locator("h1")).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
 }
 
 test("nothing overflows sideways on a 320 px phone", async ({ page, request }) => {
