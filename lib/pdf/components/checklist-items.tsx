@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { ChecklistItem } from "../checklist";
+import type { ChecklistItem } from "@/lib/procedures/checklist";
 import { Bi, useCopy } from "./copy";
 import { colors, styles } from "./styles";
 

@@ -2,7 +2,7 @@ import { Document, Text, View } from "@react-pdf/renderer";
 import { needsNotificationLetter } from "@/lib/applications/procedure-forms";
 import type { ApplicationView } from "@/lib/applications/types";
 import { answerLabelKey, applicationFacts, formatAnswer } from "../answers";
-import { letterAttachments } from "../checklist";
+import { letterAttachments } from "@/lib/procedures/checklist";
 import { Bi, copyFor, CopyProvider } from "../components/copy";
 import { FieldGrid } from "../components/fields";
 import { LetterHead, LetterTitle, Paragraph } from "../components/letter";

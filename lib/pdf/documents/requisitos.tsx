@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 import { applicationFacts } from "../answers";
-import { buildChecklist } from "../checklist";
+import { buildChecklist } from "@/lib/procedures/checklist";
 import { ChecklistItems } from "../components/checklist-items";
 import { Bi, copyFor, CopyProvider } from "../components/copy";
 import { FeeTable } from "../components/fee-table";

@@ -3,11 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { addDays, todayIn } from "../../../lib/applications/dates";
+import { validStepValues } from "../../factories/answers";
 
+/** A date relative to today in Mexico City, as the form's date fields take it. */
 export function isoDay(offsetDays: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + offsetDays);
-  return d.toISOString().slice(0, 10);
+  return addDays(todayIn(), offsetDays);
 }
 
 /** Fills the fields of the current step: text by id, radios and selects by value. */
@@ -25,17 +26,10 @@ export async function fillFields(page: Page, values: Record<string, string>) {
   }
 }
 
-export const PERSONAL = {
-  givenNames: "José Ángel",
-  firstSurname: "Muñoz",
-  secondSurname: "Peña",
-  sex: "M",
-  birthDate: "1990-05-17",
-  birthCountry: "GT",
-  nationality: "GT",
-};
-export const PASSPORT = () => ({ passportNumber: "G12345678", passportCountry: "GT", passportExpiry: isoDay(800), migrationDocument: "temporary-resident", migrationDocumentNumber: "RT123456" });
-export const ADDRESS = { state: "JC", municipality: "Guadalajara", postalCode: "44100", neighborhood: "Centro", street: "Av. Juárez 123", email: "jose@example.org", phone: "33 1234 5678" };
+const VALUES = validStepValues();
+export const PERSONAL = VALUES["datos-personales"];
+export const PASSPORT = () => validStepValues().pasaporte;
+export const ADDRESS = VALUES.domicilio;
 
 /** Downloads a PDF with the page's cookies and returns its text (pdftotext -layout). */
 export async function pdfText(request: APIRequestContext, url: string): Promise<string> {

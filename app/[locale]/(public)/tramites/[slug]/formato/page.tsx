@@ -6,7 +6,7 @@ import { FORM_STEPS } from "@/lib/applications/schemas";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
-import { buildChecklist } from "@/lib/pdf/checklist";
+import { buildChecklist } from "@/lib/procedures/checklist";
 import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

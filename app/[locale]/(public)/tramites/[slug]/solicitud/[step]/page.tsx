@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
 import { stepValues } from "@/lib/applications/answers";
-import { readDraftToken } from "@/lib/applications/cookies";
 import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
-import { getDraftState } from "@/lib/applications/queries";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { feeOptionsOf, isFormStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
@@ -13,6 +11,7 @@ import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { saveStep } from "../actions";
+import { requireOpenDraft } from "../open-draft";
 
 type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: Promise<{ revisar?: string }> };
 
@@ -28,11 +27,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   if (!isLocale(locale) || !isFormStep(step)) notFound();
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
-  const token = await readDraftToken(slug);
-  const draft = await getDraftState(token, slug);
-  if (draft.status === "submitted") redirect(`/${locale}/tramites/${slug}/solicitud/confirmacion`);
-  if (draft.status === "none") redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
-  const { answers } = draft;
+  const answers = await requireOpenDraft(locale, slug);
 
   const t = getTranslator(locale);
   const index = FORM_STEPS.indexOf(step);

@@ -4,9 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { stepValues } from "@/lib/applications/answers";
-import { readDraftToken } from "@/lib/applications/cookies";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
-import { getDraftState } from "@/lib/applications/queries";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
@@ -14,6 +12,7 @@ import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { submitApplication } from "../actions";
+import { requireOpenDraft } from "../open-draft";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,11 +28,7 @@ export default async function ReviewPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
-  const token = await readDraftToken(slug);
-  const draft = await getDraftState(token, slug);
-  if (draft.status === "submitted") redirect(`/${locale}/tramites/${slug}/solicitud/confirmacion`);
-  if (draft.status === "none") redirect(`/${locale}/tramites/${slug}/solicitud${token ? "?expirada=1" : ""}`);
-  const { answers } = draft;
+  const answers = await requireOpenDraft(locale, slug);
   const missing = firstIncompleteStep(answers);
   if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${missing}`);
 
