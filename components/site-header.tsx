@@ -35,6 +35,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
                   {t("site.procedures")}
                 </Link>
               </li>
+              <li>
+                <Link href={`/${locale}/seguimiento`} className="!text-white">
+                  {t("site.status")}
+                </Link>
+              </li>
             </ul>
           </nav>
           <LanguageSwitch locale={locale} label={t("site.language")} switchLabels={switchLabels} />

@@ -39,3 +39,17 @@ export async function requestOrigin(): Promise<string> {
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   return `${proto}://${host}`;
 }
+
+/**
+ * Who is asking, for rate limits: the address the nearest proxy reports (rightmost X-Forwarded-For
+ * entry; Next sets it from the socket when there is no proxy). Behind a proxy, make it overwrite the header.
+ */
+export async function clientKey(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",").map((p) => p.trim()).filter(Boolean);
+  return (forwarded?.at(-1) ?? h.get("x-real-ip") ?? "unknown").slice(0, 64);
+}
+
+export async function clearSessionToken(): Promise<void> {
+  (await cookies()).delete(sessionName(await isHttps()));
+}

@@ -105,3 +105,28 @@ export async function getStoredDocument(applicationId: number, kind: string, loc
     select: { bytes: true, sha256: true },
   });
 }
+
+export type TimelineEvent = { type: string; at: string; message: string | null };
+
+/**
+ * The application of a live applicant session, with its timeline (oldest first): what the status
+ * page shows. Null when there is no session or it expired.
+ */
+export async function getStatusForSession(sessionToken: string | undefined, origin: string) {
+  if (!sessionToken || sessionToken.length > 100) return null;
+  const session = await getDb().applicantSession.findFirst({
+    where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
+    select: {
+      application: {
+        select: { ...applicationSelect, events: { orderBy: { at: "asc" }, select: { type: true, at: true, data: true } } },
+      },
+    },
+  });
+  if (!session) return null;
+  const { events, ...row } = session.application;
+  const timeline: TimelineEvent[] = events.map((e) => {
+    const data = (e.data ?? {}) as { message?: unknown };
+    return { type: e.type, at: e.at.toISOString(), message: typeof data.message === "string" ? data.message : null };
+  });
+  return { view: await toView(row, origin), timeline };
+}

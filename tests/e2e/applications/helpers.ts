@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../helpers";
 import { addDays, todayIn } from "../../../lib/applications/dates";
 import { validStepValues } from "../../factories/answers";
 
@@ -40,3 +41,32 @@ export async function pdfText(request: APIRequestContext, url: string): Promise<
   writeFileSync(file, await response.body());
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[ \t]+/g, " ");
 }
+
+async function continueStep(page: Page, label: string | RegExp) {
+  await page.getByRole("button", { name: label }).click();
+}
+
+/** Goes from the procedure page to the confirmation, checking accessibility on every step. */
+export async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+  const t = locale === "es" ? { apply: /Llenar la solicitud en línea/, start: /Comenzar/, next: "Continuar", send: "Enviar solicitud" } : { apply: /Fill in the application online/, start: /Start now/, next: "Continue", send: "Send application" };
+  await page.goto(`/${locale}/tramites/${slug}`);
+  await page.getByRole("link", { name: t.apply }).click();
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: t.start }).click();
+  for (const values of [PERSONAL, PASSPORT(), ADDRESS, details]) {
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (axe) await expectNoAxeViolations(page);
+    await fillFields(page, values);
+    await continueStep(page, t.next);
+  }
+  await expect(page).toHaveURL(/\/revisar$/);
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: t.send }).click();
+  await expect(page).toHaveURL(/\/confirmacion$/);
+  if (axe) await expectNoAxeViolations(page);
+  const number = (await page.getByTestId("application-number").textContent())!.trim();
+  expect(number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+  await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return number;
+}
+

@@ -1,34 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
-import { ADDRESS, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from "./helpers";
-
-async function continueStep(page: Page, label: string | RegExp) {
-  await page.getByRole("button", { name: label }).click();
-}
-
-/** Goes from the procedure page to the confirmation, checking accessibility on every step. */
-async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
-  const t = locale === "es" ? { apply: /Llenar la solicitud en línea/, start: /Comenzar/, next: "Continuar", send: "Enviar solicitud" } : { apply: /Fill in the application online/, start: /Start now/, next: "Continue", send: "Send application" };
-  await page.goto(`/${locale}/tramites/${slug}`);
-  await page.getByRole("link", { name: t.apply }).click();
-  if (axe) await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: t.start }).click();
-  for (const values of [PERSONAL, PASSPORT(), ADDRESS, details]) {
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    if (axe) await expectNoAxeViolations(page);
-    await fillFields(page, values);
-    await continueStep(page, t.next);
-  }
-  await expect(page).toHaveURL(/\/revisar$/);
-  if (axe) await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: t.send }).click();
-  await expect(page).toHaveURL(/\/confirmacion$/);
-  if (axe) await expectNoAxeViolations(page);
-  const number = (await page.getByTestId("application-number").textContent())!.trim();
-  expect(number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
-  await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  return number;
-}
+import { ADDRESS, apply, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from "./helpers";
 
 test("renewal in Spanish: from the procedure page to four correct PDFs", async ({ page }) => {
   const number = await apply(page, "es", "renovacion-de-documento-migratorio", { currentCardExpiry: isoDay(20), feeChoice: "1" });

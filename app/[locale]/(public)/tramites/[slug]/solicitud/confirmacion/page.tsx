@@ -76,6 +76,12 @@ export default async function ConfirmationPage({ params }: Props) {
         </ul>
       </section>
 
+      <p>
+        <a href={`/${locale}/seguimiento/estado`} className="text-lg font-semibold">
+          {t("confirm.viewStatus")} →
+        </a>
+      </p>
+
       <section aria-labelledby="next-title" className="space-y-3">
         <h2 id="next-title" className="text-2xl">
           {t("confirm.nextTitle")}

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { applicationClock } from "@/lib/applications/clock";
+import { readSessionToken, requestOrigin } from "@/lib/applications/cookies";
+import { getStatusForSession } from "@/lib/applications/queries";
+import { getHolidays } from "@/lib/deadlines/queries";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format-date";
+import { localize } from "@/lib/i18n/localize";
+import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { DOCUMENT_KINDS } from "@/lib/pdf/types";
+import { signOut } from "../actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("lookup.statusTitle"), robots: { index: false } };
+}
+
+function dateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "long", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
+}
+
+/** Known message key or the raw value: statuses and events added later still show something. */
+function label(locale: Locale, section: "status" | "events", key: string, leaf?: "label" | "next"): string {
+  const node = (getMessages(locale)[section] as Record<string, unknown>)[key];
+  if (leaf && node && typeof node === "object") return String((node as Record<string, string>)[leaf] ?? key);
+  return typeof node === "string" ? node : key;
+}
+
+/**
+ * Where an application stands: status in plain language, what to do next, the legal clock (paused
+ * while documents are requested), messages from the office, the timeline and the downloads.
+ * Rendered per request for the session's owner only; Next sends Cache-Control: no-store.
+ */
+export default async function StatusPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const status = await getStatusForSession(await readSessionToken(), await requestOrigin());
+  if (!status) redirect(`/${locale}/seguimiento`);
+  const { view, timeline } = status;
+  const t = getTranslator(locale);
+  const clock = applicationClock(view.status, timeline, view.procedure.deadline, await getHolidays());
+  const messages = timeline.filter((e) => e.message);
+  const unit = (u: "business" | "calendar") => t(`units.${u}` as MessageKey);
+
+  return (
+    <div className="max-w-3xl space-y-10">
+      <div className="space-y-2">
+        <p className="text-lg text-muted">{localize(view.procedure.title, locale)}</p>
+        <h1 className="text-3xl sm:text-4xl">{t("lookup.statusTitle")}</h1>
+        <p className="font-mono text-xl" data-testid="status-number">
+          {view.number}
+        </p>
+      </div>
+
+      <section aria-labelledby="current-title" className="border-l-8 border-brand bg-surface p-4">
+        <h2 id="current-title" className="text-lg text-muted">
+          {t("lookup.current")}
+        </h2>
+        <p className="text-2xl font-bold" data-testid="status-label">
+          {label(locale, "status", view.status, "label")}
+        </p>
+        <h3 className="mt-4 text-lg">{t("lookup.next")}</h3>
+        <p>{label(locale, "status", view.status, "next")}</p>
+      </section>
+
+      {messages.length ? (
+        <section aria-labelledby="messages-title" className="space-y-3">
+          <h2 id="messages-title" className="text-2xl">
+            {t("lookup.messageFromOffice")}
+          </h2>
+          {messages.map((m) => (
+            <blockquote key={m.at} className="border-l-4 border-warn bg-surface p-4 whitespace-pre-line">
+              <p className="text-sm text-muted">{dateTime(m.at, locale)}</p>
+              <p className="mt-1" data-testid="office-message">
+                {m.message}
+              </p>
+            </blockquote>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="deadline-title" className="space-y-2">
+        <h2 id="deadline-title" className="text-2xl">
+          {t("lookup.deadlineTitle")}
+        </h2>
+        <div data-testid="deadline">
+          {clock.state === "not-started" ? <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: unit(clock.unit) })}</p> : null}
+          {clock.state === "resolved" ? <p>{t("lookup.deadlineResolved")}</p> : null}
+          {clock.state === "no-deadline" ? <p>{t("procedure.noResolution")}</p> : null}
+          {clock.state === "counting" ? (
+            clock.deadline.state === "paused" ? (
+              <p className="font-semibold">{t("lookup.deadlinePaused", { left: clock.deadline.businessDaysLeft })}</p>
+            ) : (
+              <>
+                <p className="text-lg font-semibold">{t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}</p>
+                <p>
+                  {clock.deadline.state === "overdue"
+                    ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy })
+                    : clock.deadline.state === "due-today"
+                      ? t("lookup.deadlineToday")
+                      : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}
+                </p>
+              </>
+            )
+          ) : null}
+        </div>
+        <p className="text-muted">{localize(view.procedure.deadline.silenceText, locale)}</p>
+      </section>
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="text-2xl">
+          {t("lookup.timeline")}
+        </h2>
+        <ol className="mt-3 space-y-2 border-l-4 border-line pl-4">
+          {timeline.map((e) => (
+            <li key={`${e.type}-${e.at}`}>
+              <span className="font-semibold">{label(locale, "events", e.type)}</span> — <span className="text-muted">{dateTime(e.at, locale)}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="docs-title" className="space-y-2">
+        <h2 id="docs-title" className="text-2xl">
+          {t("lookup.documents")}
+        </h2>
+        <ul className="space-y-2">
+          {DOCUMENT_KINDS.map((kind) => (
+            <li key={kind}>
+              <a href={`/${locale}/solicitudes/${view.number}/${kind}.pdf`} download>
+                {t(`confirm.docs.${kind}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-4">
+        <p className="text-muted">{t("lookup.sessionEnds")}</p>
+        <form action={signOut.bind(null, locale)}>
+          <button type="submit" className="min-h-12 border-2 border-ink px-4 py-2 font-semibold">
+            {t("lookup.signOut")}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

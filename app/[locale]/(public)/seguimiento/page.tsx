@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LookupForm } from "@/components/lookup-form";
+import { isLocale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/messages";
+import { lookup } from "./actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("lookup.title") };
+}
+
+/** Status look-up: number and password go in a POST body, never in the URL. */
+export default async function LookupPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl sm:text-4xl">{t("lookup.title")}</h1>
+      <p className="text-lg">{t("lookup.intro")}</p>
+      <LookupForm
+        action={lookup.bind(null, locale)}
+        texts={{
+          number: t("lookup.number"),
+          numberHint: t("lookup.numberHint"),
+          password: t("lookup.password"),
+          submit: t("lookup.submit"),
+          pending: t("lookup.pending"),
+          errorTitle: t("form.errorSummary"),
+          failed: t("errors.lookupFailed"),
+          rateLimited: t("lookup.rateLimited"),
+        }}
+      />
+      <p className="text-muted">{t("lookup.free")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { clientKey, writeSessionToken } from "@/lib/applications/cookies";
+import { lookupApplication } from "@/lib/applications/lookup";
+
+export const dynamic = "force-dynamic";
+
+const json = (body: unknown, status: number, extra: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...extra } });
+
+/**
+ * POST {"number", "password"} → 200 and an applicant session cookie, 401 for any wrong pair (unknown
+ * number or wrong password alike), 429 + Retry-After when the attempts are used up, 422 for a malformed
+ * body. Same-origin only: route handlers get no automatic CSRF check, so a foreign Origin is refused.
+ */
+export async function POST(request: Request) {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && (origin === "null" || new URL(origin).host !== host)) return json({ error: { code: "FORBIDDEN" } }, 403);
+  if (!request.headers.get("content-type")?.startsWith("application/json")) return json({ error: { code: "INVALID_INPUT" } }, 415);
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return json({ error: { code: "INVALID_INPUT" } }, 422);
+  }
+  const fields = (body ?? {}) as { number?: unknown; password?: unknown };
+  const result = await lookupApplication({ number: fields.number, password: fields.password }, await clientKey());
+  if (result.ok) {
+    await writeSessionToken(result.sessionToken, result.expiresAt);
+    return json({ ok: true, status: "/es/seguimiento/estado" }, 200);
+  }
+  if (result.reason === "rate-limited") {
+    return json({ error: { code: "RATE_LIMITED", retryAfterSeconds: result.retryAfterSeconds } }, 429, { "Retry-After": String(result.retryAfterSeconds) });
+  }
+  if (result.reason === "invalid") return json({ error: { code: "INVALID_INPUT" } }, 422);
+  return json({ error: { code: "NOT_FOUND", message: "Unknown number or wrong password" } }, 401);
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./crypto";
+import { createApplicantSession } from "./mutations";
+import { normalizeApplicationNumber, normalizePassword } from "./number";
+import { refundAttempt, reserveAttempt } from "./rate-limit";
+
+/** What the status form sends; anything else is ignored. Lengths are capped before any work. */
+export const lookupSchema = z.object({
+  number: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(40, { error: "errors.lookupFailed" }),
+  password: z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(64, { error: "errors.lookupFailed" }),
+});
+
+export type LookupResult =
+  | { ok: true; sessionToken: string; expiresAt: Date }
+  | { ok: false; reason: "invalid" | "failed" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+// Verified against when the number does not exist, so an unknown number costs the same time as a
+// wrong password (no enumeration by timing).
+const dummyHash = hashPassword("not-a-real-password-0000");
+
+/**
+ * Signs an applicant in with number and password. Unknown number and wrong password give the same
+ * answer. Attempts are rate-limited per number and per client *before* any hashing; a success
+ * opens a short applicant session (30 min) for the status page and the downloads.
+ */
+export async function lookupApplication(raw: { number?: unknown; password?: unknown }, clientKey: string): Promise<LookupResult> {
+  const parsed = lookupSchema.safeParse({ number: raw.number, password: raw.password });
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const normalized = normalizeApplicationNumber(parsed.data.number);
+  // Malformed numbers share one counter per client, so junk cannot be used to dodge the per-number limit.
+  const numberKey = normalized ?? `malformed:${clientKey}`;
+
+  const limited = await reserveAttempt(numberKey, clientKey);
+  if (limited) return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+
+  const application = normalized
+    ? await getDb().application.findUnique({ where: { number: normalized }, select: { id: true, passwordHash: true } })
+    : null;
+  const password = normalizePassword(parsed.data.password);
+  const valid = await verifyPassword(application?.passwordHash ?? (await dummyHash), password);
+  if (!application || !valid) return { ok: false, reason: "failed" };
+
+  await refundAttempt(numberKey, clientKey);
+  const session = await createApplicantSession(application.id);
+  return { ok: true, sessionToken: session.token, expiresAt: session.expiresAt };
+}

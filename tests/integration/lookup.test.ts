@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { generateApplicationNumber } from "@/lib/applications/number";
+import { createPrismaClient } from "@/lib/db";
+import { createTestDatabase, type TestDatabase } from "../factories/database";
+import { validDetails, validStepValues } from "../factories/answers";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPrismaClient>;
+let lookupApplication: typeof import("@/lib/applications/lookup").lookupApplication;
+let applications: typeof import("@/lib/applications/mutations");
+let queries: typeof import("@/lib/applications/queries");
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("adminDatabaseUrl"));
+  process.env.DATABASE_URL = database.url;
+  db = createPrismaClient(database.url);
+  ({ lookupApplication } = await import("@/lib/applications/lookup"));
+  applications = await import("@/lib/applications/mutations");
+  queries = await import("@/lib/applications/queries");
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+/** Submits a real application and returns its number and the password shown to the applicant. */
+async function submitted(slug = "notificacion-cambio-de-domicilio") {
+  const draft = await applications.startDraft(slug, "es");
+  const values = validStepValues();
+  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft!.token, slug, step, values[step]);
+  await applications.saveDraftStep(draft!.token, slug, "detalles", validDetails(slug));
+  const result = await applications.submitDraft(draft!.token, slug);
+  if (!result.ok) throw new Error("submit failed");
+  const confirmation = await queries.getConfirmation(draft!.token, slug, "http://localhost");
+  return { number: result.number, password: confirmation!.password! };
+}
+
+let client = 0;
+const newClient = () => `198.51.100.${(client += 1)}`;
+
+describe("status look-up", () => {
+  it("opens a session with the right number and password, typed loosely", async () => {
+    const app = await submitted();
+    const result = await lookupApplication({ number: app.number.toLowerCase().replace(/-/g, " "), password: app.password.toLowerCase() }, newClient());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const status = await queries.getStatusForSession(result.sessionToken, "http://localhost");
+    expect(status?.view.number).toBe(app.number);
+    expect(status?.timeline.map((e) => e.type)).toEqual(["submitted"]);
+  });
+
+  it("answers an unknown number exactly like a wrong password", async () => {
+    const app = await submitted();
+    const wrongPassword = await lookupApplication({ number: app.number, password: "AAAA-BBBB-CCCC" }, newClient());
+    const unknown = await lookupApplication({ number: "26-7KQ4-M9PX-3", password: "AAAA-BBBB-CCCC" }, newClient());
+    const malformed = await lookupApplication({ number: "hello", password: "x" }, newClient());
+    expect(wrongPassword).toEqual({ ok: false, reason: "failed" });
+    expect(unknown).toEqual(wrongPassword);
+    expect(malformed).toEqual(wrongPassword);
+    expect(await lookupApplication({ number: 5, password: ["x"] }, newClient())).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("allows exactly 5 failures per number under 50 concurrent attempts, then asks to wait", async () => {
+    const app = await submitted();
+    const results = await Promise.all(Array.from({ length: 50 }, () => lookupApplication({ number: app.number, password: "WRONG-WRONG-1" }, newClient())));
+    const failed = results.filter((r) => !r.ok && r.reason === "failed");
+    const limited = results.filter((r) => !r.ok && r.reason === "rate-limited");
+    expect(failed).toHaveLength(5);
+    expect(limited).toHaveLength(45);
+    expect(limited[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    // Even the right password is refused now: the limit is checked before the password.
+    expect(await lookupApplication({ number: app.number, password: app.password }, newClient())).toMatchObject({ reason: "rate-limited" });
+  });
+
+  it("limits one client to 30 failures across numbers, exactly", async () => {
+    const address = newClient();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => lookupApplication({ number: generateApplicationNumber(2026), password: "x" }, address)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(10);
+  });
+
+  it("a success clears the number's failures", async () => {
+    const app = await submitted();
+    const address = newClient();
+    for (let i = 0; i < 4; i += 1) await lookupApplication({ number: app.number, password: "nope" }, address);
+    expect((await lookupApplication({ number: app.number, password: app.password }, address)).ok).toBe(true);
+    for (let i = 0; i < 4; i += 1) expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({ reason: "failed" });
+  });
+
+  it("never stores the number or password in the rate-limit table in clear beyond the number key", async () => {
+    const rows = await db.rateLimit.findMany();
+    expect(JSON.stringify(rows.map((r) => ({ ...r, expire: String(r.expire) })))).not.toMatch(/WRONG|nope/);
+  });
+});
