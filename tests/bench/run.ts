@@ -21,7 +21,7 @@ import { readCatalogue } from "../../lib/procedures/read-catalogue";
 import { searchProcedures } from "../../lib/procedures/search";
 import { createTestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
-import { tokenId } from "../../lib/applications/crypto";
+import { hashPassword, tokenId } from "../../lib/applications/crypto";
 import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
 import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
 
@@ -170,6 +170,55 @@ async function pdfUnderLoad(url: string) {
   console.log(`PDF cached re-download (1 client): p50 ${percentile(cached, 50).toFixed(1)} ms, ${(200 / ((Date.now() - cachedStart) / 1000)).toFixed(0)} req/s`);
 }
 
+/**
+ * Status look-up at a fixed 20 requests/s for 10 s, half with a wrong password, through the JSON API
+ * (same code path as the form). Each request comes "from" its own documentation-range address
+ * (X-Forwarded-For) so the per-client limit does not turn the run into 429s; wrong passwords go to
+ * numbers of their own so the per-number limit does not either. Measures argon2 verify + limiter + session.
+ */
+async function lookupLoad(url: string) {
+  const db = createPrismaClient(url);
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "notificacion-cambio-de-domicilio" }, select: { id: true } });
+  const number = generateApplicationNumber(2026);
+  await db.application.create({
+    data: {
+      number,
+      passwordHash: await hashPassword("ABCD2345EFGH"),
+      procedureId: procedure.id,
+      locale: "es",
+      answers: {},
+      applicantName: "Bench",
+      feePositions: [],
+      paymentReference: paymentReference(number),
+    },
+  });
+  await db.$disconnect();
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const send = async (i: number) => {
+    const wrong = i % 2 === 1;
+    const start = process.hrtime.bigint();
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/seguimiento`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${i % 250}` },
+      body: JSON.stringify({ number: wrong ? generateApplicationNumber(2026) : number, password: wrong ? "WRONG0000000" : "ABCD-2345-EFGH" }),
+    });
+    await response.arrayBuffer();
+    latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  };
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    inflight.push(send(i));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await Promise.all(inflight);
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `status look-up at 20 req/s (half wrong passwords), 200 requests: p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
+}
+
 /** Sequential GETs of one page until `stop()` turns true, returning latency percentiles. */
 async function sampleLatencyUntil(pathname: string, stop: () => boolean) {
   const samples: number[] = [];
@@ -230,6 +279,7 @@ async function main() {
       console.log(`${target.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`);
     }
     await pdfUnderLoad(database.url);
+    await lookupLoad(database.url);
     await database.drop();
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

@@ -17,6 +17,7 @@ async function publicRoutes(request: import("@playwright/test").APIRequestContex
     `/${l}/tramites?categoria=visas`,
     `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
     `/${l}/tramites/no-existe`,
+    `/${l}/seguimiento`,
     ...slugs.flatMap((s) => [`/${l}/tramites/${s}`, `/${l}/tramites/${s}/formato`, `/${l}/tramites/${s}/solicitud`]),
   ];
 }
