@@ -22,9 +22,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="block text-2xl font-bold tracking-tight">{t("site.name")}</span>
           <span className="block text-sm opacity-90">{t("site.tagline")}</span>
         </Link>
-        <div className="flex items-center gap-6 print:hidden">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 print:hidden">
           <nav aria-label={t("site.mainNav")}>
-            <ul className="flex gap-4">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
                 <Link href={`/${locale}`} className="!text-white">
                   {t("site.home")}
