@@ -50,7 +50,11 @@ export function StepForm({ step, slug, feeOptions, fields, defaultValues, action
   const clientErrors = form.formState.errors;
   const translate = (key: string | undefined) => (key ? (texts.messages[key] ?? key) : undefined);
   const errorFor = (name: string) => translate((clientErrors[name]?.message as string | undefined) ?? state.fieldErrors[name]);
-  const summary = fields.map((f) => ({ field: f.name, message: errorFor(f.name) })).filter((e): e is { field: string; message: string } => !!e.message);
+  // The summary names the field ("Nombre(s): Este dato es obligatorio"): the same message for several
+  // fields would otherwise be ambiguous out of context.
+  const summary = fields
+    .map((f) => ({ field: f.name, message: errorFor(f.name) ? `${f.label}: ${errorFor(f.name)}` : undefined }))
+    .filter((e): e is { field: string; message: string } => !!e.message);
 
   return (
     <form

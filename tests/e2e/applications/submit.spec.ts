@@ -33,7 +33,7 @@ test("exit-and-return permit: errors are summarised, linked, translated and keep
   await expect(summary).toBeFocused();
   await expect(page.locator("#givenNames")).toHaveValue("Zoë Ñandú");
   await expectNoAxeViolations(page);
-  await summary.getByRole("link", { name: "La fecha de nacimiento debe ser anterior a hoy" }).click();
+  await summary.getByRole("link", { name: "Fecha de nacimiento: La fecha de nacimiento debe ser anterior a hoy" }).click();
   await expect(page.locator("#birthDate")).toBeFocused();
   await fillFields(page, { birthDate: "1985-12-01" });
   await page.getByRole("button", { name: "Continuar" }).click();
