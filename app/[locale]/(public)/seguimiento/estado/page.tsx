@@ -8,7 +8,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
-import { DOCUMENT_KINDS } from "@/lib/pdf/types";
+import { DocumentLinks } from "@/components/document-links";
 import { signOut } from "../actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -128,15 +128,7 @@ export default async function StatusPage({ params }: Props) {
         <h2 id="docs-title" className="text-2xl">
           {t("lookup.documents")}
         </h2>
-        <ul className="space-y-2">
-          {DOCUMENT_KINDS.map((kind) => (
-            <li key={kind}>
-              <a href={`/${locale}/solicitudes/${view.number}/${kind}.pdf`} download>
-                {t(`confirm.docs.${kind}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <DocumentLinks locale={locale} number={view.number} />
       </section>
 
       <div className="flex flex-wrap items-center gap-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
+import { DocumentLinks } from "@/components/document-links";
 import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken, requestOrigin } from "@/lib/applications/cookies";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
@@ -9,7 +10,6 @@ import { FORM_STEPS } from "@/lib/applications/schemas";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
-import { DOCUMENT_KINDS } from "@/lib/pdf/types";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -31,7 +31,6 @@ export default async function ConfirmationPage({ params }: Props) {
   const { view, password } = confirmation;
   const t = getTranslator(locale);
   const resolution = view.procedure.deadline.resolution;
-  const base = `/${locale}/solicitudes/${view.number}`;
 
   return (
     <div className="max-w-3xl space-y-10">
@@ -62,18 +61,7 @@ export default async function ConfirmationPage({ params }: Props) {
           {t("confirm.downloadsTitle")}
         </h2>
         <p>{t("confirm.downloadsIntro")}</p>
-        <ul className="space-y-2">
-          {DOCUMENT_KINDS.map((kind) => (
-            <li key={kind}>
-              <a href={`${base}/${kind}.pdf`} className="text-lg font-semibold" download>
-                {t(`confirm.docs.${kind}`)}
-              </a>{" "}
-              <span className="text-sm">
-                (<a href={`${base}/${kind}.pdf?tamano=carta`} download>{t("confirm.letterSize")}</a>)
-              </span>
-            </li>
-          ))}
-        </ul>
+        <DocumentLinks locale={locale} number={view.number} />
       </section>
 
       <p>

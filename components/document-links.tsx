@@ -1,0 +1,23 @@
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/messages";
+import { DOCUMENT_KINDS } from "@/lib/pdf/types";
+
+/** Download links of an application's four PDFs (A4, with a US Letter alternative). They need the applicant session. */
+export function DocumentLinks({ locale, number }: { locale: Locale; number: string }) {
+  const t = getTranslator(locale);
+  const base = `/${locale}/solicitudes/${number}`;
+  return (
+    <ul className="space-y-2">
+      {DOCUMENT_KINDS.map((kind) => (
+        <li key={kind}>
+          <a href={`${base}/${kind}.pdf`} className="text-lg font-semibold" download>
+            {t(`confirm.docs.${kind}`)}
+          </a>{" "}
+          <span className="text-sm">
+            (<a href={`${base}/${kind}.pdf?tamano=carta`} download>{t("confirm.letterSize")}</a>)
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
