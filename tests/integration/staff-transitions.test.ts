@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
+import { createTestDatabase, type TestDatabase } from "../factories/database";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPrismaClient>;
+let transition: typeof import("@/lib/applications/staff-mutations").transitionApplication;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("adminDatabaseUrl"));
+  process.env.DATABASE_URL = database.url;
+  db = createPrismaClient(database.url);
+  ({ transitionApplication: transition } = await import("@/lib/applications/staff-mutations"));
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+const clerk = { id: "clerk@example.org", role: "clerk" as const };
+const supervisor = { id: "supervisor@example.org", role: "supervisor" as const };
+
+/** A stored application in a given status (factory: unique number per call). */
+async function application(status: "submitted" | "in_review" = "submitted") {
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "renovacion-de-documento-migratorio" }, select: { id: true } });
+  const number = generateApplicationNumber(2026);
+  return db.application.create({
+    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), status },
+    select: { id: true, version: true },
+  });
+}
+
+const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
+
+describe("staff transitions", () => {
+  it("walk the journey, writing a timeline event and an audit row for each step", async () => {
+    const app = await application();
+    let version = app.version;
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "received" }, clerk));
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "documents_requested", message: "Falta el acta de matrimonio." }, clerk));
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "approved" }, supervisor));
+    const events = await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.type)).toEqual(["received", "in_review", "documents_requested", "documents_received", "approved"]);
+    expect(events[2]?.data).toEqual({ message: "Falta el acta de matrimonio." });
+    const audit = await db.auditLog.findMany({ where: { entityId: String(app.id) }, orderBy: { id: "asc" } });
+    expect(audit).toHaveLength(5);
+    expect(audit[4]).toMatchObject({ actorId: "supervisor@example.org", actorRole: "supervisor", action: "application.approved", before: { status: "in_review" }, after: { status: "approved" } });
+    expect(version).toBe(5);
+  });
+
+  it("refuses what the role or the status machine does not allow, changing nothing", async () => {
+    const app = await application("in_review");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "approved" }, clerk))).toBe("FORBIDDEN");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "issued" }, supervisor))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", message: " " }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: 999_999, expectedVersion: 0, to: "received" }, clerk))).toBe("NOT_FOUND");
+    expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(0);
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("in_review");
+  });
+
+  it("20 officials acting at once on the same version: 1 wins, 19 are told it changed, 1 audit row", async () => {
+    const app = await application();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => code(transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, { id: `clerk${i}@example.org`, role: "clerk" }))),
+    );
+    expect(results.filter((r) => r === "OK")).toHaveLength(1);
+    expect(results.filter((r) => r === "CONFLICT")).toHaveLength(19);
+    expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(1);
+    expect(await db.applicationEvent.count({ where: { applicationId: app.id } })).toBe(1);
+  });
+
+  it("keeps the audit log append-only in the database itself", async () => {
+    const app = await application();
+    await transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, clerk);
+    await expect(db.$executeRaw`UPDATE audit_log SET actor_id = 'someone-else'`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM audit_log`).rejects.toThrow(/append-only/);
+  });
+});
