@@ -34,5 +34,14 @@ CREATE INDEX "historical_statistic_month_idx" ON "historical_statistic"("month")
 -- CreateIndex
 CREATE UNIQUE INDEX "historical_statistic_import_id_month_state_code_document_ty_key" ON "historical_statistic"("import_id", "month", "state_code", "document_type");
 
+-- CreateIndex
+CREATE INDEX "application_submitted_at_idx" ON "application"("submitted_at");
+
+-- CreateIndex
+CREATE INDEX "application_received_at_idx" ON "application"("received_at");
+
+-- CreateIndex
+CREATE INDEX "application_resolved_at_idx" ON "application"("resolved_at");
+
 -- AddForeignKey
 ALTER TABLE "historical_statistic" ADD CONSTRAINT "historical_statistic_import_id_fkey" FOREIGN KEY ("import_id") REFERENCES "statistics_import"("id") ON DELETE CASCADE ON UPDATE CASCADE;
