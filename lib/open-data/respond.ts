@@ -83,19 +83,20 @@ export function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8
   );
 }
 
-export type DatasetResponseInput = {
+export type StreamedResponseInput = {
   request: Request;
-  dataset: DatasetDef;
-  format: DataFormat;
   version: DatasetVersion;
-  /** Called only when the body is really sent (not for a 304). */
-  rows: () => AsyncIterable<DataRow>;
-  /** Shared-cache lifetime in seconds. */
+  contentType: string;
+  /** Sent as an attachment with this name; inline when absent. */
+  fileName?: string;
+  /** Called only when the body is really sent (not for a 304 or a HEAD). */
+  body: () => AsyncGenerator<string>;
+  /** Shared-cache lifetime in seconds; browsers always revalidate (cheap: a 304). */
   maxAge?: number;
 };
 
-/** The full response for `GET /api/v1/datos/{name}.{format}`. */
-export function datasetResponse({ request, dataset, format, version, rows, maxAge = 300 }: DatasetResponseInput): Response {
+/** A conditional, streamed, optionally gzip-compressed response. */
+export function streamedResponse({ request, version, contentType, fileName, body, maxAge = 300 }: StreamedResponseInput): Response {
   const headers = new Headers({
     ETag: version.etag,
     "Last-Modified": version.lastModified.toUTCString(),
@@ -107,13 +108,25 @@ export function datasetResponse({ request, dataset, format, version, rows, maxAg
   const unchanged = ifNoneMatch ? etagMatches(ifNoneMatch, version.etag) : notModifiedSince(request.headers.get("if-modified-since"), version.lastModified);
   if (unchanged) return new Response(null, { status: 304, headers });
 
-  headers.set("Content-Type", CONTENT_TYPES[format]);
-  headers.set("Content-Disposition", `attachment; filename="${dataset.name}.${format}"`);
+  headers.set("Content-Type", contentType);
+  if (fileName) headers.set("Content-Disposition", `attachment; filename="${fileName}"`);
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
-  let body = textStream(encodeRows(dataset, format, rows()));
+  let stream = textStream(body());
   if (acceptsGzip(request.headers.get("accept-encoding"))) {
     headers.set("Content-Encoding", "gzip");
-    body = body.pipeThrough(new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+    stream = stream.pipeThrough(new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
   }
-  return new Response(body, { status: 200, headers });
+  return new Response(stream, { status: 200, headers });
+}
+
+/** The response for `GET /api/v1/datos/{name}.{csv|json}`. */
+export function datasetResponse(input: { request: Request; dataset: DatasetDef; format: DataFormat; version: DatasetVersion; rows: () => AsyncIterable<DataRow>; maxAge?: number }): Response {
+  return streamedResponse({
+    request: input.request,
+    version: input.version,
+    contentType: CONTENT_TYPES[input.format],
+    fileName: `${input.dataset.name}.${input.format}`,
+    body: () => encodeRows(input.dataset, input.format, input.rows()),
+    maxAge: input.maxAge,
+  });
 }
