@@ -51,8 +51,8 @@ beforeAll(async () => {
   ({ GET } = await import("@/app/api/v1/datos/[file]/route"));
   const { transitionApplication } = await import("@/lib/applications/staff-mutations");
   const requirement = await db.requirement.findFirstOrThrow({ where: { procedure: { slug: P }, position: { gt: 0 } }, select: { position: true } });
-  [O1] = await db.$queryRaw<typeof O1[]>`SELECT id, slug, state_code FROM office ORDER BY position, id LIMIT 1`;
-  [O2] = await db.$queryRaw<typeof O2[]>`SELECT id, slug, state_code FROM office WHERE state_code <> ${O1!.state_code} ORDER BY position, id LIMIT 1`;
+  O1 = (await db.$queryRaw<(typeof O1)[]>`SELECT id, slug, state_code FROM office ORDER BY position, id LIMIT 1`)[0]!;
+  O2 = (await db.$queryRaw<(typeof O2)[]>`SELECT id, slug, state_code FROM office WHERE state_code <> ${O1.state_code} ORDER BY position, id LIMIT 1`)[0]!;
   const officeOf = (name: string) => (["A", "B", "C", "D1", "D2", "D3"].includes(name) ? O1.id : name === "Q" ? null : O2.id);
   const make = (name: string, input: Parameters<typeof applicationWithJourney>[2]) => applicationWithJourney(db, transitionApplication, { officeId: officeOf(name), ...input }).then((id) => (ids[name] = id));
 
