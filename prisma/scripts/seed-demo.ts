@@ -78,6 +78,7 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
     const now = options.now ?? new Date();
     const clerks = await db.staffUser.findMany({ where: { isDemo: true, role: { in: ["clerk", "supervisor"] } }, select: { id: true } });
     const procedures = catalogue.procedures.filter((p) => p.deadline.resolution);
+    const offices = await db.office.findMany({ select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } } });
     // Nobody signs in to sample applications: one unknown password for all of them.
     const passwordHash = await hashPassword(generatePassword());
     const count = options.count ?? 300;
@@ -140,7 +141,10 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
       const first = pick(SURNAMES);
       const second = pick(SURNAMES);
       const country = pick(COUNTRIES);
-      const state = pick(MEXICAN_STATES).code;
+      // The office where it was filed (one that receives this procedure), and an address in its state.
+      const receiving = offices.filter((o) => o.procedures.some((p) => p.procedure.slug === procedure.slug));
+      const office = receiving.length ? pick(receiving) : null;
+      const state = office?.stateCode ?? pick(MEXICAN_STATES).code;
       const number = generateApplicationNumber(Number(submittedDay.slice(0, 4)));
       await db.application.create({
         data: {
@@ -165,6 +169,7 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
           resolvedAt: facts.resolvedAt,
           resolvedInTime: facts.resolvedInTime,
           isSample: true,
+          office: office ? { connect: { id: office.id } } : undefined,
           assignee: clerks.length && status !== "submitted" && rand() < 0.7 ? { connect: { id: pick(clerks).id } } : undefined,
           events: { create: events.map((e) => ({ type: e.type, at: e.at, data: e.data })) },
         },
