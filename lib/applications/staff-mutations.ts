@@ -34,7 +34,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
   const message = input.message?.trim() || null;
   const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements });
-  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`);
+  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { cause: { field: check.reason } });
   if (current.version !== input.expectedVersion) throw conflict();
 
   const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
@@ -46,7 +46,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
     requested = wanted.map((position) => {
       const requirement = procedure.requirements.find((r) => r.position === position);
       // Only the published list may be asked for: that is the point of the portal.
-      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`);
+      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, { cause: { field: "requirements" } });
       return { position, name: requirement.name };
     });
   }

@@ -169,7 +169,9 @@ export async function createStaffMember(actor: StaffActor | null, raw: unknown):
  * Admin: changes a role or disables/enables an account. Disabling, a role change and a second-factor
  * reset end every session of that account at once (ASVS 7.4.2).
  */
-export async function updateStaffMember(actor: StaffActor | null, raw: unknown & { resetSecondFactor?: boolean; endSessions?: boolean }): Promise<void> {
+export type StaffUpdateInput = { id: string; role?: string; disabled?: boolean; resetSecondFactor?: boolean; endSessions?: boolean };
+
+export async function updateStaffMember(actor: StaffActor | null, raw: StaffUpdateInput): Promise<void> {
   const admin = authorize(actor, "staff.manage");
   const parsed = staffUpdateSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid change");
