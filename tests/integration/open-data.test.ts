@@ -46,7 +46,7 @@ async function table(name: string) {
 }
 
 describe("open-data catalogue files", () => {
-  it.each(["tramites", "requisitos", "cuotas", "plazos"])("%s.csv matches its own Table Schema and agrees with %s.json", async (name) => {
+  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas"])("%s.csv matches its own Table Schema and agrees with %s.json", async (name) => {
     const { csv, rows, errors, json } = await table(name);
     expect(csv.response.status).toBe(200);
     expect(csv.response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
@@ -59,6 +59,10 @@ describe("open-data catalogue files", () => {
   it("holds the whole catalogue: one row per procedure, requirement and fee in the database", async () => {
     expect((await table("tramites")).rows).toHaveLength(await db.procedure.count());
     expect((await table("requisitos")).rows).toHaveLength(await db.requirement.count());
+    const offices = (await table("oficinas")).rows;
+    expect(offices).toHaveLength(await db.office.count());
+    const receiving = await db.procedureOffice.findFirstOrThrow({ select: { office: { select: { slug: true } }, procedure: { select: { slug: true } } } });
+    expect(String(offices.find((o) => o.slug === receiving.office.slug)?.procedure_slugs).split(";")).toContain(receiving.procedure.slug);
     const fees = (await table("cuotas")).rows;
     expect(fees).toHaveLength(await db.fee.count());
     const known = await db.fee.findFirstOrThrow({ where: { amountCentavos: { not: null } }, select: { amountCentavos: true, position: true, procedure: { select: { slug: true } } } });

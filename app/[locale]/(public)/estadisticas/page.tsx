@@ -9,6 +9,7 @@ import { stateName } from "@/lib/geo/mexican-states";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type Translate } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { formatMonth, formatNumber } from "@/lib/statistics/format";
 import { getStatisticsOverview } from "@/lib/statistics/overview";
@@ -172,13 +173,17 @@ export default async function StatisticsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const [overview, catalogue] = await Promise.all([getStatisticsOverview(), getCatalogue()]);
+  const [overview, catalogue, offices] = await Promise.all([getStatisticsOverview(), getCatalogue(), listOffices()]);
   const suppressed = t("statistics.suppressed");
   const procedureName = (slug: string | null) => {
     const procedure = catalogue.procedures.find((p) => p.slug === slug);
     return procedure ? localize(procedure.title, locale) : (slug ?? "");
   };
-  const officeName = (r: PublicStatisticsRow) => (r.officeSlug ? `${r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}` : t("statistics.noOffice"));
+  const officeName = (r: PublicStatisticsRow) => {
+    if (!r.officeSlug) return t("statistics.noOffice");
+    const office = offices.find((o) => o.slug === r.officeSlug);
+    return `${office ? localize(office.name, locale) : r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}`;
+  };
   const peak = overview.monthly.reduce<PublicStatisticsRow | null>((best, r) => (num(r.received) !== null && (best === null || (num(r.received) ?? 0) > (num(best.received) ?? 0)) ? r : best), null);
   const monthlyTitle = t("statistics.monthlyChart");
   const resolvedProcedures = overview.byProcedure.filter((r) => r.resolved !== 0);
