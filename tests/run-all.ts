@@ -17,6 +17,7 @@ import { startEmbeddedPostgres } from "../prisma/scripts/db";
 import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
 import { hashCatalogueFiles } from "../prisma/scripts/seed";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
+import { loadStatisticsFixtures } from "./factories/statistics";
 
 const root = path.resolve(__dirname, "..");
 const reports = path.join(root, "test-results");
@@ -89,7 +90,11 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
   let server: ChildProcess | undefined;
   const port = process.env.E2E_PORT ?? "3100";
   try {
-    database = await timed("e2e database", () => createTestDatabase(adminUrl));
+    database = await timed("e2e database", async () => {
+      const created = await createTestDatabase(adminUrl);
+      await loadStatisticsFixtures(created.url); // before the build: /estadisticas is pre-rendered
+      return created;
+    });
     const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
