@@ -16,6 +16,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../prisma/scripts/db";
 import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
 import { hashCatalogueFiles } from "../prisma/scripts/seed";
+import { seedDemo } from "../prisma/scripts/seed-demo";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
 import { loadStatisticsFixtures } from "./factories/statistics";
 
@@ -90,11 +91,11 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
   let server: ChildProcess | undefined;
   const port = process.env.E2E_PORT ?? "3100";
   try {
-    database = await timed("e2e database", async () => {
-      const created = await createTestDatabase(adminUrl);
-      await loadStatisticsFixtures(created.url); // before the build: /estadisticas is pre-rendered
-      return created;
-    });
+    database = await timed("e2e database", () => createTestDatabase(adminUrl));
+    // A realistic back-office: demo staff and a few hundred sample applications (flagged as such).
+    await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
+    // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
+    await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
     const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
@@ -113,6 +114,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
           E2E_JSON_REPORT: report,
+          // Staff journeys create their own officials (tests/factories/staff.ts) in the portal's database.
+          E2E_DATABASE_URL: database!.url,
         }),
       ),
     );
