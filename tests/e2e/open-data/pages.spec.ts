@@ -42,3 +42,15 @@ test("open-data page: every file downloads as CSV with its dictionary, without v
   const pkg = await (await request.get("/api/v1/datos/datapackage.json")).json();
   expect(pkg.resources).toHaveLength(7);
 });
+
+test("open-data files are compressed by the server, and a repeat answers 304", async ({ request }) => {
+  const first = await request.get("/api/v1/datos/requisitos.csv", { headers: { "accept-encoding": "gzip" } });
+  expect(first.headers()["content-encoding"]).toBe("gzip");
+  expect(first.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
+  expect((await first.text()).startsWith("procedure_slug,number,name_es")).toBe(true);
+  const again = await request.get("/api/v1/datos/requisitos.csv", { headers: { "if-none-match": first.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+  const json = await request.get("/api/v1/datos/plazos.json", { headers: { "accept-encoding": "gzip" } });
+  expect(json.headers()["content-encoding"]).toBe("gzip");
+  expect(Array.isArray(await json.json())).toBe(true);
+});

@@ -39,7 +39,10 @@ function Figure({ id, title, children, source, table }: { id: string; title: str
         {children}
         <figcaption className="text-sm text-muted">{source}</figcaption>
       </figure>
-      <div className="overflow-x-auto">{table}</div>
+      {/* Focusable so keyboard users can scroll a table wider than the phone. */}
+      <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
+        {table}
+      </div>
     </section>
   );
 }
@@ -138,7 +141,7 @@ function HistorySection({ series, locale, t }: { series: HistoricalSeriesRow[]; 
                 {t("statistics.historySource", { source: source.source })} · <a href={HISTORY_FILE}>{HISTORY_FILE.split("/").at(-1)}</a>
               </figcaption>
             </figure>
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{title}</caption>
                 <thead>
