@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { localize } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -18,9 +19,14 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
             hours: localize(institution.contact.hours, locale),
           })}
         </p>
-        <p>
-          <a href="/api/v1/tramites">{t("site.footerData")}</a>
-        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1 [&_a]:inline-block [&_a]:py-1">
+          <li>
+            <Link href={`/${locale}/oficinas`}>{t("offices.navLink")}</Link>
+          </li>
+          <li>
+            <a href="/api/v1/tramites">{t("site.footerData")}</a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
+import { getOfficeById } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { tokenId, unseal } from "./crypto";
 import { normalizeApplicationNumber } from "./number";
@@ -35,6 +36,7 @@ const applicationSelect = {
   status: true,
   answers: true,
   feePositions: true,
+  officeId: true,
   procedure: { select: { slug: true } },
 } as const;
 
@@ -47,6 +49,7 @@ type ApplicationRow = {
   status: string;
   answers: unknown;
   feePositions: number[];
+  officeId: number | null;
   procedure: { slug: string };
 };
 
@@ -68,6 +71,7 @@ async function toView(row: ApplicationRow, origin: string): Promise<ApplicationV
     answers: row.answers as ApplicationAnswers,
     selectedFees: procedure.fees.filter((f) => row.feePositions.includes(f.position)),
     statusUrl: `${origin}/${locale}/seguimiento`,
+    office: row.officeId === null ? null : await getOfficeById(row.officeId),
   };
 }
 
