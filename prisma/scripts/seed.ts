@@ -4,7 +4,8 @@
  * Procedures are upserted by slug (their ids stay stable for later foreign keys) and their children replaced,
  * all in one transaction, so a reader never sees half a catalogue.
  *
- * CLI: `tsx prisma/scripts/seed.ts [--force]` uses DATABASE_URL, or starts the embedded database.
+ * CLI: `tsx prisma/scripts/seed.ts [--force] [--demo]` uses DATABASE_URL, or starts the embedded database;
+ * `--demo` adds the development-only demo staff and sample applications (prisma/scripts/seed-demo.ts).
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -196,6 +197,11 @@ async function main() {
   try {
     const result = await seedCatalogue(database.url, { force });
     console.log(result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.");
+    if (process.argv.includes("--demo")) {
+      const { seedDemo } = await import("./seed-demo");
+      const demo = await seedDemo(database.url);
+      console.log(demo.skipped ? `Demo data refused: ${demo.skipped}.` : `Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added.`);
+    }
   } finally {
     await database.stop();
   }
