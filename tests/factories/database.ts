@@ -42,3 +42,4 @@ export async function createTestDatabase(adminUrl: string, options: { seed?: boo
     },
   };
 }
+

@@ -1,5 +1,3 @@
-// Vitest hooks live apart from database.ts: tests/run-all.ts imports that file outside Vitest, where
-// importing "vitest" throws.
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
