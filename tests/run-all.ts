@@ -90,6 +90,7 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
   const port = process.env.E2E_PORT ?? "3100";
   try {
     database = await timed("e2e database", () => createTestDatabase(adminUrl));
+    const e2eDatabaseUrl = database.url;
     const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
@@ -107,6 +108,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
         run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...(process.env.E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
+          // Lets e2e helpers create what only staff can make (e.g. a signed-in official).
+          E2E_DATABASE_URL: e2eDatabaseUrl,
           E2E_JSON_REPORT: report,
         }),
       ),
