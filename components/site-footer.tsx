@@ -24,7 +24,10 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
             <Link href={`/${locale}/oficinas`}>{t("offices.navLink")}</Link>
           </li>
           <li>
-            <a href="/api/v1/tramites">{t("site.footerData")}</a>
+            <a href={`/${locale}/datos`}>{t("site.footerData")}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
           </li>
         </ul>
       </div>

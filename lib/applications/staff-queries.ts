@@ -22,6 +22,7 @@ export type StaffListRow = {
   number: string;
   applicantName: string;
   procedureSlug: string;
+  officeSlug: string | null;
   status: string;
   submittedAt: string;
   dueOn: string | null;
@@ -44,6 +45,7 @@ function whereOf(filters: ListFilters, actor: StaffActor, today: string): Prisma
     and.push(number ? { number } : { applicantName: { contains: filters.q, mode: "insensitive" } });
   }
   if (filters.procedure) and.push({ procedure: { slug: filters.procedure } });
+  if (filters.office) and.push({ office: { slug: filters.office } });
   if (filters.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (filters.status) and.push({ status: filters.status });
   if (filters.due === "overdue") and.push({ status: { in: [...OPEN_STATUSES] }, dueOn: { lt: new Date(`${today}T00:00:00Z`) } });
@@ -82,7 +84,7 @@ export async function listApplications(actor: StaffActor | null, filters: ListFi
       orderBy: orderOf(filters.sort),
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, number: true, applicantName: true, status: true, submittedAt: true, dueOn: true, isSample: true, procedure: { select: { slug: true } }, assignee: { select: { name: true } } },
+      select: { id: true, number: true, applicantName: true, status: true, submittedAt: true, dueOn: true, isSample: true, procedure: { select: { slug: true } }, office: { select: { slug: true } }, assignee: { select: { name: true } } },
     }),
     getHolidays(),
   ]);
@@ -98,6 +100,7 @@ export async function listApplications(actor: StaffActor | null, filters: ListFi
         number: r.number,
         applicantName: r.applicantName,
         procedureSlug: r.procedure.slug,
+        officeSlug: r.office?.slug ?? null,
         status: r.status,
         submittedAt: r.submittedAt.toISOString(),
         dueOn,
@@ -116,6 +119,7 @@ export type StaffApplicationDetail = {
   status: string;
   locale: string;
   procedureSlug: string;
+  officeSlug: string | null;
   applicantName: string;
   submittedAt: string;
   answers: unknown;
@@ -153,6 +157,7 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
       resolvedInTime: true,
       isSample: true,
       procedure: { select: { slug: true } },
+      office: { select: { slug: true } },
       assignee: { select: { id: true, name: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, data: true } },
       notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, proposal: true, createdAt: true, author: { select: { name: true } } } },
@@ -169,6 +174,7 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
     status: row.status,
     locale: row.locale,
     procedureSlug: row.procedure.slug,
+    officeSlug: row.office?.slug ?? null,
     applicantName: row.applicantName,
     submittedAt: row.submittedAt.toISOString(),
     answers: row.answers,

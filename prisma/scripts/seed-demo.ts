@@ -27,7 +27,7 @@ export const DEMO_STAFF = [
 /** Fixed TOTP secret of a demo account (base32 of a readable string), so developers can add it to an app. */
 export const demoTotpSecret = (email: string) => base32Encode(Buffer.from(`ventanilla-demo:${email.split("@")[0]}`));
 
-export function demoAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function demoAllowed(env: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } = process.env): boolean {
   return env.NODE_ENV !== "production" || env.VENTANILLA_ALLOW_DEMO === "1";
 }
 
@@ -53,7 +53,7 @@ export type DemoSeedResult = { staff: number; applications: number; skipped?: st
  * Seeds demo staff and `count` sample applications with timelines that end before `now`, and stores
  * the deadline facts with the same rules as staff transitions (lib/applications/clock.ts).
  */
-export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number; env?: NodeJS.ProcessEnv } = {}): Promise<DemoSeedResult> {
+export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number; env?: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } } = {}): Promise<DemoSeedResult> {
   if (!demoAllowed(options.env)) return { staff: 0, applications: 0, skipped: "NODE_ENV=production (set VENTANILLA_ALLOW_DEMO=1 to allow demo data)" };
   const db = createPrismaClient(url);
   try {
@@ -78,6 +78,7 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
     const now = options.now ?? new Date();
     const clerks = await db.staffUser.findMany({ where: { isDemo: true, role: { in: ["clerk", "supervisor"] } }, select: { id: true } });
     const procedures = catalogue.procedures.filter((p) => p.deadline.resolution);
+    const offices = await db.office.findMany({ select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } } });
     // Nobody signs in to sample applications: one unknown password for all of them.
     const passwordHash = await hashPassword(generatePassword());
     const count = options.count ?? 300;
@@ -140,7 +141,10 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
       const first = pick(SURNAMES);
       const second = pick(SURNAMES);
       const country = pick(COUNTRIES);
-      const state = pick(MEXICAN_STATES).code;
+      // The office where it was filed (one that receives this procedure), and an address in its state.
+      const receiving = offices.filter((o) => o.procedures.some((p) => p.procedure.slug === procedure.slug));
+      const office = receiving.length ? pick(receiving) : null;
+      const state = office?.stateCode ?? pick(MEXICAN_STATES).code;
       const number = generateApplicationNumber(Number(submittedDay.slice(0, 4)));
       await db.application.create({
         data: {
@@ -165,6 +169,7 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
           resolvedAt: facts.resolvedAt,
           resolvedInTime: facts.resolvedInTime,
           isSample: true,
+          office: office ? { connect: { id: office.id } } : undefined,
           assignee: clerks.length && status !== "submitted" && rand() < 0.7 ? { connect: { id: pick(clerks).id } } : undefined,
           events: { create: events.map((e) => ({ type: e.type, at: e.at, data: e.data })) },
         },

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
-import { decodeQr, rasterise, saveTemp, signInAsStaff } from "./helpers";
+import { newStaff, signIn } from "../staff/helpers";
+import { decodeQr, rasterise, saveTemp } from "./helpers";
 
 test("a printed poster's QR code, read by a real decoder, opens the procedure page in the phone's language", async ({ page }) => {
-  await signInAsStaff(page, "clerk");
+  await signIn(page, await newStaff("clerk"));
   await page.goto("/es/personal/carteles");
   await expectNoAxeViolations(page);
   await page.getByLabel("Tipo de cartel").selectOption("procedure");

@@ -8,6 +8,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +34,11 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
   const staff = await requireStaffPage(locale, "applications.view");
   const t = getTranslator(locale);
   const { filters, invalid } = parseListFilters(await searchParams);
-  const [{ rows, total, page, pages }, procedures] = await Promise.all([listApplications(staff, filters), procedureOptions()]);
+  const [{ rows, total, page, pages }, procedures, offices] = await Promise.all([listApplications(staff, filters), procedureOptions(), listOffices()]);
+  const officeName = (slug: string | null) => {
+    const found = slug ? offices.find((o) => o.slug === slug) : undefined;
+    return found ? localize(found.name, locale) : "—";
+  };
   const title = (slug: string) => { const found = procedures.find((p) => p.slug === slug); return found ? localize(found.title, locale) : slug; };
   const sortLink = (column: "due" | "submitted") => {
     const current = filters.sort ?? "due";
@@ -69,6 +74,19 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
             {procedures.map((p) => (
               <option key={p.slug} value={p.slug}>
                 {localize(p.title, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="office" className="font-bold">
+            {t("staff.list.filters.office")}
+          </label>
+          <select id="office" name="office" defaultValue={filters.office ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {offices.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.stateName} · {localize(o.name, locale)}
               </option>
             ))}
           </select>
@@ -145,6 +163,9 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
                 {t("staff.list.procedure")}
               </th>
               <th scope="col" className="p-2">
+                {t("staff.list.office")}
+              </th>
+              <th scope="col" className="p-2">
                 {t("staff.list.status")}
               </th>
               {(["submitted", "due"] as const).map((column) => {
@@ -172,6 +193,7 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
                 </td>
                 <td className="p-2">{r.applicantName}</td>
                 <td className="p-2">{title(r.procedureSlug)}</td>
+                <td className="p-2">{officeName(r.officeSlug)}</td>
                 <td className="p-2">{t(`status.${r.status}.label` as MessageKey)}</td>
                 <td className="p-2 whitespace-nowrap">{formatDate(r.submittedAt.slice(0, 10), locale)}</td>
                 <td className="p-2 whitespace-nowrap">{r.dueOn ? formatDate(r.dueOn, locale) : "—"}</td>

@@ -16,6 +16,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { getOfficeBySlug } from "@/lib/offices/queries";
 import { ageOn, localDateOf } from "@/lib/pdf/age";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
@@ -43,6 +44,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const procedure = await getProcedureBySlug(app.procedureSlug);
   if (!procedure) notFound();
   const t = getTranslator(locale);
+  const office = app.officeSlug ? await getOfficeBySlug(app.officeSlug) : null;
   const query = await searchParams;
   const done = typeof query.hecho === "string" ? query.hecho : null;
   const answers = app.answers as Partial<ApplicationAnswers>;
@@ -87,6 +89,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <p className="text-lg">
           {app.applicantName} · {t("staff.detail.submitted", { date: dateTime(app.submittedAt, locale) })}
         </p>
+        <p>{t("staff.detail.office", { office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice") })}</p>
         {app.isSample ? <p className="font-semibold text-warn">{t("staff.sampleNotice")}</p> : null}
       </div>
       {done ? (
