@@ -40,6 +40,6 @@ export const config = {
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
-    "/((?!es(?:/|$)|en(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
+    "/((?!es(?:/|$)|en(?:/|$)|q(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
   ],
 };

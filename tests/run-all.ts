@@ -119,7 +119,7 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
         }),
       ),
     );
-    const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
+    const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | null;
     if (!result) {
       tally.failed += 1;
       console.error("Playwright ended without a report.");
@@ -127,6 +127,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     }
     tally.passed += result.stats.expected + result.stats.flaky;
     tally.failed += result.stats.unexpected;
+    // A spec file that fails to load runs no test at all: Playwright reports it only under `errors`.
+    tally.failed += result.errors?.length ?? 0;
     tally.skipped += result.stats.skipped;
     if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
     await timed("npm start smoke", () => runVitest(["smoke"], { ...env, SMOKE_DIST_DIR: ".next-test" }));
