@@ -107,6 +107,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
         run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...(process.env.E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
+          // Some journeys check what was stored (e.g. that a comment was redacted).
+          E2E_DATABASE_URL: database!.url,
           E2E_JSON_REPORT: report,
         }),
       ),

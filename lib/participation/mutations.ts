@@ -56,14 +56,14 @@ export async function recordPageFeedback(raw: { path: unknown; useful: unknown; 
  * Adds the optional "what was missing?" comment to the answer `ref` belongs to, redacted, once, within
  * the hour. The key is spent either way, so a leaked link cannot overwrite anything.
  */
-export async function addFeedbackComment(raw: { ref: unknown; comment: unknown }): Promise<CommentResult> {
-  const parsed = feedbackCommentSchema.safeParse({ ref: raw.ref, comment: raw.comment });
+export async function addFeedbackComment(raw: { ref: unknown; pageComment: unknown }): Promise<CommentResult> {
+  const parsed = feedbackCommentSchema.safeParse({ ref: raw.ref, pageComment: raw.pageComment });
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error.issues);
     if (fieldErrors.ref) return { ok: false, reason: "expired" };
     return { ok: false, reason: "invalid", fieldErrors };
   }
-  const comment = parsed.data.comment!;
+  const comment = parsed.data.pageComment!;
   const isSpam = linkCount(comment) > MAX_LINKS;
   const updated = await getDb().pageFeedback.updateMany({
     where: { commentKey: tokenId(parsed.data.ref), comment: null, commentUntil: { gt: new Date() } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { offersPageFeedback, parseFeedbackPage } from "./pages";
+import { FORM_STEPS } from "@/lib/applications/schemas";
+import { FORM_PAGES, offersPageFeedback, parseFeedbackPage } from "./pages";
 
 const slugs = new Set(["renovacion-de-documento-migratorio"]);
 const parse = (path: string) => parseFeedbackPage(path, slugs);
@@ -43,4 +44,8 @@ describe("offersPageFeedback", () => {
     expect(offersPageFeedback("/es/opinion")).toBe(false);
     expect(offersPageFeedback("/en/personal/participacion")).toBe(false);
   });
+});
+
+it("knows every step of the request form", () => {
+  expect([...FORM_PAGES]).toEqual([...FORM_STEPS, "revisar", "confirmacion"]);
 });

@@ -1,4 +1,3 @@
-import { FORM_STEPS } from "@/lib/applications/schemas";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 
 /**
@@ -7,7 +6,9 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
  * arbitrary strings never become rows or figures.
  */
 const PROCEDURE_SUBPAGES = new Set(["formato", "solicitud"]);
-const FORM_PAGES = new Set<string>([...FORM_STEPS, "revisar", "confirmacion"]);
+// The request form's pages. Spelled out rather than imported from lib/applications/schemas: this file runs
+// in the browser on every page, and that module brings zod and the country list (a unit test keeps them equal).
+export const FORM_PAGES: ReadonlySet<string> = new Set(["datos-personales", "pasaporte", "domicilio", "detalles", "revisar", "confirmacion"]);
 const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/estadisticas/satisfaccion"]);
 
 /** Pages that show no feedback form: the feedback pages themselves and the staff area. */

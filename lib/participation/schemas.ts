@@ -34,7 +34,7 @@ export type PageFeedbackInput = z.infer<typeof pageFeedbackSchema>;
 /** The optional "what was missing?" comment, added with the key the vote gave back. */
 export const feedbackCommentSchema = z.object({
   ref: z.string().min(20).max(100),
-  comment: z.preprocess(emptyToUndefined, freeText(COMMENT_MAX).optional().refine((v) => v !== undefined, { error: "participation.errors.commentEmpty" })),
+  pageComment: z.preprocess(emptyToUndefined, freeText(COMMENT_MAX).optional().refine((v) => v !== undefined, { error: "participation.errors.commentEmpty" })),
 });
 export type FeedbackCommentInput = z.infer<typeof feedbackCommentSchema>;
 

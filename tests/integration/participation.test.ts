@@ -77,11 +77,11 @@ describe("page feedback", () => {
     expect(row.commentKey).not.toBe(vote.ref);
 
     const comment = "No dice si el pasaporte G12345678 sirve vencido. Escríbanme a ana.lopez@example.org o al 55 1234 5678, CURP GOMA900517HJCRRN04.";
-    expect(await lib.addFeedbackComment({ ref: vote.ref, comment })).toEqual({ ok: true });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: comment })).toEqual({ ok: true });
     const stored = await db.pageFeedback.findUniqueOrThrow({ where: { id: row.id } });
     expect(stored.comment).toBe("No dice si el pasaporte [ID] sirve vencido. Escríbanme a [EMAIL] o al [PHONE], CURP [CURP].");
     expect(stored.commentKey).toBeNull();
-    expect(await lib.addFeedbackComment({ ref: vote.ref, comment: "otra vez" })).toEqual({ ok: false, reason: "expired" });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "otra vez" })).toEqual({ ok: false, reason: "expired" });
     expect((await db.pageFeedback.findUniqueOrThrow({ where: { id: row.id } })).comment).toBe(stored.comment);
   });
 
@@ -99,16 +99,16 @@ describe("page feedback", () => {
     expect(await db.pageFeedback.count()).toBe(before);
     const vote = await lib.recordPageFeedback({ path: "/es", useful: "yes" }, newClient());
     if (!vote.ok) throw new Error("vote refused");
-    expect(await lib.addFeedbackComment({ ref: vote.ref, comment: "x".repeat(1001) })).toEqual({ ok: false, reason: "invalid", fieldErrors: { comment: "errors.tooLong" } });
-    expect(await lib.addFeedbackComment({ ref: vote.ref, comment: "   " })).toMatchObject({ ok: false, fieldErrors: { comment: "participation.errors.commentEmpty" } });
-    expect(await lib.addFeedbackComment({ ref: "z".repeat(43), comment: "hola" })).toEqual({ ok: false, reason: "expired" });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "x".repeat(1001) })).toEqual({ ok: false, reason: "invalid", fieldErrors: { pageComment: "errors.tooLong" } });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "   " })).toMatchObject({ ok: false, fieldErrors: { pageComment: "participation.errors.commentEmpty" } });
+    expect(await lib.addFeedbackComment({ ref: "z".repeat(43), pageComment: "hola" })).toEqual({ ok: false, reason: "expired" });
     expect(await db.pageFeedback.count({ where: { comment: { not: null } } })).toBe(1);
   });
 
   it("drops spam-looking comments (many links) without storing them", async () => {
     const vote = await lib.recordPageFeedback({ path: "/es", useful: "yes" }, newClient());
     if (!vote.ok) throw new Error("vote refused");
-    expect(await lib.addFeedbackComment({ ref: vote.ref, comment: "buy http://a.example http://b.example www.c.example" })).toEqual({ ok: true });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "buy http://a.example http://b.example www.c.example" })).toEqual({ ok: true });
     expect(await db.pageFeedback.count({ where: { comment: { contains: "example" } } })).toBe(0);
   });
 
