@@ -41,6 +41,19 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       {
+        // The back-office and the applicant's status page are personal: never stored by any cache (ASVS 14.3.2).
+        source: "/:locale(es|en)/personal/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
+        source: "/:locale(es|en)/personal",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
+        source: "/:locale(es|en)/seguimiento/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
         // The catalogue list renders per request (it reads ?q= and ?categoria=) but is the same for
         // everyone: shared caches may keep each URL (query included) for 5 minutes.
         source: "/:locale(es|en)/tramites",

@@ -18,8 +18,9 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
             hours: localize(institution.contact.hours, locale),
           })}
         </p>
-        <p>
-          <a href="/api/v1/tramites">{t("site.footerData")}</a>
+        <p className="flex flex-wrap gap-x-6">
+          <a href={`/${locale}/datos`}>{t("site.footerData")}</a>
+          <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
         </p>
       </div>
     </footer>

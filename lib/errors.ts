@@ -1,6 +1,7 @@
 /** The small set of failure codes the domain reports, and the HTTP status each maps to. */
 export const errorStatus = {
   NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   CONFLICT: 409,
   INVALID_INPUT: 422,

@@ -2,10 +2,11 @@
 
 import { useEffect, useRef } from "react";
 
-type Props = { title: string; formError?: string; errors: { field: string; message: string }[] };
+/** `id` tells summaries apart when a page has several forms; `field` is the id each message links to. */
+type Props = { title: string; formError?: string; errors: { field: string; message: string }[]; id?: string };
 
 /** GOV.UK error summary: focused when it appears, each message links to its field. */
-export function ErrorSummary({ title, formError, errors }: Props) {
+export function ErrorSummary({ title, formError, errors, id = "error-summary" }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const key = `${formError ?? ""}|${errors.map((e) => `${e.field}:${e.message}`).join(",")}`;
   useEffect(() => {
@@ -13,8 +14,8 @@ export function ErrorSummary({ title, formError, errors }: Props) {
   }, [key]);
   if (!formError && errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-8 border-4 border-[#d4351c] p-4 focus:outline-4 focus:outline-[#ffdd00]">
-      <h2 id="error-summary-title" className="text-xl">
+    <div ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} className="mb-8 border-4 border-[#d4351c] p-4 focus:outline-4 focus:outline-[#ffdd00]">
+      <h2 id={`${id}-title`} className="text-xl">
         {title}
       </h2>
       <div role="alert">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationClock } from "./clock";
+import { applicationClock, deadlineFacts } from "./clock";
 
 const holidays = new Set(["2026-03-16", "2026-04-02", "2026-04-03"]);
 const twenty = { resolution: { days: 20, unit: "business" as const } };
@@ -29,5 +29,33 @@ describe("application clock", () => {
   it("stops once resolved, and says so when a procedure has no deadline", () => {
     expect(applicationClock("approved", [{ type: "received", at: at("2026-03-02") }], twenty, holidays)).toEqual({ state: "resolved" });
     expect(applicationClock("in_review", [], { resolution: null }, holidays)).toEqual({ state: "no-deadline" });
+  });
+});
+
+describe("deadline facts stored for reports", () => {
+  const received = { type: "received", at: at("2026-03-02") };
+  it("records reception and the due date while the clock runs", () => {
+    expect(deadlineFacts("in_review", [received, { type: "in_review", at: at("2026-03-03") }], twenty, holidays)).toEqual({
+      receivedAt: new Date(at("2026-03-02")),
+      dueOn: "2026-03-31",
+      resolvedAt: null,
+      resolvedInTime: null,
+    });
+  });
+  it("has no due date while a request for documents holds the clock", () => {
+    expect(deadlineFacts("documents_requested", [received, { type: "documents_requested", at: at("2026-03-09") }], twenty, holidays).dueOn).toBeNull();
+  });
+  it("counts a resolution on the due date as in time and the day after as late", () => {
+    expect(deadlineFacts("approved", [received, { type: "approved", at: at("2026-03-31") }], twenty, holidays)).toMatchObject({ dueOn: "2026-03-31", resolvedInTime: true });
+    expect(deadlineFacts("denied", [received, { type: "denied", at: at("2026-04-01") }], twenty, holidays)).toMatchObject({ dueOn: "2026-03-31", resolvedInTime: false, resolvedAt: new Date(at("2026-04-01")) });
+  });
+  it("moves the due date by the days a request for documents was pending", () => {
+    // Paused Mon 03-09 … Fri 03-13 (5 business days), so the due date moves 5 business days: 03-31 → 04-09 (skipping the 04-02/03 holidays).
+    const timeline = [received, { type: "documents_requested", at: at("2026-03-09") }, { type: "documents_received", at: at("2026-03-13") }, { type: "approved", at: at("2026-04-06") }];
+    expect(deadlineFacts("approved", timeline, twenty, holidays)).toMatchObject({ dueOn: "2026-04-09", resolvedInTime: true });
+  });
+  it("keeps the approval as the resolution once the document is issued; withdrawals have no 'in time'", () => {
+    expect(deadlineFacts("issued", [received, { type: "approved", at: at("2026-03-20") }, { type: "issued", at: at("2026-04-20") }], twenty, holidays)).toMatchObject({ resolvedAt: new Date(at("2026-03-20")), resolvedInTime: true });
+    expect(deadlineFacts("withdrawn", [received, { type: "withdrawn", at: at("2026-03-05") }], twenty, holidays)).toMatchObject({ resolvedInTime: null, resolvedAt: new Date(at("2026-03-05")) });
   });
 });

@@ -17,22 +17,16 @@ function localDate(iso: string): string {
   return todayIn("America/Mexico_City", new Date(iso));
 }
 
+type TimelineEntry = { type: string; at: string };
+
 /**
- * The legal clock of an application from its timeline: it starts the day the office receives the
- * complete filing ("received"), pauses from each "documents_requested" until the next
- * "documents_received", and stops once the application is resolved.
+ * The legal deadline as the timeline leaves it on `today`, whatever the status: it starts the day the
+ * office receives the complete filing ("received"), pauses from each "documents_requested" until the
+ * next "documents_received". Null before reception.
  */
-export function applicationClock(
-  status: string,
-  timeline: { type: string; at: string }[],
-  deadline: Pick<DeadlineDTO, "resolution">,
-  holidays: ReadonlySet<string>,
-  today = todayIn(),
-): ApplicationClock {
-  if (!deadline.resolution) return { state: "no-deadline" };
-  if (RESOLVED_STATUSES.has(status)) return { state: "resolved" };
+function legalDeadline(timeline: TimelineEntry[], resolution: { days: number; unit: DayUnit }, holidays: ReadonlySet<string>, today: string): DeadlineStatus | null {
   const received = timeline.find((e) => e.type === "received");
-  if (!received) return { state: "not-started", days: deadline.resolution.days, unit: deadline.resolution.unit };
+  if (!received) return null;
   const pauses: Pause[] = [];
   for (const event of timeline) {
     if (event.type === "documents_requested") pauses.push({ from: localDate(event.at), to: null });
@@ -41,15 +35,44 @@ export function applicationClock(
       if (open && open.to === null) open.to = localDate(event.at);
     }
   }
+  return computeDeadline({ start: localDate(received.at), businessDays: resolution.days, unit: resolution.unit, holidays, pauses, today });
+}
+
+/** The legal clock of an application from its timeline, as the applicant and the officials see it today. */
+export function applicationClock(
+  status: string,
+  timeline: TimelineEntry[],
+  deadline: Pick<DeadlineDTO, "resolution">,
+  holidays: ReadonlySet<string>,
+  today = todayIn(),
+): ApplicationClock {
+  if (!deadline.resolution) return { state: "no-deadline" };
+  if (RESOLVED_STATUSES.has(status)) return { state: "resolved" };
+  const status_ = legalDeadline(timeline, deadline.resolution, holidays, today);
+  if (!status_) return { state: "not-started", days: deadline.resolution.days, unit: deadline.resolution.unit };
+  return { state: "counting", deadline: status_ };
+}
+
+/** What the reports need to know about an application's deadline, stored on its row (see the schema). */
+export type DeadlineFacts = { receivedAt: Date | null; dueOn: string | null; resolvedAt: Date | null; resolvedInTime: boolean | null };
+
+/**
+ * The deadline facts after the timeline's last event, computed with the same rules as the clock the
+ * applicant sees. Resolved on the due date counts as in time; a withdrawal has no "in time".
+ */
+export function deadlineFacts(status: string, timeline: TimelineEntry[], deadline: Pick<DeadlineDTO, "resolution">, holidays: ReadonlySet<string>): DeadlineFacts {
+  const received = timeline.find((e) => e.type === "received");
+  const resolution = RESOLVED_STATUSES.has(status) ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status)) : undefined;
+  const last = timeline.at(-1);
+  const asOf = resolution ?? last;
+  const legal = deadline.resolution && asOf ? legalDeadline(timeline, deadline.resolution, holidays, localDate(asOf.at)) : null;
+  const dueOn = legal?.due ?? null;
+  const resolvedAt = resolution ? new Date(resolution.at) : null;
+  const isAnswer = status !== "withdrawn";
   return {
-    state: "counting",
-    deadline: computeDeadline({
-      start: localDate(received.at),
-      businessDays: deadline.resolution.days,
-      unit: deadline.resolution.unit,
-      holidays,
-      pauses,
-      today,
-    }),
+    receivedAt: received ? new Date(received.at) : null,
+    dueOn,
+    resolvedAt,
+    resolvedInTime: resolution && isAnswer && dueOn ? localDate(resolution.at) <= dueOn : resolution && isAnswer && deadline.resolution === null ? true : null,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
+import type { LocalizedText } from "@/lib/i18n/localize";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { tokenId, unseal } from "./crypto";
 import { normalizeApplicationNumber } from "./number";
@@ -106,7 +107,15 @@ export async function getStoredDocument(applicationId: number, kind: string, loc
   });
 }
 
-export type TimelineEvent = { type: string; at: string; message: string | null };
+/** A timeline entry as the applicant sees it; `requirements` are what a request for documents asked for. */
+export type TimelineEvent = { type: string; at: string; message: string | null; requirements: { position: number; name: LocalizedText }[] };
+
+/** Reads the `data` of a timeline event written by lib/applications/staff-mutations.ts. */
+export function toTimelineEvent(e: { type: string; at: Date; data: unknown }): TimelineEvent {
+  const data = (e.data ?? {}) as { message?: unknown; requirements?: unknown };
+  const requirements = Array.isArray(data.requirements) ? (data.requirements as { position: number; name: LocalizedText }[]) : [];
+  return { type: e.type, at: e.at.toISOString(), message: typeof data.message === "string" ? data.message : null, requirements };
+}
 
 /**
  * The application of a live applicant session, with its timeline (oldest first): what the status
@@ -118,15 +127,12 @@ export async function getStatusForSession(sessionToken: string | undefined, orig
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
     select: {
       application: {
-        select: { ...applicationSelect, events: { orderBy: { at: "asc" }, select: { type: true, at: true, data: true } } },
+        select: { ...applicationSelect, events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, data: true } } },
       },
     },
   });
   if (!session) return null;
   const { events, ...row } = session.application;
-  const timeline: TimelineEvent[] = events.map((e) => {
-    const data = (e.data ?? {}) as { message?: unknown };
-    return { type: e.type, at: e.at.toISOString(), message: typeof data.message === "string" ? data.message : null };
-  });
+  const timeline = events.map(toTimelineEvent);
   return { view: await toView(row, origin), timeline };
 }

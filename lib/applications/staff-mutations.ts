@@ -1,55 +1,122 @@
 import "server-only";
-import { DomainError } from "@/lib/errors";
+import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { checkTransition, type StaffRole } from "./status-machine";
+import { getHolidays } from "@/lib/deadlines/queries";
+import { DomainError } from "@/lib/errors";
+import { getCatalogue } from "@/lib/procedures/queries";
+import { deadlineFacts } from "./clock";
+import { assignSchema, noteSchema, transitionSchema, type AssignInput, type NoteInput, type TransitionInput } from "./staff-schemas";
+import { checkTransition } from "./status-machine";
 
-/** Who is acting. Comes from the staff session (issue 4's sign-in); never from the request body. */
-export type StaffActor = { id: string; role: StaffRole };
+export type { StaffActor } from "@/lib/auth/permissions";
+export type { TransitionInput } from "./staff-schemas";
 
-export type TransitionInput = {
-  applicationId: number;
-  /** The version the official was looking at: a change made meanwhile by someone else wins. */
-  expectedVersion: number;
-  to: string;
-  /** Shown to the applicant (required to request documents or deny). */
-  message?: string | null;
-};
+const conflict = () => new DomainError("CONFLICT", "Changed by someone else; reload");
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid input");
+  return parsed.data;
+}
 
 /**
  * Moves an application to another status. Authorisation first (the status-machine table decides
  * who may do what), then one transaction: a conditional update on (id, version, status) — zero rows
  * means someone else changed it, reported as CONFLICT, never a silent overwrite — the timeline event
- * the applicant sees, and the append-only audit row with before/after.
+ * the applicant sees, the deadline facts recomputed from the whole timeline, and the append-only
+ * audit row with before/after.
  */
-export async function transitionApplication(input: TransitionInput, actor: StaffActor): Promise<{ status: string; version: number }> {
+export async function transitionApplication(raw: TransitionInput, actor: StaffActor | null): Promise<{ status: string; version: number }> {
+  const staff = authorize(actor, "applications.review");
+  const input = parse(transitionSchema, raw);
   const db = getDb();
-  const current = await db.application.findUnique({ where: { id: input.applicationId }, select: { status: true, version: true } });
+  const current = await db.application.findUnique({ where: { id: input.applicationId }, select: { status: true, version: true, procedure: { select: { slug: true } } } });
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
-  const message = input.message?.trim().slice(0, 2000) || null;
-  const check = checkTransition(current.status, input.to, actor.role, message);
-  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`);
-  if (current.version !== input.expectedVersion) throw new DomainError("CONFLICT", "Changed by someone else; reload");
+  const message = input.message?.trim() || null;
+  const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements });
+  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { cause: { field: check.reason } });
+  if (current.version !== input.expectedVersion) throw conflict();
+
+  const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
+  const procedure = catalogue.procedures.find((p) => p.slug === current.procedure.slug);
+  if (!procedure) throw new DomainError("NOT_FOUND", `Procedure ${current.procedure.slug} is not in the catalogue`);
+  let requested: { position: number; name: Record<string, string> }[] | undefined;
+  if (check.event === "documents_requested") {
+    const wanted = [...new Set(input.requirements)];
+    requested = wanted.map((position) => {
+      const requirement = procedure.requirements.find((r) => r.position === position);
+      // Only the published list may be asked for: that is the point of the portal.
+      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, { cause: { field: "requirements" } });
+      return { position, name: requirement.name };
+    });
+  }
+  const data = { ...(requested ? { requirements: requested } : {}), ...(message ? { message } : {}) };
+  const now = new Date();
 
   return db.$transaction(async (tx) => {
     const updated = await tx.application.updateMany({
       where: { id: input.applicationId, version: input.expectedVersion, status: current.status },
       data: { status: input.to as never, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw new DomainError("CONFLICT", "Changed by someone else; reload");
+    if (updated.count === 0) throw conflict();
     await tx.applicationEvent.create({
-      data: { applicationId: input.applicationId, type: check.event, data: message ? { message } : undefined },
+      data: { applicationId: input.applicationId, type: check.event, at: now, data: Object.keys(data).length ? (data as object) : undefined },
+    });
+    const timeline = await tx.applicationEvent.findMany({ where: { applicationId: input.applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true } });
+    const facts = deadlineFacts(input.to, timeline.map((e) => ({ type: e.type, at: e.at.toISOString() })), procedure.deadline, holidays);
+    await tx.application.update({
+      where: { id: input.applicationId },
+      data: { receivedAt: facts.receivedAt, dueOn: facts.dueOn ? new Date(`${facts.dueOn}T00:00:00.000Z`) : null, resolvedAt: facts.resolvedAt, resolvedInTime: facts.resolvedInTime },
     });
     await tx.auditLog.create({
       data: {
-        actorId: actor.id,
-        actorRole: actor.role,
+        actorId: staff.id,
+        actorRole: staff.role,
         action: `application.${check.event}`,
         entity: "application",
         entityId: String(input.applicationId),
         before: { status: current.status, version: input.expectedVersion },
-        after: { status: input.to, version: input.expectedVersion + 1, ...(message ? { message } : {}) },
+        after: { status: input.to, version: input.expectedVersion + 1, dueOn: facts.dueOn, ...data },
       },
     });
     return { status: input.to, version: input.expectedVersion + 1 };
+  });
+}
+
+/** An internal note (never shown to the applicant); a clerk's proposal of approval or denial is a note too. */
+export async function addApplicationNote(raw: NoteInput, actor: StaffActor | null): Promise<{ id: number }> {
+  const staff = authorize(actor, "applications.review");
+  const input = parse(noteSchema, raw);
+  if (input.proposal) authorize(staff, "applications.propose");
+  const db = getDb();
+  return db.$transaction(async (tx) => {
+    const exists = await tx.application.findUnique({ where: { id: input.applicationId }, select: { id: true } });
+    if (!exists) throw new DomainError("NOT_FOUND", "No such application");
+    const note = await tx.applicationNote.create({ data: { applicationId: input.applicationId, authorId: staff.id, body: input.body, proposal: input.proposal ?? null }, select: { id: true } });
+    await tx.auditLog.create({
+      data: { actorId: staff.id, actorRole: staff.role, action: input.proposal ? "application.propose" : "application.note", entity: "application", entityId: String(input.applicationId), after: { noteId: note.id, ...(input.proposal ? { proposal: input.proposal } : {}) } },
+    });
+    return note;
+  });
+}
+
+/** Supervisor: gives an application to an official (or takes it back), under the same optimistic lock. */
+export async function assignApplication(raw: AssignInput, actor: StaffActor | null): Promise<{ version: number }> {
+  const staff = authorize(actor, "applications.reassign");
+  const input = parse(assignSchema, raw);
+  const db = getDb();
+  if (input.assigneeId) {
+    const assignee = await db.staffUser.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
+    if (!assignee || assignee.disabledAt || assignee.role === "admin") throw new DomainError("INVALID_INPUT", "Not someone who can take applications");
+  }
+  return db.$transaction(async (tx) => {
+    const before = await tx.application.findUnique({ where: { id: input.applicationId }, select: { assigneeId: true, version: true } });
+    if (!before) throw new DomainError("NOT_FOUND", "No such application");
+    const updated = await tx.application.updateMany({ where: { id: input.applicationId, version: input.expectedVersion }, data: { assigneeId: input.assigneeId, version: { increment: 1 } } });
+    if (updated.count === 0) throw conflict();
+    await tx.auditLog.create({
+      data: { actorId: staff.id, actorRole: staff.role, action: "application.assign", entity: "application", entityId: String(input.applicationId), before: { assigneeId: before.assigneeId, version: input.expectedVersion }, after: { assigneeId: input.assigneeId, version: input.expectedVersion + 1 } },
+    });
+    return { version: input.expectedVersion + 1 };
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PERMISSIONS } from "@/lib/auth/permissions";
 import { allowedTransitions, checkTransition, STAFF_ROLES, STATUSES, TRANSITIONS } from "./status-machine";
 
 describe("status machine", () => {
@@ -7,8 +8,8 @@ describe("status machine", () => {
       for (const to of STATUSES) {
         for (const role of [...STAFF_ROLES, "anonymous", "applicant"]) {
           const rule = TRANSITIONS[from]?.[to];
-          const result = checkTransition(from, to, role, "mensaje");
-          const expected = rule !== undefined && (rule.roles as readonly string[]).includes(role);
+          const result = checkTransition(from, to, role, { message: "mensaje", requirements: [1] });
+          const expected = rule !== undefined && (PERMISSIONS[rule.permission] as readonly string[]).includes(role);
           expect(result.ok, `${from} → ${to} as ${role}`).toBe(expected);
           if (!rule) expect(result).toMatchObject({ ok: false, reason: "transition" });
         }
@@ -22,9 +23,11 @@ describe("status machine", () => {
     for (const closed of ["denied", "issued", "withdrawn"]) expect(allowedTransitions(closed, "supervisor")).toEqual([]);
     expect(checkTransition("submitted", "approved", "supervisor")).toMatchObject({ ok: false, reason: "transition" });
   });
-  it("requires a message to request documents or deny, and records documents as received when review resumes", () => {
-    expect(checkTransition("in_review", "documents_requested", "clerk", "  ")).toMatchObject({ ok: false, reason: "message" });
-    expect(checkTransition("in_review", "documents_requested", "clerk", "Falta el acta de matrimonio")).toMatchObject({ ok: true, event: "documents_requested" });
+  it("requires a reason to deny and published requirements to request documents, and records documents as received when review resumes", () => {
+    expect(checkTransition("in_review", "denied", "supervisor", { message: "  " })).toMatchObject({ ok: false, reason: "message" });
+    expect(checkTransition("in_review", "denied", "supervisor", { message: "No acreditó solvencia económica" })).toMatchObject({ ok: true, event: "denied" });
+    expect(checkTransition("in_review", "documents_requested", "clerk", { message: "Traiga otra cosa", requirements: [] })).toMatchObject({ ok: false, reason: "requirements" });
+    expect(checkTransition("in_review", "documents_requested", "clerk", { requirements: [3] })).toMatchObject({ ok: true, event: "documents_requested" });
     expect(checkTransition("documents_requested", "in_review", "clerk")).toMatchObject({ ok: true, event: "documents_received" });
   });
   it("offers each role its next steps", () => {

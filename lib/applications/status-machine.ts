@@ -8,54 +8,66 @@
 export const STATUSES = ["submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn"] as const;
 export type ApplicationStatus = (typeof STATUSES)[number];
 
-export const STAFF_ROLES = ["clerk", "supervisor", "admin"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { can, type Permission } from "@/lib/auth/permissions";
 
-type Rule = { roles: readonly StaffRole[]; event: string; needsMessage?: boolean };
+export { STAFF_ROLES, type StaffRole } from "@/lib/auth/permissions";
 
-const CASE_WORKERS = ["clerk", "supervisor"] as const;
-const SUPERVISORS = ["supervisor"] as const;
+/** `permission` names the row of lib/auth/permissions.ts that decides who may take this step. */
+type Rule = { permission: Permission; event: string; needs?: "message" | "requirements" };
+
+const REVIEW = "applications.review" as const;
+const RESOLVE = "applications.resolve" as const;
 
 /** from → to → who may do it and the timeline event it writes. Anything not listed is refused. */
 export const TRANSITIONS: Partial<Record<ApplicationStatus, Partial<Record<ApplicationStatus, Rule>>>> = {
   submitted: {
-    received: { roles: CASE_WORKERS, event: "received" },
-    withdrawn: { roles: CASE_WORKERS, event: "withdrawn" },
+    received: { permission: REVIEW, event: "received" },
+    withdrawn: { permission: REVIEW, event: "withdrawn" },
   },
   received: {
-    in_review: { roles: CASE_WORKERS, event: "in_review" },
-    withdrawn: { roles: CASE_WORKERS, event: "withdrawn" },
+    in_review: { permission: REVIEW, event: "in_review" },
+    withdrawn: { permission: REVIEW, event: "withdrawn" },
   },
   in_review: {
-    documents_requested: { roles: CASE_WORKERS, event: "documents_requested", needsMessage: true },
-    approved: { roles: SUPERVISORS, event: "approved" },
-    denied: { roles: SUPERVISORS, event: "denied", needsMessage: true },
-    withdrawn: { roles: CASE_WORKERS, event: "withdrawn" },
+    documents_requested: { permission: REVIEW, event: "documents_requested", needs: "requirements" },
+    approved: { permission: RESOLVE, event: "approved" },
+    denied: { permission: RESOLVE, event: "denied", needs: "message" },
+    withdrawn: { permission: REVIEW, event: "withdrawn" },
   },
   documents_requested: {
-    in_review: { roles: CASE_WORKERS, event: "documents_received" },
-    withdrawn: { roles: CASE_WORKERS, event: "withdrawn" },
+    in_review: { permission: REVIEW, event: "documents_received" },
+    withdrawn: { permission: REVIEW, event: "withdrawn" },
   },
   approved: {
-    issued: { roles: CASE_WORKERS, event: "issued" },
+    issued: { permission: REVIEW, event: "issued" },
   },
 };
 
 export type TransitionCheck =
-  | { ok: true; event: string; needsMessage: boolean }
-  | { ok: false; code: "FORBIDDEN" | "INVALID_INPUT"; reason: "role" | "transition" | "message" };
+  | { ok: true; event: string }
+  | { ok: false; code: "FORBIDDEN" | "INVALID_INPUT"; reason: "role" | "transition" | "message" | "requirements" };
 
-/** Whether `role` may move an application from `from` to `to` (and with which event). */
-export function checkTransition(from: string, to: string, role: string, message?: string | null): TransitionCheck {
+/**
+ * Whether `role` may move an application from `from` to `to` (and with which event). A denial needs
+ * its reason; a request for documents needs at least one requirement of the published list — an
+ * official cannot ask for anything else.
+ */
+export function checkTransition(from: string, to: string, role: string, details: { message?: string | null; requirements?: readonly number[] } = {}): TransitionCheck {
   const rule = TRANSITIONS[from as ApplicationStatus]?.[to as ApplicationStatus];
   if (!rule) return { ok: false, code: "INVALID_INPUT", reason: "transition" };
-  if (!(rule.roles as readonly string[]).includes(role)) return { ok: false, code: "FORBIDDEN", reason: "role" };
-  if (rule.needsMessage && !message?.trim()) return { ok: false, code: "INVALID_INPUT", reason: "message" };
-  return { ok: true, event: rule.event, needsMessage: !!rule.needsMessage };
+  if (!can(role, rule.permission)) return { ok: false, code: "FORBIDDEN", reason: "role" };
+  if (rule.needs === "message" && !details.message?.trim()) return { ok: false, code: "INVALID_INPUT", reason: "message" };
+  if (rule.needs === "requirements" && !details.requirements?.length) return { ok: false, code: "INVALID_INPUT", reason: "requirements" };
+  return { ok: true, event: rule.event };
+}
+
+/** The permission a transition needs, or null when the status machine has no such step. */
+export function transitionPermission(from: string, to: string): Permission | null {
+  return TRANSITIONS[from as ApplicationStatus]?.[to as ApplicationStatus]?.permission ?? null;
 }
 
 /** The next statuses `role` may choose from `from` (what the staff detail page offers). */
 export function allowedTransitions(from: string, role: string): ApplicationStatus[] {
   const next = TRANSITIONS[from as ApplicationStatus] ?? {};
-  return (Object.entries(next) as [ApplicationStatus, Rule][]).filter(([, rule]) => (rule.roles as readonly string[]).includes(role)).map(([to]) => to);
+  return (Object.entries(next) as [ApplicationStatus, Rule][]).filter(([, rule]) => can(role, rule.permission)).map(([to]) => to);
 }

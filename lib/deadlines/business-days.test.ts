@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import institution from "@/prisma/catalogue/institution.json";
-import { addBusinessDays, computeDeadline, holidaySet, isBusinessDay, type Pause } from "./business-days";
+import { addBusinessDays, businessDaysUntil, computeDeadline, holidaySet, isBusinessDay, type Pause } from "./business-days";
 
 const HOLIDAYS = holidaySet(institution.holidays);
 
@@ -152,5 +152,18 @@ describe("computeDeadline", () => {
     expect(() => addBusinessDays("2026-02-09", 0, HOLIDAYS)).toThrow(/greater than 0/);
     expect(() => isBusinessDay("2026-13-01", HOLIDAYS)).toThrow(/real YYYY-MM-DD/);
     expect(() => holidaySet([{ date: "2026-02-29" }])).toThrow(/holiday date/);
+  });
+});
+
+describe("business days until a due date", () => {
+  const holidays = new Set(["2026-12-25"]);
+  it("counts days left, the due day included, skipping weekends and holidays", () => {
+    // Tue 12-22 → Mon 12-28: Wed 23, Thu 24, (Fri 25 holiday), Mon 28.
+    expect(businessDaysUntil("2026-12-22", "2026-12-28", holidays)).toBe(3);
+    expect(businessDaysUntil("2026-12-28", "2026-12-28", holidays)).toBe(0);
+  });
+  it("is negative when overdue, across a year boundary", () => {
+    // Due Thu 2026-12-31; today Mon 2027-01-04: Fri 01-01 is not in this set, so Fri 1 and Mon 4.
+    expect(businessDaysUntil("2027-01-04", "2026-12-31", holidays)).toBe(-2);
   });
 });

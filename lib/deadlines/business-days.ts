@@ -134,3 +134,17 @@ function assertPause(pause: Pause, index: number): void {
     throw new DomainError("INVALID_INPUT", `pauses[${index}] ends (${pause.to}) before it begins (${pause.from})`);
   }
 }
+
+/**
+ * Business days from `today` up to `due` (positive: days left, counting `due` but not today; negative:
+ * business days overdue). The list of applications shows it per row.
+ */
+export function businessDaysUntil(today: string, due: string, holidays: ReadonlySet<string>): number {
+  assertDate(today, "today");
+  assertDate(due, "due");
+  if (due === today) return 0;
+  const [from, to, sign] = due > today ? [today, due, 1] : [due, today, -1];
+  let n = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d, holidays)) n += 1;
+  return sign * n;
+}

@@ -5,7 +5,7 @@ import { todayIn } from "@/lib/applications/dates";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { authorize, type StaffActor } from "./access";
+import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { parseFeedbackPage } from "./pages";
 import { consumeFeedbackPoint } from "./rate-limit";
 import { redactPersonalData } from "./redact";
@@ -87,7 +87,7 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
   const db = getDb();
   const session = await db.applicantSession.findFirst({
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
-    select: { application: { select: { id: true, status: true, procedureId: true, survey: { select: { id: true } } } } },
+    select: { application: { select: { id: true, status: true, procedureId: true, officeId: true, survey: { select: { id: true } } } } },
   });
   if (!session) return { ok: false, reason: "no-session" };
   const { application } = session;
@@ -101,7 +101,7 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
       {
         applicationId: application.id,
         procedureId: application.procedureId,
-        officeId: null,
+        officeId: application.officeId,
         outcome: application.status,
         month: currentMonth(),
         satisfaction: answer.satisfaction,
@@ -123,13 +123,13 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
  * as handled, with a note of what was done. Optimistic lock on `version`: a change made meanwhile by
  * someone else is a CONFLICT, never overwritten. The audit row is written in the same transaction.
  */
-export async function markFeedbackHandled(raw: Record<string, unknown>, actor: StaffActor): Promise<{ version: number; handledAt: string }> {
-  authorize(actor, "participation.handle");
+export async function markFeedbackHandled(raw: Record<string, unknown>, actor: StaffActor | null): Promise<{ version: number; handledAt: string }> {
+  const staff = authorize(actor, "participation.handle");
   const parsed = handleFeedbackSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("INVALID_INPUT", JSON.stringify(fieldErrorsOf(parsed.error.issues)));
   const { kind, id, version, note } = parsed.data;
   const handledAt = new Date();
-  const data = { handledAt, handledBy: actor.id, handledNote: note, version: { increment: 1 } };
+  const data = { handledAt, handledBy: staff.id, handledNote: note, version: { increment: 1 } };
   const entity = kind === "page" ? "page_feedback" : "satisfaction_survey";
   return getDb().$transaction(async (tx) => {
     const where = { id, version };
@@ -142,8 +142,8 @@ export async function markFeedbackHandled(raw: Record<string, unknown>, actor: S
     if (updated.count === 0) throw new DomainError("CONFLICT", "Changed by someone else; reload");
     await tx.auditLog.create({
       data: {
-        actorId: actor.id,
-        actorRole: actor.role,
+        actorId: staff.id,
+        actorRole: staff.role,
         action: `${entity}.handled`,
         entity,
         entityId: String(id),

@@ -3,7 +3,7 @@ import { tokenId } from "@/lib/applications/crypto";
 import { addDays, todayIn } from "@/lib/applications/dates";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { authorize, type StaffActor } from "./access";
+import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { percentOf, suppressCells } from "./suppress";
 import {
   MIN_PUBLIC_ANSWERS,
@@ -98,7 +98,7 @@ async function aggregatePages(filters: FigureFilters, by: readonly ("month" | "p
  * answers, satisfied (4–5) and its share against the 80 % target, "requirement list incomplete" answers,
  * "asked for something not on the list" flags and how many of those are still open. No suppression.
  */
-export async function getSurveyFigures(filters: FigureFilters, by: readonly FigureDimension[], actor: StaffActor): Promise<SurveyFigureRow[]> {
+export async function getSurveyFigures(filters: FigureFilters, by: readonly FigureDimension[], actor: StaffActor | null): Promise<SurveyFigureRow[]> {
   authorize(actor, "participation.view");
   const rows = await aggregateSurveys(filters, by);
   return rows.map((r) => {
@@ -119,7 +119,7 @@ export async function getSurveyFigures(filters: FigureFilters, by: readonly Figu
 }
 
 /** Staff: "Was this page useful?" per month, page and/or procedure: answers, yes, share useful, comments. */
-export async function getPageFigures(filters: FigureFilters, by: readonly ("month" | "path" | "procedure")[], actor: StaffActor): Promise<PageFigureRow[]> {
+export async function getPageFigures(filters: FigureFilters, by: readonly ("month" | "path" | "procedure")[], actor: StaffActor | null): Promise<PageFigureRow[]> {
   authorize(actor, "participation.view");
   const rows = await aggregatePages(filters, by);
   return rows.map((r) => ({
@@ -138,7 +138,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const LIST_LIMIT = 500;
 
 /** Staff: page comments, open ones first, newest first. */
-export async function listPageComments(filters: FigureFilters, actor: StaffActor): Promise<PageCommentDTO[]> {
+export async function listPageComments(filters: FigureFilters, actor: StaffActor | null): Promise<PageCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().pageFeedback.findMany({
     where: {
@@ -176,7 +176,7 @@ function nextMonth(month: string): Date {
  * (`onlyFlags`) — open ones first. Never the application number or the applicant's name: staff see what
  * was said, per procedure, office and month, so nobody answers in fear of their own file.
  */
-export async function listSurveyAnswers(filters: FigureFilters, options: { onlyFlags?: boolean }, actor: StaffActor): Promise<SurveyCommentDTO[]> {
+export async function listSurveyAnswers(filters: FigureFilters, options: { onlyFlags?: boolean }, actor: StaffActor | null): Promise<SurveyCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().satisfactionSurvey.findMany({
     where: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createProcessCache } from "@/lib/cache/process-cache";
 import { getDb } from "@/lib/db";
 import { readCatalogue } from "./read-catalogue";
 import type { CatalogueDTO, ProcedureDTO } from "./types";
@@ -6,20 +7,7 @@ import type { CatalogueDTO, ProcedureDTO } from "./types";
 /** How long a process keeps its copy of the catalogue before reading it again (in the background). */
 const CATALOGUE_TTL_MS = 5 * 60_000;
 
-let current: { catalogue: CatalogueDTO; loadedAt: number } | undefined;
-let loading: Promise<CatalogueDTO> | undefined;
-
-function load(): Promise<CatalogueDTO> {
-  loading ??= readCatalogue(getDb())
-    .then((catalogue) => {
-      current = { catalogue, loadedAt: Date.now() };
-      return catalogue;
-    })
-    .finally(() => {
-      loading = undefined;
-    });
-  return loading;
-}
+const cachedCatalogue = createProcessCache(() => readCatalogue(getDb()), CATALOGUE_TTL_MS);
 
 /**
  * The whole public catalogue (tens of procedures, a few hundred KB), kept in process memory:
@@ -29,9 +17,7 @@ function load(): Promise<CatalogueDTO> {
  * The first load waits for the database and throws if it fails: an outage is never an empty catalogue.
  */
 export async function getCatalogue(): Promise<CatalogueDTO> {
-  if (!current) return load();
-  if (Date.now() - current.loadedAt > CATALOGUE_TTL_MS) load().catch(() => undefined);
-  return current.catalogue;
+  return cachedCatalogue();
 }
 
 /** One procedure by its stable slug, or null when there is none (a database failure throws instead). */

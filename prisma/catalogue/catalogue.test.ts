@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalogue } from "./validate";
+import { officeSchema } from "./schema";
+import { loadCatalogue, officeProcedureSlugs } from "./validate";
 
 /** Slugs printed on QR posters: they must exist forever. */
 const STABLE_SLUGS = [
@@ -58,5 +59,23 @@ describe("catalogue data files", () => {
   it("list official holidays as data for the years around today", () => {
     const years = new Set(catalogue.institution.holidays.map((h) => h.date.slice(0, 4)));
     for (const year of ["2025", "2026", "2027"]) expect(years).toContain(year);
+  });
+});
+
+describe("offices data file", () => {
+  const office = catalogue.offices[0];
+
+  it("refuses an office without an address unless it is flagged for verification with a note", () => {
+    expect(officeSchema.safeParse({ ...office, address: null, verify: false }).success).toBe(false);
+    expect(officeSchema.safeParse({ ...office, verify: true, verifyNote: undefined }).success).toBe(false);
+    expect(officeSchema.safeParse({ ...office, state: "XX" }).success).toBe(false);
+  });
+
+  it("resolves 'all except' to the catalogue's procedures minus the exceptions", () => {
+    const all = catalogue.procedures.map((p) => p.slug);
+    const jalisco = catalogue.offices.find((o) => o.slug === "jalisco")!;
+    const received = officeProcedureSlugs(jalisco, all);
+    expect(received).not.toContain("tarjeta-de-visitante-regional");
+    expect(received).toHaveLength(all.length - 2);
   });
 });

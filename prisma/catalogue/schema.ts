@@ -4,6 +4,7 @@
  * publishing a half-empty procedure.
  */
 import { z } from "zod";
+import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
 
 /** Every text the public reads is given per locale. es and en are complete; more languages are optional keys. */
 export const localizedText = z
@@ -130,7 +131,36 @@ export const procedureSchema = z.object({
   lastReviewed: isoDate,
 });
 
+/**
+ * An office that receives filings (offices.json). Details no source confirms stay null and the office carries
+ * `verify: true` with a note saying what is unconfirmed: never an invented address or phone number.
+ */
+export const officeSchema = z
+  .object({
+    /** Stable: printed on posters and in short links. */
+    slug,
+    /** State code of lib/geo/mexican-states.ts. */
+    state: z.enum(MEXICAN_STATE_CODES),
+    name: localizedText,
+    city: z.string().trim().min(1),
+    address: z.string().trim().min(1).nullable(),
+    postalCode: z.string().regex(/^\d{5}$/, "expected a 5-digit código postal").nullable(),
+    phone: z.string().regex(/^[+\d][\d ()-]{6,38}$/, "expected a phone number").nullable(),
+    hours: localizedText,
+    location: z.object({ latitude: z.number().min(14).max(33), longitude: z.number().min(-119).max(-86) }).nullable(),
+    /** "all" = every procedure of the catalogue, optionally minus some; or the exact list of slugs. */
+    procedures: z.union([z.literal("all"), z.object({ except: z.array(slug).min(1) }), z.array(slug).min(1)]),
+    /** Order among the offices of the same state (0 = the state's representation office). */
+    position: z.number().int().min(0),
+    sources: sourceIds,
+    verify: z.boolean(),
+    verifyNote: localizedText.optional(),
+  })
+  .refine((o) => !o.verify || o.verifyNote !== undefined, { message: "an office with verify: true must say what to verify (verifyNote)" })
+  .refine((o) => o.address !== null || o.verify, { message: "an office without an address must have verify: true" });
+
 export type SourceData = z.infer<typeof sourceSchema>;
+export type OfficeData = z.infer<typeof officeSchema>;
 export type InstitutionData = z.infer<typeof institutionSchema>;
 export type CategoryData = z.infer<typeof categorySchema>;
 export type ProcedureData = z.infer<typeof procedureSchema>;

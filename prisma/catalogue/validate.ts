@@ -2,14 +2,24 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { categorySchema, institutionSchema, procedureSchema, sourceSchema } from "./schema";
+import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { categorySchema, institutionSchema, officeSchema, procedureSchema, sourceSchema, type OfficeData } from "./schema";
 
 export type Catalogue = {
   institution: z.infer<typeof institutionSchema>;
   sources: z.infer<typeof sourceSchema>[];
   categories: z.infer<typeof categorySchema>[];
   procedures: z.infer<typeof procedureSchema>[];
+  offices: OfficeData[];
 };
+
+/** The slugs of the procedures an office receives, resolved against the catalogue. */
+export function officeProcedureSlugs(office: OfficeData, allSlugs: string[]): string[] {
+  const rule = office.procedures;
+  if (rule === "all") return [...allSlugs];
+  if (Array.isArray(rule)) return [...rule];
+  return allSlugs.filter((s) => !rule.except.includes(s));
+}
 
 const dataDir = path.join(__dirname);
 
@@ -38,6 +48,8 @@ export function loadCatalogue(dir = dataDir): Catalogue {
       return p;
     });
 
+  const offices = parseOrThrow(z.array(officeSchema), readJson(path.join(dir, "offices.json")), "offices.json");
+
   const problems: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
   if (sourceIds.size !== sources.length) problems.push("sources.json: duplicate source id");
@@ -53,13 +65,30 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     p.requirements.forEach((r, i) => checkSources(r.sources, `${p.slug} requirement ${i + 1}`));
     p.fees.forEach((f, i) => checkSources(f.sources, `${p.slug} fee ${i + 1}`));
   }
+  const procedureSlugs = new Set(procedures.map((p) => p.slug));
+  const officeSlugs = new Set<string>();
+  for (const o of offices) {
+    if (officeSlugs.has(o.slug)) problems.push(`offices.json: duplicate office slug "${o.slug}"`);
+    officeSlugs.add(o.slug);
+    checkSources(o.sources, `office ${o.slug}`);
+    const listed = o.procedures === "all" ? [] : Array.isArray(o.procedures) ? o.procedures : o.procedures.except;
+    listed.filter((s) => !procedureSlugs.has(s)).forEach((s) => problems.push(`office ${o.slug}: unknown procedure "${s}"`));
+  }
+  const positions = new Set(offices.map((o) => `${o.state}:${o.position}`));
+  if (positions.size !== offices.length) problems.push("offices.json: two offices of one state share a position");
+  for (const state of MEXICAN_STATE_CODES) {
+    if (!offices.some((o) => o.state === state)) problems.push(`offices.json: no office in state ${state}`);
+  }
+  for (const p of procedures) {
+    if (!offices.some((o) => officeProcedureSlugs(o, [...procedureSlugs]).includes(p.slug))) problems.push(`${p.slug}: no office receives it`);
+  }
   const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
   if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
   if (problems.length) throw new Error(`Catalogue data is inconsistent:\n- ${problems.join("\n- ")}`);
-  return { institution, sources, categories, procedures };
+  return { institution, sources, categories, procedures, offices };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const c = loadCatalogue();
-  console.log(`catalogue OK: ${c.procedures.length} procedures, ${c.categories.length} categories, ${c.sources.length} sources`);
+  console.log(`catalogue OK: ${c.procedures.length} procedures, ${c.categories.length} categories, ${c.offices.length} offices, ${c.sources.length} sources`);
 }

@@ -4,7 +4,8 @@
  * Procedures are upserted by slug (their ids stay stable for later foreign keys) and their children replaced,
  * all in one transaction, so a reader never sees half a catalogue.
  *
- * CLI: `tsx prisma/scripts/seed.ts [--force]` uses DATABASE_URL, or starts the embedded database.
+ * CLI: `tsx prisma/scripts/seed.ts [--force] [--demo]` uses DATABASE_URL, or starts the embedded database;
+ * `--demo` adds the development-only demo staff and sample applications (prisma/scripts/seed-demo.ts).
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -12,7 +13,7 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
 import { pesosToCentavos } from "../../lib/fees/format";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { loadCatalogue, type Catalogue } from "../catalogue/validate";
+import { loadCatalogue, officeProcedureSlugs, type Catalogue } from "../catalogue/validate";
 
 const catalogueDir = path.join(__dirname, "..", "catalogue");
 
@@ -148,6 +149,35 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
             data: p.steps.map((s, position) => ({ procedureId, position, title: s.title, detail: s.detail })),
           });
         }
+        // Offices are upserted by slug too: applications and printed posters point at their ids.
+        const procedureIds = new Map(
+          (await tx.procedure.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id] as const),
+        );
+        const catalogueSlugs = catalogue.procedures.map((p) => p.slug);
+        await tx.procedureOffice.deleteMany({});
+        for (const o of catalogue.offices) {
+          const data = {
+            stateCode: o.state,
+            name: o.name,
+            city: o.city,
+            address: o.address,
+            postalCode: o.postalCode,
+            phone: o.phone,
+            hours: o.hours,
+            latitude: o.location?.latitude ?? null,
+            longitude: o.location?.longitude ?? null,
+            sourceIds: o.sources,
+            verify: o.verify,
+            verifyNote: json(o.verifyNote),
+            position: o.position,
+          };
+          const row = await tx.office.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data, select: { id: true } });
+          await tx.procedureOffice.createMany({
+            data: officeProcedureSlugs(o, catalogueSlugs).map((slug) => ({ officeId: row.id, procedureId: procedureIds.get(slug)! })),
+          });
+        }
+        await tx.office.deleteMany({ where: { slug: { notIn: catalogue.offices.map((o) => o.slug) } } });
+
         // Procedures removed from the data go away; a foreign key from later data (applications) blocks it instead.
         await tx.procedure.deleteMany({ where: { slug: { notIn: catalogue.procedures.map((p) => p.slug) } } });
         await tx.category.deleteMany({ where: { slug: { notIn: catalogue.categories.map((c) => c.slug) } } });
@@ -167,6 +197,11 @@ async function main() {
   try {
     const result = await seedCatalogue(database.url, { force });
     console.log(result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.");
+    if (process.argv.includes("--demo")) {
+      const { seedDemo } = await import("./seed-demo");
+      const demo = await seedDemo(database.url);
+      console.log(demo.skipped ? `Demo data refused: ${demo.skipped}.` : `Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added.`);
+    }
   } finally {
     await database.stop();
   }

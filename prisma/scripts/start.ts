@@ -9,6 +9,7 @@ import { resolveDatabase } from "./db";
 import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { applyMigrations } from "./migrate";
 import { seedCatalogue } from "./seed";
+import { seedDemo } from "./seed-demo";
 
 const root = path.resolve(__dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -49,6 +50,10 @@ async function main() {
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     const seeded = await seedCatalogue(database.url);
     console.log(seeded.changed ? `Catalogue loaded: ${seeded.procedures} procedures.` : "Catalogue up to date.");
+    // Development convenience: demo staff and sample applications (refused under NODE_ENV=production).
+    const demo = await seedDemo(database.url);
+    if (demo.skipped) console.log(`Demo data not loaded: ${demo.skipped}.`);
+    else if (demo.staff || demo.applications) console.log(`Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications (development only, see README).`);
 
     const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
     if (dev) {

@@ -37,18 +37,18 @@ const newClient = () => `192.0.2.${(clientSequence += 1)}`;
 const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
 
 /** A submitted application (unique number per call). */
-async function application(slug = "renovacion-de-documento-migratorio") {
+async function application(slug = "renovacion-de-documento-migratorio", officeId: number | null = null) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const number = generateApplicationNumber(2026);
   return db.application.create({
-    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number) },
-    select: { id: true, procedureId: true },
+    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), officeId },
+    select: { id: true, procedureId: true, officeId: true },
   });
 }
 
 /** An application moved to `to` by staff through the status machine, and an applicant session for it. */
-async function resolvedApplication(to: "approved" | "denied" | "issued" | "withdrawn" | "in_review", slug?: string) {
-  const app = await application(slug);
+async function resolvedApplication(to: "approved" | "denied" | "issued" | "withdrawn" | "in_review", options: { slug?: string; officeId?: number } = {}) {
+  const app = await application(options.slug, options.officeId ?? null);
   const path: { to: string; by: typeof clerk | typeof supervisor; message?: string }[] = [
     { to: "received", by: clerk },
     { to: "in_review", by: clerk },
@@ -150,8 +150,9 @@ describe("satisfaction survey", () => {
     expect(await lib.getSurveyState(app.session)).toEqual({ state: "answered" });
   });
 
-  it("stores procedure, outcome, month and redacted text; invalid answers store nothing", async () => {
-    const app = await resolvedApplication("denied");
+  it("stores procedure, office, outcome, month and redacted text; invalid answers store nothing", async () => {
+    const office = await db.office.findFirstOrThrow({ orderBy: { position: "asc" }, select: { id: true } });
+    const app = await resolvedApplication("denied", { officeId: office.id });
     const invalid = await lib.submitSurvey(app.session, { ...ANSWER, satisfaction: "6", officeTime: "", comment: "y".repeat(1001) });
     expect(invalid).toEqual({ ok: false, reason: "invalid", fieldErrors: { satisfaction: "errors.choose", officeTime: "errors.choose", comment: "errors.tooLong" } });
     expect(await db.satisfactionSurvey.count({ where: { applicationId: app.id } })).toBe(0);
@@ -161,7 +162,7 @@ describe("satisfaction survey", () => {
     const row = await db.satisfactionSurvey.findUniqueOrThrow({ where: { applicationId: app.id } });
     expect(row).toMatchObject({
       procedureId: app.procedureId,
-      officeId: null,
+      officeId: office.id,
       outcome: "denied",
       satisfaction: 2,
       requirementsComplete: false,
@@ -178,14 +179,17 @@ describe("figures", () => {
   // Hand-counted fixture on two procedures no other test uses.
   const A = "visa-por-unidad-familiar";
   const B = "permiso-para-trabajar";
-  const SURVEYS: { slug: string; month: string; office: number | null; scores: number[]; extra?: number[]; incomplete?: number[] }[] = [
-    { slug: A, month: "2026-10", office: 1, scores: [5, 4, 3, 5, 2], extra: [3, 2], incomplete: [2] },
-    { slug: A, month: "2026-11", office: 1, scores: [5, 5, 4, 4] },
-    { slug: A, month: "2026-11", office: 2, scores: [4, 1] },
+  // `office`: the first or second seeded office, or none.
+  const SURVEYS: { slug: string; month: string; office: 0 | 1 | null; scores: number[]; extra?: number[]; incomplete?: number[] }[] = [
+    { slug: A, month: "2026-10", office: 0, scores: [5, 4, 3, 5, 2], extra: [3, 2], incomplete: [2] },
+    { slug: A, month: "2026-11", office: 0, scores: [5, 5, 4, 4] },
+    { slug: A, month: "2026-11", office: 1, scores: [4, 1] },
     { slug: B, month: "2026-11", office: null, scores: [1, 4, 5], extra: [1] },
   ];
+  let offices: number[] = [];
 
   beforeAll(async () => {
+    offices = (await db.office.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } })).map((o) => o.id);
     for (const group of SURVEYS) {
       for (const score of group.scores) {
         const app = await application(group.slug);
@@ -193,7 +197,7 @@ describe("figures", () => {
           data: {
             applicationId: app.id,
             procedureId: app.procedureId,
-            officeId: group.office,
+            officeId: group.office === null ? null : offices[group.office]!,
             outcome: "approved",
             month: new Date(`${group.month}-01T00:00:00Z`),
             satisfaction: score,
@@ -210,16 +214,16 @@ describe("figures", () => {
   it("staff figures per procedure, office and month match the hand counts", async () => {
     const rows = await lib.getSurveyFigures({ procedureSlug: A }, ["procedure", "office", "month"], clerk);
     expect(rows.map((r) => [r.month, r.officeId, r.answers, r.satisfied, r.percentSatisfied, r.meetsTarget, r.askedExtra, r.requirementsIncomplete])).toEqual([
-      ["2026-10", 1, 5, 3, 60, false, 2, 1],
-      ["2026-11", 1, 4, 4, 100, true, 0, 0],
-      ["2026-11", 2, 2, 1, 50, false, 0, 0],
+      ["2026-10", offices[0], 5, 3, 60, false, 2, 1],
+      ["2026-11", offices[0], 4, 4, 100, true, 0, 0],
+      ["2026-11", offices[1], 2, 1, 50, false, 0, 0],
     ]);
     const byProcedure = await lib.getSurveyFigures({ from: "2026-10", to: "2026-11" }, ["procedure"], clerk);
     const a = byProcedure.find((r) => r.procedureSlug === A)!;
     const b = byProcedure.find((r) => r.procedureSlug === B)!;
     expect([a.answers, a.satisfied, a.percentSatisfied, a.openFlags]).toEqual([11, 8, 72.7, 2]);
     expect([b.answers, b.satisfied, b.percentSatisfied, b.openFlags]).toEqual([3, 2, 66.7, 1]);
-    const office2 = await lib.getSurveyFigures({ officeId: 2 }, [], clerk);
+    const office2 = await lib.getSurveyFigures({ procedureSlug: A, officeId: offices[1] }, [], clerk);
     expect(office2).toMatchObject([{ month: null, procedureSlug: null, officeId: null, answers: 2, satisfied: 1, percentSatisfied: 50 }]);
     const october = await lib.getSurveyFigures({ procedureSlug: A, from: "2026-10", to: "2026-10" }, ["month"], clerk);
     expect(october.map((r) => [r.month, r.answers])).toEqual([["2026-10", 5]]);

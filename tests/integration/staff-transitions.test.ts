@@ -41,23 +41,33 @@ describe("staff transitions", () => {
     let version = app.version;
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "received" }, clerk));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
-    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "documents_requested", message: "Falta el acta de matrimonio." }, clerk));
+    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1], message: "Traiga el original." }, clerk));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "approved" }, supervisor));
     const events = await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.type)).toEqual(["received", "in_review", "documents_requested", "documents_received", "approved"]);
-    expect(events[2]?.data).toEqual({ message: "Falta el acta de matrimonio." });
+    expect(events[2]?.data).toMatchObject({ message: "Traiga el original.", requirements: [{ position: 1, name: { es: expect.any(String), en: expect.any(String) } }] });
     const audit = await db.auditLog.findMany({ where: { entityId: String(app.id) }, orderBy: { id: "asc" } });
     expect(audit).toHaveLength(5);
     expect(audit[4]).toMatchObject({ actorId: "supervisor@example.org", actorRole: "supervisor", action: "application.approved", before: { status: "in_review" }, after: { status: "approved" } });
     expect(version).toBe(5);
+    const facts = await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { receivedAt: true, dueOn: true, resolvedAt: true, resolvedInTime: true } });
+    // Resolved the same day it was received: well inside 20 business days, due date set, in time.
+    expect(facts.receivedAt).toEqual(events[0]!.at);
+    expect(facts.dueOn!.getTime()).toBeGreaterThan(facts.receivedAt!.getTime() + 20 * 86_400_000);
+    expect(facts.resolvedAt).toEqual(events[4]!.at);
+    expect(facts.resolvedInTime).toBe(true);
   });
 
   it("refuses what the role or the status machine does not allow, changing nothing", async () => {
     const app = await application("in_review");
     expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "approved" }, clerk))).toBe("FORBIDDEN");
     expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "issued" }, supervisor))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", message: " " }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", message: "Traiga una carta de su jefe" }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [999] }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "denied", message: "" }, supervisor))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "in_review" }, null))).toBe("UNAUTHENTICATED");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [1] }, { id: "admin@example.org", role: "admin" }))).toBe("FORBIDDEN");
     expect(await code(transition({ applicationId: 999_999, expectedVersion: 0, to: "received" }, clerk))).toBe("NOT_FOUND");
     expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("in_review");

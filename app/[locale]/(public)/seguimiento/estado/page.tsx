@@ -48,7 +48,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
   const { view, timeline } = status;
   const t = getTranslator(locale);
   const clock = applicationClock(view.status, timeline, view.procedure.deadline, await getHolidays());
-  const messages = timeline.filter((e) => e.message);
+  const messages = timeline.filter((e) => e.message || e.requirements.length);
   const unit = (u: "business" | "calendar") => t(`units.${u}` as MessageKey);
 
   return (
@@ -82,9 +82,21 @@ export default async function StatusPage({ params, searchParams }: Props) {
           {messages.map((m) => (
             <blockquote key={m.at} className="border-l-4 border-warn bg-surface p-4 whitespace-pre-line">
               <p className="text-sm text-muted">{dateTime(m.at, locale)}</p>
-              <p className="mt-1" data-testid="office-message">
-                {m.message}
-              </p>
+              {m.requirements.length ? (
+                <>
+                  <p className="mt-1 font-semibold">{t("lookup.requestedDocuments")}</p>
+                  <ul className="mt-1 list-disc pl-6" data-testid="requested-documents">
+                    {m.requirements.map((r) => (
+                      <li key={r.position}>{localize(r.name, locale)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {m.message ? (
+                <p className="mt-1" data-testid="office-message">
+                  {m.message}
+                </p>
+              ) : null}
             </blockquote>
           ))}
         </section>

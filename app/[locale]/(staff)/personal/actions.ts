@@ -1,0 +1,56 @@
+"use server";
+// Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
+
+import { redirect } from "next/navigation";
+import { clientKey } from "@/lib/applications/cookies";
+import { signInWithPassword, signOut, verifySecondFactor } from "@/lib/auth/mutations";
+import { clearStaffCookie, readStaffCookie, writeStaffCookie } from "@/lib/auth/session";
+import type { ActionState } from "@/components/staff/action-form";
+import { isLocale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/messages";
+
+const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+
+/** Email + password → a pending sign-in and the second-factor page. The same answer for any failure. */
+export async function signIn(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isLocale(locale)) redirect("/");
+  const t = getTranslator(locale);
+  const email = text(formData.get("email")).slice(0, 254);
+  const result = await signInWithPassword({ email, password: formData.get("password") }, await clientKey());
+  if (result.ok) {
+    await writeStaffCookie("pending", result.pendingToken);
+    redirect(`/${locale}/personal/entrar/codigo`);
+  }
+  const values = { email };
+  if (result.reason === "rate-limited") return { seq: state.seq + 1, values, formError: t("staff.signIn.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
+  if (result.reason === "invalid") {
+    const fieldErrors: Record<string, string> = {};
+    if (!email.trim()) fieldErrors.email = t("staff.signIn.emailRequired");
+    if (!text(formData.get("password"))) fieldErrors.password = t("staff.signIn.passwordRequired");
+    if (Object.keys(fieldErrors).length) return { seq: state.seq + 1, values, fieldErrors };
+  }
+  return { seq: state.seq + 1, values, formError: t("staff.signIn.failed") };
+}
+
+/** The six-digit code of the authenticator app → the staff session (a new token) and the back-office. */
+export async function verifyCode(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isLocale(locale)) redirect("/");
+  const t = getTranslator(locale);
+  const result = await verifySecondFactor(await readStaffCookie("pending"), { code: formData.get("code") });
+  if (result.ok) {
+    await clearStaffCookie("pending");
+    await writeStaffCookie("session", result.sessionToken);
+    redirect(`/${locale}/personal`);
+  }
+  if (result.reason === "expired") redirect(`/${locale}/personal/entrar?caducado=1`);
+  if (result.reason === "rate-limited") return { seq: state.seq + 1, formError: t("staff.code.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
+  if (result.reason === "invalid") return { seq: state.seq + 1, fieldErrors: { code: t("staff.code.format") } };
+  return { seq: state.seq + 1, fieldErrors: { code: t("staff.code.failed") } };
+}
+
+/** Ends the session on the server and forgets the cookie. */
+export async function signOutStaff(locale: string): Promise<void> {
+  await signOut(await readStaffCookie("session"));
+  await clearStaffCookie("session");
+  redirect(`/${isLocale(locale) ? locale : "es"}/personal/entrar?salida=1`);
+}

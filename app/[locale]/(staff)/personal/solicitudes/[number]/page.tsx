@@ -1,0 +1,273 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnswersList } from "@/components/answers-list";
+import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
+import { stepValues } from "@/lib/applications/answers";
+import { applicationClock } from "@/lib/applications/clock";
+import { buildFieldDefs } from "@/lib/applications/field-defs";
+import { FORM_STEPS, type ApplicationAnswers } from "@/lib/applications/schemas";
+import { getApplicationForStaff } from "@/lib/applications/staff-queries";
+import { listCaseWorkers } from "@/lib/auth/queries";
+import { can } from "@/lib/auth/permissions";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getHolidays } from "@/lib/deadlines/queries";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format-date";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { getOfficeBySlug } from "@/lib/offices/queries";
+import { ageOn, localDateOf } from "@/lib/pdf/age";
+import { buildChecklist } from "@/lib/procedures/checklist";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { addNote, assign, transition } from "./actions";
+
+type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, number } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: `${getTranslator(locale)("staff.detail.title")} ${number.slice(0, 20)}`, robots: { index: false } };
+}
+
+function dateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
+}
+
+/** One application for officials: data, checklist, legal clock, next steps, notes, timeline, history. */
+export default async function StaffApplicationPage({ params, searchParams }: Props) {
+  const { locale, number } = await params;
+  if (!isLocale(locale)) notFound();
+  const staff = await requireStaffPage(locale, "applications.view");
+  const app = await getApplicationForStaff(staff, number);
+  if (!app) notFound();
+  const procedure = await getProcedureBySlug(app.procedureSlug);
+  if (!procedure) notFound();
+  const t = getTranslator(locale);
+  const office = app.officeSlug ? await getOfficeBySlug(app.officeSlug) : null;
+  const query = await searchParams;
+  const done = typeof query.hecho === "string" ? query.hecho : null;
+  const answers = app.answers as Partial<ApplicationAnswers>;
+  const birth = (answers.personal as { birthDate?: string } | undefined)?.birthDate;
+  const age = birth ? ageOn(birth, localDateOf(app.submittedAt)) : null;
+  const checklist = buildChecklist(procedure.requirements, age);
+  const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
+  const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff) : [];
+  const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };
+  const hidden = (to: string): FieldSpec[] => [
+    { kind: "hidden", name: "to", value: to },
+    { kind: "hidden", name: "expectedVersion", value: String(app.version) },
+  ];
+  const stepFields = (to: string): FieldSpec[] => {
+    if (to === "documents_requested")
+      return [
+        ...hidden(to),
+        {
+          kind: "checkboxes",
+          name: "requirements",
+          legend: t("staff.detail.requestWhich"),
+          hint: t("staff.detail.requestHint"),
+          options: checklist.items.map((i) => ({ value: String(i.requirement.position), label: `${i.number}. ${localize(i.requirement.name, locale)}` })),
+        },
+        { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 },
+      ];
+    if (to === "denied") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.reason"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
+    if (to === "approved") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
+    return hidden(to);
+  };
+
+  return (
+    <div className="space-y-10">
+      <p>
+        <Link href={`/${locale}/personal/solicitudes`}>← {t("staff.detail.back")}</Link>
+      </p>
+      <div className="space-y-1">
+        <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
+        <h1 className="text-3xl">
+          {t("staff.detail.title")} <span className="font-mono">{app.number}</span>
+        </h1>
+        <p className="text-lg">
+          {app.applicantName} · {t("staff.detail.submitted", { date: dateTime(app.submittedAt, locale) })}
+        </p>
+        <p>{t("staff.detail.office", { office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice") })}</p>
+        {app.isSample ? <p className="font-semibold text-warn">{t("staff.sampleNotice")}</p> : null}
+      </div>
+      {done ? (
+        <p role="status" className="border-l-8 border-ok bg-surface p-3 font-semibold" data-testid="done">
+          {t("staff.detail.done")}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="state-title" className="grid gap-4 sm:grid-cols-2">
+        <div className="border-l-8 border-brand bg-surface p-4">
+          <h2 id="state-title" className="text-lg text-muted">
+            {t("staff.detail.status")}
+          </h2>
+          <p className="text-2xl font-bold" data-testid="staff-status">
+            {t(`status.${app.status}.label` as MessageKey)}
+          </p>
+          <p className="mt-2">{t("staff.detail.assignee", { name: app.assignee?.name ?? t("staff.detail.nobody") })}</p>
+        </div>
+        <div className="border-l-8 border-warn bg-surface p-4" data-testid="staff-deadline">
+          <h2 className="text-lg text-muted">{t("lookup.deadlineTitle")}</h2>
+          {clock.state === "counting" ? (
+            clock.deadline.state === "paused" ? (
+              <p className="text-xl font-bold">{t("staff.detail.paused", { left: clock.deadline.businessDaysLeft })}</p>
+            ) : (
+              <>
+                <p className="text-xl font-bold">{t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}</p>
+                <p>{clock.deadline.state === "overdue" ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy }) : clock.deadline.state === "due-today" ? t("lookup.deadlineToday") : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}</p>
+              </>
+            )
+          ) : clock.state === "resolved" ? (
+            <p className="text-xl font-bold">{app.resolvedInTime === true ? t("staff.detail.resolvedInTime") : app.resolvedInTime === false ? t("staff.detail.resolvedLate") : t("lookup.deadlineResolved")}</p>
+          ) : clock.state === "not-started" ? (
+            <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: t(`units.${clock.unit}`) })}</p>
+          ) : (
+            <p>{t("procedure.noResolution")}</p>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="next-title" className="space-y-6">
+        <h2 id="next-title" className="text-2xl">
+          {t("staff.detail.nextSteps")}
+        </h2>
+        {app.nextSteps.length === 0 ? <p>{t("staff.detail.noSteps")}</p> : null}
+        <div className="grid gap-6 lg:grid-cols-2">
+          {app.nextSteps.map((to) => (
+            <div key={to} className="border-2 border-line p-4">
+              <ActionForm
+                id={`step-${to}`}
+                title={t(`staff.actions.${to}.title` as MessageKey)}
+                action={bound.transition}
+                errorTitle={t("form.errorSummary")}
+                fields={stepFields(to)}
+                submit={{ label: t(`staff.actions.${to}.submit` as MessageKey), pending: t("staff.pending"), tone: to === "denied" || to === "withdrawn" ? "danger" : "primary" }}
+              />
+            </div>
+          ))}
+        </div>
+        {workers.length ? (
+          <div className="max-w-xl border-2 border-line p-4">
+            <ActionForm
+              id="assign"
+              title={t("staff.detail.assignTitle")}
+              action={bound.assign}
+              errorTitle={t("form.errorSummary")}
+              fields={[
+                { kind: "hidden", name: "expectedVersion", value: String(app.version) },
+                { kind: "select", name: "assigneeId", label: t("staff.detail.assignLabel"), value: app.assignee?.id ?? "", options: [{ value: "", label: t("staff.detail.nobody") }, ...workers.map((w) => ({ value: w.id, label: `${w.name} (${t(`staff.roles.${w.role}`)})` }))] },
+              ]}
+              submit={{ label: t("staff.detail.assignSubmit"), pending: t("staff.pending"), tone: "secondary" }}
+            />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="checklist-title" className="space-y-2">
+        <h2 id="checklist-title" className="text-2xl">
+          {t("staff.detail.checklist")}
+        </h2>
+        <p className="text-muted">{t("staff.detail.checklistIntro")}</p>
+        <ol className="list-decimal space-y-1 pl-6">
+          {checklist.items.map((i) => (
+            <li key={i.requirement.position}>
+              {localize(i.requirement.name, locale)} <span className="text-muted">({t(`procedure.presentation.${i.requirement.presentation}` as MessageKey)})</span>
+              {i.applicability === "if-applicable" && i.requirement.condition ? <span className="block text-sm text-muted">{localize(i.requirement.condition, locale)}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="data-title">
+        <h2 id="data-title" className="mb-4 text-2xl">
+          {t("staff.detail.data")}
+        </h2>
+        {FORM_STEPS.map((step) => (
+          <AnswersList key={step} locale={locale} title={t(`form.steps.${step}`)} headingLevel={3} fields={buildFieldDefs(step, procedure, locale)} values={stepValues(answers, step)} />
+        ))}
+      </section>
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="text-2xl">
+          {t("lookup.timeline")}
+        </h2>
+        <ol className="mt-3 space-y-3 border-l-4 border-line pl-4">
+          {app.timeline.map((e, i) => (
+            <li key={`${e.type}-${i}`}>
+              <span className="font-semibold">{t(`events.${e.type}` as MessageKey)}</span> — <span className="text-muted">{dateTime(e.at, locale)}</span>
+              {e.requirements.length ? (
+                <ul className="list-disc pl-6">
+                  {e.requirements.map((r) => (
+                    <li key={r.position}>{localize(r.name, locale)}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {e.message ? <p className="whitespace-pre-line">{e.message}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="notes-title" className="space-y-4">
+        <h2 id="notes-title" className="text-2xl">
+          {t("staff.detail.notes")}
+        </h2>
+        {app.notes.length === 0 ? <p>{t("staff.detail.noNotes")}</p> : null}
+        <ul className="space-y-3">
+          {app.notes.map((n) => (
+            <li key={n.id} className="border-l-4 border-line pl-3" data-testid="note">
+              <p className="text-sm text-muted">
+                {n.author} · {dateTime(n.at, locale)}
+                {n.proposal ? ` · ${t(`staff.detail.proposal.${n.proposal}` as MessageKey)}` : ""}
+              </p>
+              <p className="whitespace-pre-line">{n.body}</p>
+            </li>
+          ))}
+        </ul>
+        {can(staff.role, "applications.review") ? (
+          <div className="max-w-xl">
+            <ActionForm
+              id="note"
+              title={t("staff.detail.addNote")}
+              action={bound.note}
+              errorTitle={t("form.errorSummary")}
+              fields={[
+                { kind: "textarea", name: "body", label: t("staff.detail.noteLabel"), hint: t("staff.detail.noteHint"), maxLength: 4000 },
+                ...(can(staff.role, "applications.propose") && !["approved", "denied", "issued", "withdrawn"].includes(app.status)
+                  ? [
+                      {
+                        kind: "select" as const,
+                        name: "proposal",
+                        label: t("staff.detail.proposeLabel"),
+                        options: [
+                          { value: "", label: t("staff.detail.proposal.none") },
+                          { value: "approved", label: t("staff.detail.proposal.approved") },
+                          { value: "denied", label: t("staff.detail.proposal.denied") },
+                        ],
+                      },
+                    ]
+                  : []),
+              ]}
+              submit={{ label: t("staff.detail.noteSubmit"), pending: t("staff.pending"), tone: "secondary" }}
+            />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="text-2xl">
+          {t("staff.detail.history")}
+        </h2>
+        <ol className="mt-3 space-y-1">
+          {app.history.map((h, i) => (
+            <li key={i}>
+              <span className="text-muted">{dateTime(h.at, locale)}</span> · {h.actor} ({h.role}) · <span className="font-mono text-sm">{h.action}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { parseListFilters, type ListFilters } from "@/lib/applications/staff-schemas";
+import { listApplications, procedureOptions } from "@/lib/applications/staff-queries";
+import { requireStaffPage } from "@/lib/auth/session";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format-date";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("staff.list.title"), robots: { index: false } };
+}
+
+const STATUS_OPTIONS = ["open", "submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn"] as const;
+
+function href(locale: Locale, filters: ListFilters, change: Partial<Record<keyof ListFilters, string | number | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filters, ...change })) if (v !== undefined && v !== "") params.set(k, String(v));
+  const qs = params.toString();
+  return `/${locale}/personal/solicitudes${qs ? `?${qs}` : ""}`;
+}
+
+/** Applications with filters (a plain GET form), sorting, paging and each one's business days left. */
+export default async function StaffApplicationsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const staff = await requireStaffPage(locale, "applications.view");
+  const t = getTranslator(locale);
+  const { filters, invalid } = parseListFilters(await searchParams);
+  const [{ rows, total, page, pages }, procedures, offices] = await Promise.all([listApplications(staff, filters), procedureOptions(), listOffices()]);
+  const officeName = (slug: string | null) => {
+    const found = slug ? offices.find((o) => o.slug === slug) : undefined;
+    return found ? localize(found.name, locale) : "—";
+  };
+  const title = (slug: string) => { const found = procedures.find((p) => p.slug === slug); return found ? localize(found.title, locale) : slug; };
+  const sortLink = (column: "due" | "submitted") => {
+    const current = filters.sort ?? "due";
+    const next = current === column ? `-${column}` : column;
+    const state: "ascending" | "descending" | undefined = current === column ? "ascending" : current === `-${column}` ? "descending" : undefined;
+    return { href: href(locale, filters, { sort: next, page: undefined }), state };
+  };
+  const select = "mt-1 block min-h-11 w-full border-2 border-ink px-2 py-1";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl">{t("staff.list.title")}</h1>
+      {invalid.length ? (
+        <div role="alert" className="border-4 border-[#d4351c] p-3 font-semibold">
+          {t("staff.list.invalidFilters", { fields: invalid.map((f) => t(`staff.list.filters.${f}` as MessageKey)).join(", ") })}
+        </div>
+      ) : null}
+      <form method="get" className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby="filters-title">
+        <h2 id="filters-title" className="text-xl sm:col-span-2 lg:col-span-4">
+          {t("staff.list.filtersTitle")}
+        </h2>
+        <div>
+          <label htmlFor="q" className="font-bold">
+            {t("staff.list.filters.q")}
+          </label>
+          <input id="q" name="q" defaultValue={filters.q ?? ""} maxLength={40} className={select} />
+        </div>
+        <div>
+          <label htmlFor="procedure" className="font-bold">
+            {t("staff.list.filters.procedure")}
+          </label>
+          <select id="procedure" name="procedure" defaultValue={filters.procedure ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {procedures.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {localize(p.title, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="office" className="font-bold">
+            {t("staff.list.filters.office")}
+          </label>
+          <select id="office" name="office" defaultValue={filters.office ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {offices.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.stateName} · {localize(o.name, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="font-bold">
+            {t("staff.list.filters.status")}
+          </label>
+          <select id="status" name="status" defaultValue={filters.status ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {STATUS_OPTIONS.map((s) => (
+              <option key={s} value={s}>
+                {s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="due" className="font-bold">
+            {t("staff.list.filters.due")}
+          </label>
+          <select id="due" name="due" defaultValue={filters.due ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            <option value="overdue">{t("staff.list.overdue")}</option>
+            <option value="week">{t("staff.list.dueThisWeek")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="assigned" className="font-bold">
+            {t("staff.list.filters.assigned")}
+          </label>
+          <select id="assigned" name="assigned" defaultValue={filters.assigned ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            <option value="me">{t("staff.list.assignedMe")}</option>
+            <option value="none">{t("staff.list.assignedNone")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="font-bold">
+            {t("staff.list.filters.from")}
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={select} />
+        </div>
+        <div>
+          <label htmlFor="to" className="font-bold">
+            {t("staff.list.filters.to")}
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={select} />
+        </div>
+        {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+        <div className="flex items-end gap-4">
+          <button type="submit" className="min-h-11 bg-ok px-5 py-2 font-bold text-white">
+            {t("staff.list.apply")}
+          </button>
+          <Link href={`/${locale}/personal/solicitudes`}>{t("staff.list.clear")}</Link>
+        </div>
+      </form>
+
+      <p role="status" data-testid="result-count">
+        {t("staff.list.count", { total, page, pages })}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t("staff.list.caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">
+                {t("staff.list.number")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("staff.list.applicant")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("staff.list.procedure")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("staff.list.office")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("staff.list.status")}
+              </th>
+              {(["submitted", "due"] as const).map((column) => {
+                const link = sortLink(column);
+                return (
+                  <th key={column} scope="col" className="p-2" aria-sort={link.state}>
+                    <Link href={link.href}>{t(`staff.list.sort.${column}`)}</Link>
+                  </th>
+                );
+              })}
+              <th scope="col" className="p-2">
+                {t("staff.list.daysLeft")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("staff.list.assignee")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-line align-top" data-testid="application-row">
+                <td className="p-2 font-mono whitespace-nowrap">
+                  <Link href={`/${locale}/personal/solicitudes/${r.number}`}>{r.number}</Link>
+                  {r.isSample ? <span className="ml-1 text-sm text-muted">({t("staff.sample")})</span> : null}
+                </td>
+                <td className="p-2">{r.applicantName}</td>
+                <td className="p-2">{title(r.procedureSlug)}</td>
+                <td className="p-2">{officeName(r.officeSlug)}</td>
+                <td className="p-2">{t(`status.${r.status}.label` as MessageKey)}</td>
+                <td className="p-2 whitespace-nowrap">{formatDate(r.submittedAt.slice(0, 10), locale)}</td>
+                <td className="p-2 whitespace-nowrap">{r.dueOn ? formatDate(r.dueOn, locale) : "—"}</td>
+                <td className={`p-2 whitespace-nowrap ${r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-[#d4351c]" : ""}`}>
+                  {r.status === "documents_requested"
+                    ? t("staff.list.paused")
+                    : r.daysLeft === null
+                      ? "—"
+                      : r.daysLeft < 0
+                        ? t("staff.list.overdueBy", { days: -r.daysLeft })
+                        : t("staff.list.left", { days: r.daysLeft })}
+                </td>
+                <td className="p-2">{r.assignee ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p>{t("staff.list.empty")}</p> : null}
+      {pages > 1 ? (
+        <nav aria-label={t("staff.list.pagination")} className="flex flex-wrap gap-4">
+          {page > 1 ? (
+            <Link href={href(locale, filters, { page: page - 1 })} rel="prev">
+              ← {t("staff.list.previous")}
+            </Link>
+          ) : null}
+          <span>{t("staff.list.pageOf", { page, pages })}</span>
+          {page < pages ? (
+            <Link href={href(locale, filters, { page: page + 1 })} rel="next">
+              {t("staff.list.next")} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

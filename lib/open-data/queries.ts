@@ -1,0 +1,102 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/db";
+import { centavosToPesos } from "@/lib/fees/format";
+import { readCatalogue } from "@/lib/procedures/read-catalogue";
+import { isFree } from "@/lib/procedures/sources";
+import type { CatalogueDTO } from "@/lib/procedures/types";
+import { deadlinesDataset, feesDataset, proceduresDataset, requirementsDataset } from "./datasets";
+import type { DataRow, DatasetDef, DatasetVersion } from "./types";
+
+/** Bumped when the shape or the encoding of a file changes, so caches drop copies made by older code. */
+export const OPEN_DATA_FORMAT_VERSION = 1;
+
+export function weakEtag(...parts: (string | number)[]): string {
+  return `W/"${createHash("sha256").update([OPEN_DATA_FORMAT_VERSION, ...parts].join("|")).digest("base64url").slice(0, 27)}"`;
+}
+
+/** The catalogue changes only when the seed loads new data files: their hash is its version. */
+export async function getCatalogueVersion(): Promise<DatasetVersion> {
+  const row = await getDb().institution.findUnique({ where: { id: 1 }, select: { contentHash: true, updatedAt: true } });
+  if (!row) throw new Error("The catalogue is not loaded (no institution row): run the seed.");
+  return { etag: weakEtag("catalogue", row.contentHash), lastModified: row.updatedAt };
+}
+
+const joinIds = (ids: string[]) => (ids.length ? ids.join(";") : null);
+
+function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] {
+  const { procedures, institution } = catalogue;
+  switch (dataset.name) {
+    case proceduresDataset.name:
+      return procedures.map((p) => ({
+        slug: p.slug,
+        category: p.categorySlug,
+        title_es: p.title.es,
+        title_en: p.title.en,
+        summary_es: p.summary.es,
+        summary_en: p.summary.en,
+        conamer_code: p.codes.conamer,
+        gob_mx_code: p.codes.gobMx,
+        is_free: isFree(p),
+        last_reviewed: p.lastReviewed,
+        page_es: `/es/tramites/${p.slug}`,
+        page_en: `/en/tramites/${p.slug}`,
+      }));
+    case requirementsDataset.name:
+      return procedures.flatMap((p) =>
+        p.requirements.map((r, i) => ({
+          procedure_slug: p.slug,
+          number: i + 1,
+          name_es: r.name.es,
+          name_en: r.name.en,
+          detail_es: r.detail?.es ?? null,
+          detail_en: r.detail?.en ?? null,
+          presentation: r.presentation,
+          condition_es: r.condition?.es ?? null,
+          condition_en: r.condition?.en ?? null,
+          to_verify: r.verify,
+          source_ids: joinIds(r.sourceIds),
+        })),
+      );
+    case feesDataset.name:
+      return procedures.flatMap((p) =>
+        p.fees.map((f) => ({
+          procedure_slug: p.slug,
+          position: f.position,
+          payment: f.payment,
+          concept_es: f.concept.es,
+          concept_en: f.concept.en,
+          variant_es: f.variant?.es ?? null,
+          variant_en: f.variant?.en ?? null,
+          amount: f.amountCentavos === null ? null : centavosToPesos(f.amountCentavos),
+          currency: institution.currency,
+          year: f.year,
+          legal_basis: f.legalBasis || null,
+          exemptions_es: f.exemptions?.es ?? null,
+          exemptions_en: f.exemptions?.en ?? null,
+          to_verify: f.verify,
+          source_ids: joinIds(f.sourceIds),
+        })),
+      );
+    case deadlinesDataset.name:
+      return procedures.map((p) => ({
+        procedure_slug: p.slug,
+        resolution_days: p.deadline.resolution?.days ?? null,
+        resolution_unit: p.deadline.resolution?.unit ?? null,
+        silence_rule: p.deadline.silence,
+        applicant_deadline_days: p.deadline.applicantDeadline?.days ?? null,
+        applicant_deadline_unit: p.deadline.applicantDeadline?.unit ?? null,
+        legal_basis: p.deadline.legalBasis || null,
+        to_verify: p.deadline.verify,
+        source_ids: joinIds(p.deadline.sourceIds),
+      }));
+    default:
+      throw new Error(`${dataset.name} is not a catalogue file`);
+  }
+}
+
+/** Rows of a catalogue file, read fresh from the database (tens to hundreds of rows). */
+export async function* readCatalogueRows(dataset: DatasetDef): AsyncGenerator<DataRow> {
+  const catalogue = await readCatalogue(getDb());
+  yield* catalogueRows(dataset, catalogue);
+}

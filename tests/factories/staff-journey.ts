@@ -1,0 +1,48 @@
+import { vi } from "vitest";
+import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+type Transition = typeof import("@/lib/applications/staff-mutations").transitionApplication;
+
+/** One step of a journey: on this Mexico City date (10:00 local), move to `to`. */
+export type JourneyStep = { on: string; to: string; message?: string; requirements?: number[] };
+
+const clerk = { id: "clerk@stats.example", role: "clerk" as const };
+const supervisor = { id: "supervisor@stats.example", role: "supervisor" as const };
+
+/** 10:00 in Mexico City (UTC-6 all year since 2022) on a YYYY-MM-DD date. */
+export const mexicoCityMorning = (date: string) => new Date(`${date}T16:00:00.000Z`);
+
+/**
+ * An application sent on `submittedOn` and walked through `steps` with the real staff transitions
+ * (so its deadline facts are computed by the production code), each step at its own date.
+ * Uses fake Date only: timers and the database stay real.
+ */
+export async function applicationWithJourney(
+  db: PrismaClient,
+  transition: Transition,
+  input: { procedureSlug: string; submittedOn: string; steps: JourneyStep[]; officeId?: number | null; isSample?: boolean },
+): Promise<number> {
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: input.procedureSlug }, select: { id: true } });
+  const number = generateApplicationNumber(2026);
+  const app = await db.application.create({
+    data: {
+      number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Persona de prueba", feePositions: [],
+      paymentReference: paymentReference(number), submittedAt: mexicoCityMorning(input.submittedOn), isSample: input.isSample ?? false,
+      ...(input.officeId ? { officeId: input.officeId } : {}),
+    } as never,
+    select: { id: true },
+  });
+  let version = 0;
+  vi.useFakeTimers({ toFake: ["Date"] });
+  try {
+    for (const step of input.steps) {
+      vi.setSystemTime(mexicoCityMorning(step.on));
+      const actor = step.to === "approved" || step.to === "denied" ? supervisor : clerk;
+      ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, requirements: step.requirements }, actor));
+    }
+  } finally {
+    vi.useRealTimers();
+  }
+  return app.id;
+}

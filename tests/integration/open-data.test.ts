@@ -1,0 +1,139 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { DATASETS } from "@/lib/open-data/datasets";
+import { tableSchemaDescriptor, validateTable } from "@/lib/open-data/table-schema";
+import { importHistoricalFile } from "@/lib/statistics/import-historical";
+import { createTestDatabase, type TestDatabase } from "../factories/database";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPrismaClient>;
+let GET: typeof import("@/app/api/v1/datos/[file]/route").GET;
+
+const SAMPLE = path.join(__dirname, "../../prisma/statistics/sample/documentos-emitidos-SAMPLE.csv");
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("adminDatabaseUrl"));
+  process.env.DATABASE_URL = database.url;
+  db = createPrismaClient(database.url);
+  ({ GET } = await import("@/app/api/v1/datos/[file]/route"));
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+async function download(file: string, headers: Record<string, string> = {}) {
+  const response = await GET(new Request(`http://localhost/api/v1/datos/${file}`, { headers }), { params: Promise.resolve({ file }) });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const text = response.headers.get("content-encoding") === "gzip" ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
+  return { response, bytes, text };
+}
+
+async function table(name: string) {
+  const dataset = DATASETS.find((d) => d.name === name)!;
+  const schema = tableSchemaDescriptor(dataset);
+  const csv = await download(`${name}.csv`);
+  const records: string[][] = parse(csv.text, { relax_quotes: false, record_delimiter: "\r\n" });
+  const { rows, errors } = validateTable(records, schema);
+  const json = JSON.parse((await download(`${name}.json`)).text) as Record<string, unknown>[];
+  return { csv, rows, errors, json };
+}
+
+describe("open-data catalogue files", () => {
+  it.each(["tramites", "requisitos", "cuotas", "plazos"])("%s.csv matches its own Table Schema and agrees with %s.json", async (name) => {
+    const { csv, rows, errors, json } = await table(name);
+    expect(csv.response.status).toBe(200);
+    expect(csv.response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+    expect(csv.text.endsWith("\r\n")).toBe(true);
+    expect(errors).toEqual([]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(json).toEqual(rows);
+  });
+
+  it("holds the whole catalogue: one row per procedure, requirement and fee in the database", async () => {
+    expect((await table("tramites")).rows).toHaveLength(await db.procedure.count());
+    expect((await table("requisitos")).rows).toHaveLength(await db.requirement.count());
+    const fees = (await table("cuotas")).rows;
+    expect(fees).toHaveLength(await db.fee.count());
+    const known = await db.fee.findFirstOrThrow({ where: { amountCentavos: { not: null } }, select: { amountCentavos: true, position: true, procedure: { select: { slug: true } } } });
+    expect(fees.find((f) => f.procedure_slug === known.procedure.slug && f.position === known.position)?.amount).toBe(known.amountCentavos! / 100);
+  });
+
+  it("answers a repeat with 304 (ETag or date), compresses when asked, and 404s an unknown file", async () => {
+    const first = await download("requisitos.csv", { "accept-encoding": "gzip, br" });
+    expect(first.response.headers.get("content-encoding")).toBe("gzip");
+    expect(first.bytes.length).toBeLessThan(first.text.length / 3);
+    const etag = first.response.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await download("requisitos.csv", { "if-none-match": etag });
+    expect(again.response.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+    const byDate = await download("requisitos.csv", { "if-modified-since": first.response.headers.get("last-modified")! });
+    expect(byDate.response.status).toBe(304);
+    expect((await download("requisitos.csv", { "if-none-match": 'W/"other"' })).response.status).toBe(200);
+    expect((await download("nada.csv")).response.status).toBe(404);
+    expect((await download("requisitos.xml")).response.status).toBe(404);
+  });
+});
+
+describe("historical series import", () => {
+  it("imports the SAMPLE file as sample data, refuses it twice, and publishes it with its label", async () => {
+    const bytes = readFileSync(SAMPLE);
+    const before = await download("historico-documentos-emitidos.csv");
+    const report = await importHistoricalFile(db, { bytes, fileName: SAMPLE, source: "Ventanilla sample" });
+    expect(report).toMatchObject({ isSample: true, accepted: 768, rejected: [], months: { first: "2010-01", last: "2025-12" } });
+    await expect(importHistoricalFile(db, { bytes, fileName: SAMPLE, source: "Ventanilla sample" })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const { rows, errors, json } = await table("historico-documentos-emitidos");
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(768);
+    expect(json).toEqual(rows);
+    expect(rows.every((r) => r.is_sample === true && r.source === "Ventanilla sample")).toBe(true);
+    expect(rows[0]).toEqual({ month: "2010-01", state_code: "JC", document_type: "Tarjeta de Residente Temporal", documents_issued: 452, source: "Ventanilla sample", is_sample: true, import_id: report.importId });
+    // The import changed the file: the old ETag no longer matches.
+    const after = await download("historico-documentos-emitidos.csv", { "if-none-match": before.response.headers.get("etag")! });
+    expect(after.response.status).toBe(200);
+  });
+
+  it("imports the valid lines of a file with errors and reports the others; a file with none stores nothing", async () => {
+    const text = "anio,mes,entidad,tipo,total\n2015,1,Sonora,Visa,10\n2015,13,Sonora,Visa,10\n2015,2,Marte,Visa,3\n";
+    const report = await importHistoricalFile(db, { bytes: Buffer.from(text), fileName: "oficial-2015.csv", source: "Boletín 2015", sourceUrl: "https://example.org/boletin" });
+    expect(report.isSample).toBe(false);
+    expect(report.accepted).toBe(1);
+    expect(report.rejected.map((r) => r.line)).toEqual([3, 4]);
+    const stored = await db.statisticsImport.findUniqueOrThrow({ where: { id: report.importId }, include: { rows: true } });
+    expect(stored).toMatchObject({ rowsAccepted: 1, rowsRejected: 2, isSample: false, fileName: "oficial-2015.csv" });
+    expect(stored.rows).toHaveLength(1);
+
+    const imports = await db.statisticsImport.count();
+    const failure = await importHistoricalFile(db, { bytes: Buffer.from("anio,mes,entidad,tipo,total\n2015,13,Sonora,Visa,10\n"), fileName: "x.csv", source: "X" }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DomainError);
+    expect((failure as DomainError).code).toBe("INVALID_INPUT");
+    expect(await db.statisticsImport.count()).toBe(imports);
+  });
+});
+
+describe("datapackage.json", () => {
+  it("describes every file with its schema, bilingual descriptions, licence and last update", async () => {
+    const { response, text } = await download("datapackage.json");
+    expect(response.status).toBe(200);
+    const descriptor = JSON.parse(text);
+    expect(descriptor.licenses[0].name).toBe("CC-BY-4.0");
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(DATASETS.map((d) => d.name));
+    for (const resource of descriptor.resources) {
+      expect(resource.path).toBe(`${resource.name}.csv`);
+      expect(Date.parse(resource.lastModified)).not.toBeNaN();
+      for (const field of resource.schema.fields) {
+        expect(field.description, `${resource.name}.${field.name}`).toBeTruthy();
+        expect(field.description_en, `${resource.name}.${field.name}`).toBeTruthy();
+      }
+    }
+    expect((await download("datapackage.json", { "if-none-match": response.headers.get("etag")! })).response.status).toBe(304);
+  });
+});
