@@ -1,12 +1,12 @@
 import type { Locale } from "@/lib/i18n/config";
-import { formatMonth } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type Translate } from "@/lib/i18n/messages";
 import { getPublicSatisfactionFigures } from "@/lib/participation/queries";
 import type { PublicCell } from "@/lib/participation/types";
 import { getCatalogue } from "@/lib/procedures/queries";
+import { formatMonth, formatNumber } from "@/lib/statistics/format";
 
-const percent = (value: number, locale: Locale) => `${new Intl.NumberFormat(`${locale}-MX`, { maximumFractionDigits: 1 }).format(value)} %`;
+const percent = (value: number, locale: Locale) => `${formatNumber(value, locale, 1)} %`;
 
 function CellValues({ cell, locale, t, min }: { cell: PublicCell; locale: Locale; t: Translate; min: number }) {
   if (cell.suppressed) {
@@ -86,9 +86,10 @@ function Headline({ cell, label, locale, t, min, target }: { cell: PublicCell; l
 /**
  * The public satisfaction figures (server component) for the statistics page: share satisfied against the
  * 80 % target overall, per procedure and per month, and the share of "useful" page answers. Cells under
- * the minimum are marked, never shown as zero. Its headings are h2: the host page gives the h1.
+ * the minimum are marked, never shown as zero. `level` is the rank of its own headings under the host page's.
  */
-export async function SatisfactionFigures({ locale }: { locale: Locale }) {
+export async function SatisfactionFigures({ locale, level = 2 }: { locale: Locale; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   const t = getTranslator(locale);
   const [figures, { procedures }] = await Promise.all([getPublicSatisfactionFigures(), getCatalogue()]);
   const min = figures.minAnswers;
@@ -97,25 +98,25 @@ export async function SatisfactionFigures({ locale }: { locale: Locale }) {
     return procedure ? localize(procedure.title, locale) : slug;
   };
   const surveyRows = figures.survey.byProcedure.map((r) => ({ label: titleOf(r.procedureSlug), cell: r.cell })).sort((a, b) => a.label.localeCompare(b.label, locale));
-  const monthRows = figures.survey.byMonth.map((r) => ({ label: formatMonth(r.month, locale), cell: r.cell }));
-  const pageRows = figures.pages.byMonth.map((r) => ({ label: formatMonth(r.month, locale), cell: r.cell }));
+  const monthRows = figures.survey.byMonth.map((r) => ({ label: formatMonth(r.month, locale, "long"), cell: r.cell }));
+  const pageRows = figures.pages.byMonth.map((r) => ({ label: formatMonth(r.month, locale, "long"), cell: r.cell }));
 
   return (
     <div className="space-y-10" data-testid="satisfaction-figures">
       <section aria-labelledby="survey-figures-title" className="space-y-6">
-        <h2 id="survey-figures-title" className="text-2xl">
+        <Heading id="survey-figures-title" className="text-2xl">
           {t("participation.figures.surveyTitle")}
-        </h2>
+        </Heading>
         <p>{t("participation.figures.intro", { target: figures.target })}</p>
-        {figures.since ? <p className="text-muted">{t("participation.figures.since", { month: formatMonth(figures.since, locale) })}</p> : <p>{t("participation.figures.none")}</p>}
+        {figures.since ? <p className="text-muted">{t("participation.figures.since", { month: formatMonth(figures.since, locale, "long") })}</p> : <p>{t("participation.figures.none")}</p>}
         {figures.since ? <Headline cell={figures.survey.overall} label={t("participation.figures.overall")} locale={locale} t={t} min={min} target={figures.target} /> : null}
         <FigureTable caption={t("participation.figures.byProcedure")} labelHeading={t("participation.figures.procedure")} rows={surveyRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
         <FigureTable caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={monthRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
       </section>
       <section aria-labelledby="page-figures-title" className="space-y-6">
-        <h2 id="page-figures-title" className="text-2xl">
+        <Heading id="page-figures-title" className="text-2xl">
           {t("participation.figures.pagesTitle")}
-        </h2>
+        </Heading>
         <p>{t("participation.figures.pagesIntro")}</p>
         <Headline cell={figures.pages.overall} label={t("participation.figures.pagesOverall")} locale={locale} t={t} min={min} />
         <FigureTable caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={pageRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentUseful")} />

@@ -6,9 +6,3 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(`${locale}-MX`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
-
-/** A month (YYYY-MM) written out in the person's language: "noviembre de 2026", "November 2026". */
-export function formatMonth(isoMonth: string, locale: Locale): string {
-  const [year, month] = isoMonth.split("-").map(Number);
-  return new Intl.DateTimeFormat(`${locale}-MX`, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
-}

@@ -10,6 +10,7 @@ describe("parseFeedbackPage", () => {
     expect(parse("/es")).toEqual({ locale: "es", path: "/", procedureSlug: null });
     expect(parse("/en/tramites")).toEqual({ locale: "en", path: "/tramites", procedureSlug: null });
     expect(parse("/es/seguimiento/estado")).toEqual({ locale: "es", path: "/seguimiento/estado", procedureSlug: null });
+    expect(parse("/en/estadisticas")?.path).toBe("/estadisticas");
     expect(parse("/es/tramites/renovacion-de-documento-migratorio")).toEqual({
       locale: "es",
       path: "/tramites/renovacion-de-documento-migratorio",

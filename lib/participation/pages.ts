@@ -9,7 +9,8 @@ const PROCEDURE_SUBPAGES = new Set(["formato", "solicitud"]);
 // The request form's pages. Spelled out rather than imported from lib/applications/schemas: this file runs
 // in the browser on every page, and that module brings zod and the country list (a unit test keeps them equal).
 export const FORM_PAGES: ReadonlySet<string> = new Set(["datos-personales", "pasaporte", "domicilio", "detalles", "revisar", "confirmacion"]);
-const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/estadisticas/satisfaccion"]);
+// Keep in step with app/[locale]/(public): a public page missing here shows no feedback form.
+const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/datos"]);
 
 /** Pages that show no feedback form: the feedback pages themselves and the staff area. */
 export function offersPageFeedback(pathname: string): boolean {

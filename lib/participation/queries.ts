@@ -134,11 +134,20 @@ export async function getPageFigures(filters: FigureFilters, by: readonly ("mont
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Names of the officials who handled these rows (handled_by holds the staff id). */
+async function staffNames(ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id && /^[0-9a-f-]{36}$/i.test(id)))];
+  if (!wanted.length) return new Map();
+  const rows = await getDb().staffUser.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const LIST_LIMIT = 500;
+/** What the staff page lists; the CSV export asks for everything. */
+export const LIST_LIMIT = 200;
 
 /** Staff: page comments, open ones first, newest first. */
-export async function listPageComments(filters: FigureFilters, actor: StaffActor | null): Promise<PageCommentDTO[]> {
+export async function listPageComments(filters: FigureFilters, actor: StaffActor | null, limit = LIST_LIMIT): Promise<PageCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().pageFeedback.findMany({
     where: {
@@ -147,9 +156,10 @@ export async function listPageComments(filters: FigureFilters, actor: StaffActor
       day: { ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}), ...(filters.to ? { lt: nextMonth(filters.to) } : {}) },
     },
     orderBy: [{ handledAt: { sort: "desc", nulls: "first" } }, { day: "desc" }, { id: "desc" }],
-    take: LIST_LIMIT,
+    take: limit,
     select: { id: true, path: true, locale: true, useful: true, comment: true, day: true, version: true, handledAt: true, handledBy: true, handledNote: true, procedure: { select: { slug: true } } },
   });
+  const names = await staffNames(rows.map((r) => r.handledBy));
   return rows.map((r) => ({
     kind: "page",
     id: r.id,
@@ -162,6 +172,7 @@ export async function listPageComments(filters: FigureFilters, actor: StaffActor
     version: r.version,
     handledAt: iso(r.handledAt),
     handledBy: r.handledBy,
+    handledByName: r.handledBy ? (names.get(r.handledBy) ?? r.handledBy) : null,
     handledNote: r.handledNote,
   }));
 }
@@ -176,7 +187,7 @@ function nextMonth(month: string): Date {
  * (`onlyFlags`) — open ones first. Never the application number or the applicant's name: staff see what
  * was said, per procedure, office and month, so nobody answers in fear of their own file.
  */
-export async function listSurveyAnswers(filters: FigureFilters, options: { onlyFlags?: boolean }, actor: StaffActor | null): Promise<SurveyCommentDTO[]> {
+export async function listSurveyAnswers(filters: FigureFilters, options: { onlyFlags?: boolean; limit?: number }, actor: StaffActor | null): Promise<SurveyCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().satisfactionSurvey.findMany({
     where: {
@@ -186,7 +197,7 @@ export async function listSurveyAnswers(filters: FigureFilters, options: { onlyF
       month: { ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}), ...(filters.to ? { lte: new Date(`${monthStart(filters.to)}T00:00:00Z`) } : {}) },
     },
     orderBy: [{ handledAt: { sort: "desc", nulls: "first" } }, { month: "desc" }, { id: "desc" }],
-    take: LIST_LIMIT,
+    take: options.limit ?? LIST_LIMIT,
     select: {
       id: true,
       officeId: true,
@@ -205,6 +216,7 @@ export async function listSurveyAnswers(filters: FigureFilters, options: { onlyF
       procedure: { select: { slug: true } },
     },
   });
+  const names = await staffNames(rows.map((r) => r.handledBy));
   return rows.map((r) => ({
     kind: "survey",
     id: r.id,
@@ -221,6 +233,7 @@ export async function listSurveyAnswers(filters: FigureFilters, options: { onlyF
     version: r.version,
     handledAt: iso(r.handledAt),
     handledBy: r.handledBy,
+    handledByName: r.handledBy ? (names.get(r.handledBy) ?? r.handledBy) : null,
     handledNote: r.handledNote,
   }));
 }

@@ -82,3 +82,15 @@ export const figureFiltersSchema = z.object({
   procedureSlug: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
   officeId: z.coerce.number().int().positive().optional().catch(undefined),
 });
+
+type Query = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/**
+ * The staff view's query string (?procedure=slug&office=slug&from=YYYY-MM&to=YYYY-MM) as figure filters;
+ * the office slug becomes its id. Unknown or malformed values are dropped.
+ */
+export function filtersFromQuery(query: Query, offices: readonly { id: number; slug: string }[]) {
+  const office = offices.find((o) => o.slug === first(query.office));
+  return figureFiltersSchema.parse({ from: first(query.from), to: first(query.to), procedureSlug: first(query.procedure), officeId: office?.id });
+}

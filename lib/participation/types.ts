@@ -66,7 +66,7 @@ export type PublicSatisfactionFigures = {
   pages: { overall: PublicCell; byMonth: { month: string; cell: PublicCell }[] };
 };
 
-type Handled = { version: number; handledAt: string | null; handledBy: string | null; handledNote: string | null };
+type Handled = { version: number; handledAt: string | null; handledBy: string | null; handledByName: string | null; handledNote: string | null };
 
 export type PageCommentDTO = Handled & {
   kind: "page";
