@@ -261,6 +261,26 @@ describe("figures", () => {
   });
 });
 
+describe("authorisation", () => {
+  it("every staff read and the export need a signed-in official; all roles may read, only supervisors and admins handle", async () => {
+    const admin = { id: "admin@example.org", role: "admin" as const };
+    const { exportParticipationCsv } = await import("@/lib/participation/export");
+    for (const call of [
+      () => lib.getSurveyFigures({}, [], null),
+      () => lib.getPageFigures({}, [], null),
+      () => lib.listPageComments({}, null),
+      () => lib.listSurveyAnswers({}, {}, null),
+      () => exportParticipationCsv("comentarios.csv", {}, null),
+      () => lib.markFeedbackHandled({ kind: "page", id: 1, version: 0, note: "x" }, null),
+    ]) {
+      expect(await code(call())).toBe("UNAUTHENTICATED");
+    }
+    for (const actor of [clerk, supervisor, admin]) expect(await code(lib.getSurveyFigures({}, [], actor)), actor.role).toBe("OK");
+    expect(await code(exportParticipationCsv("encuestas.csv", {}, clerk))).toBe("OK");
+    expect(await code(lib.markFeedbackHandled({ kind: "page", id: 999_998, version: 0, note: "x" }, admin))).toBe("NOT_FOUND");
+  });
+});
+
 describe("handling comments", () => {
   it("a supervisor marks a flag handled with a note: versioned, audited; clerks may not; stale versions conflict", async () => {
     const flag = (await lib.listSurveyAnswers({}, { onlyFlags: true }, clerk)).find((f) => f.handledAt === null)!;

@@ -28,7 +28,7 @@ test("with JavaScript: 'No' is answered in place, then the comment is added with
   expect(row).toEqual({ path: "/tramites/renovacion-de-documento-migratorio", locale: "es", useful: false, comment: `${marker} No dice el horario. Mi correo es [EMAIL] y mi cel [PHONE]` });
 });
 
-test("without JavaScript: the answer is a plain POST, the comment page keeps what was typed on error", async ({ browser }) => {
+test("without JavaScript: the answer is a plain POST and the comment page, its error and its thanks work on their own", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/en/tramites");
