@@ -2,11 +2,18 @@ import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLocale } from "@/lib/i18n/config";
 
 /**
- * Sends paths without a language (/, /tramites/x, /xx/…) to the visitor's language: Spanish by
- * default, English when the browser prefers it. Pages under /es and /en never reach this code
- * (see the matcher), so cached pages pay nothing for it.
+ * Two jobs, each on its own matcher so cached pages pay nothing:
+ * 1. Server actions (every POST carrying `Next-Action`) must come from this site: the Origin's host
+ *    must be the request's host. Next checks this too, but answers a forged request with a 500;
+ *    here it is a plain 403 before any action code runs, and a missing or "null" Origin is refused
+ *    as well (ASVS 3.5; quality-anchors S3).
+ * 2. Paths without a language (/, /tramites/x, /xx/…) go to the visitor's language: Spanish by
+ *    default, English when the browser prefers it. Pages under /es and /en never reach this part.
  */
 export function proxy(request: NextRequest) {
+  if (request.headers.has("next-action")) {
+    return isSameOrigin(request) ? NextResponse.next() : new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const locale = negotiateLocale(request.headers.get("accept-language"));
   const { pathname, search } = request.nextUrl;
   const url = request.nextUrl.clone();
@@ -18,7 +25,21 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return false;
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
+  try {
+    return !!host && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
-  matcher: ["/((?!es(?:/|$)|en(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)"],
+  matcher: [
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
+    "/((?!es(?:/|$)|en(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
+  ],
 };

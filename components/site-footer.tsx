@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { localize } from "@/lib/i18n/localize";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -18,10 +19,17 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
             hours: localize(institution.contact.hours, locale),
           })}
         </p>
-        <p className="flex flex-wrap gap-x-6">
-          <a href={`/${locale}/datos`}>{t("site.footerData")}</a>
-          <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
-        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1 [&_a]:inline-block [&_a]:py-1">
+          <li>
+            <Link href={`/${locale}/oficinas`}>{t("offices.navLink")}</Link>
+          </li>
+          <li>
+            <a href={`/${locale}/datos`}>{t("site.footerData")}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

@@ -16,6 +16,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../prisma/scripts/db";
 import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
 import { hashCatalogueFiles } from "../prisma/scripts/seed";
+import { seedDemo } from "../prisma/scripts/seed-demo";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
 
 const root = path.resolve(__dirname, "..");
@@ -90,6 +91,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
   const port = process.env.E2E_PORT ?? "3100";
   try {
     database = await timed("e2e database", () => createTestDatabase(adminUrl));
+    // A realistic back-office: demo staff and a few hundred sample applications (flagged as such).
+    await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
     const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
@@ -107,9 +110,9 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
         run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...(process.env.E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
-          // Some journeys check what was stored (e.g. that a comment was redacted).
-          E2E_DATABASE_URL: database!.url,
           E2E_JSON_REPORT: report,
+          // Staff journeys create their own officials (tests/factories/staff.ts) in the portal's database.
+          E2E_DATABASE_URL: database!.url,
         }),
       ),
     );

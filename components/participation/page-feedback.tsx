@@ -24,7 +24,7 @@ export type PageFeedbackTexts = {
   comment: Omit<CommentTexts, "label">;
 };
 
-type Props = { locale: string; procedureSlugs: string[]; texts: PageFeedbackTexts };
+type Props = { locale: string; procedureSlugs: string[]; officeSlugs: string[]; texts: PageFeedbackTexts };
 type Phase = { kind: "ask" } | { kind: "comment"; ref: string; useful: boolean } | { kind: "error"; message: string };
 
 const buttonClass = "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 text-lg font-bold hover:bg-surface disabled:opacity-70";
@@ -37,7 +37,7 @@ const buttonClass = "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 te
  */
 export function PageFeedback(props: Props) {
   const pathname = usePathname();
-  const slugs = useMemo(() => new Set(props.procedureSlugs), [props.procedureSlugs]);
+  const slugs = useMemo(() => ({ procedures: new Set(props.procedureSlugs), offices: new Set(props.officeSlugs) }), [props.procedureSlugs, props.officeSlugs]);
   if (!offersPageFeedback(pathname) || !parseFeedbackPage(pathname, slugs)) return null;
   // A new page (client navigation keeps the layout) starts with the question again.
   return <FeedbackBox key={pathname} pathname={pathname} {...props} />;

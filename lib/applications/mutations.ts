@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { selectFees } from "@/lib/fees/select";
 import type { Locale } from "@/lib/i18n/config";
+import { listOfficesForProcedure } from "@/lib/offices/queries";
+import { officeChoiceSchema } from "@/lib/offices/schemas";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { hashPassword, seal, tokenId } from "./crypto";
 import { todayIn } from "./dates";
@@ -96,17 +98,28 @@ export async function saveDraftStep(token: string | undefined, slug: string, ste
 
 export type SubmitResult =
   | { ok: true; number: string; applicationId: number; replayed: boolean }
-  | { ok: false; formError: "expired" } | { ok: false; formError: "incomplete"; step: FormStep };
+  | { ok: false; formError: "expired" }
+  | { ok: false; formError: "incomplete"; step: FormStep }
+  | { ok: false; formError: "office"; fieldErrors: FieldErrors };
 
 /**
  * Turns a complete draft into an application, once. The draft row is locked for the transaction,
  * so a double click, a retried request or the back button finds the application already made and
  * gets it back (replayed: true) instead of creating a second one. Every step is validated again:
  * the server decides, and dates such as a passport's expiry may have moved since the step was saved.
+ * `choice.office` (the form's value) must be the slug of an office that receives the procedure; it is
+ * stored as application.office_id. Without `choice` (API and tests) the office stays unset.
  */
-export async function submitDraft(token: string | undefined, slug: string): Promise<SubmitResult> {
+export async function submitDraft(token: string | undefined, slug: string, choice?: { office: unknown }): Promise<SubmitResult> {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure || !token || token.length > 100) return { ok: false, formError: "expired" };
+  let officeId: number | null = null;
+  if (choice) {
+    const offices = await listOfficesForProcedure(slug);
+    const parsed = officeChoiceSchema(offices.map((o) => o.slug)).safeParse(choice);
+    if (!parsed.success) return { ok: false, formError: "office", fieldErrors: flattenIssues(parsed.error.issues) };
+    officeId = offices.find((o) => o.slug === parsed.data.office)!.id;
+  }
   const draftId = tokenId(token);
   const feeOptions = feeOptionsOf(procedure);
   const password = generatePassword();
@@ -157,6 +170,7 @@ export async function submitDraft(token: string | undefined, slug: string): Prom
           applicantName: [personal.givenNames, personal.firstSurname, personal.secondSurname].filter(Boolean).join(" "),
           feePositions: fees.map((f) => f.position),
           paymentReference: paymentReference(number),
+          officeId,
           events: { create: { type: "submitted" } },
         },
         select: { id: true, number: true },

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
+import { getOfficeById } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { tokenId, unseal } from "./crypto";
 import { normalizeApplicationNumber } from "./number";
@@ -36,6 +37,7 @@ const applicationSelect = {
   status: true,
   answers: true,
   feePositions: true,
+  officeId: true,
   procedure: { select: { slug: true } },
 } as const;
 
@@ -48,6 +50,7 @@ type ApplicationRow = {
   status: string;
   answers: unknown;
   feePositions: number[];
+  officeId: number | null;
   procedure: { slug: string };
 };
 
@@ -69,6 +72,7 @@ async function toView(row: ApplicationRow, origin: string): Promise<ApplicationV
     answers: row.answers as ApplicationAnswers,
     selectedFees: procedure.fees.filter((f) => row.feePositions.includes(f.position)),
     statusUrl: `${origin}/${locale}/seguimiento`,
+    office: row.officeId === null ? null : await getOfficeById(row.officeId),
   };
 }
 

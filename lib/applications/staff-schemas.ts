@@ -12,7 +12,7 @@ export const transitionSchema = z.object({
   /** Shown to the applicant: required to deny, optional with a request for documents. */
   message: text(2000).optional().nullable(),
   /** Positions in the procedure's published requirement list (what a request for documents may ask for). */
-  requirements: z.array(z.coerce.number().int().positive()).max(100).optional(),
+  requirements: z.array(z.coerce.number().int().min(0)).max(100).optional(),
 });
 export type TransitionInput = z.input<typeof transitionSchema>;
 

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import type { OfficeDTO } from "@/lib/offices/types";
 import type { FeeDTO, InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 import type { ProcedureForm } from "./procedure-forms";
 import type { ApplicationAnswers } from "./schemas";
@@ -21,4 +22,6 @@ export type ApplicationView = {
   selectedFees: FeeDTO[];
   /** Absolute URL of the status page, printed as a QR code. */
   statusUrl: string;
+  /** The office chosen for presenting the filing (null for applications made before offices existed). */
+  office: OfficeDTO | null;
 };

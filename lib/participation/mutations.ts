@@ -4,9 +4,9 @@ import { tokenId } from "@/lib/applications/crypto";
 import { todayIn } from "@/lib/applications/dates";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getCatalogue } from "@/lib/procedures/queries";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { parseFeedbackPage } from "./pages";
+import { knownSlugs } from "./queries";
 import { consumeFeedbackPoint } from "./rate-limit";
 import { redactPersonalData } from "./redact";
 import { feedbackCommentSchema, fieldErrorsOf, handleFeedbackSchema, pageFeedbackSchema, surveySchema } from "./schemas";
@@ -27,8 +27,7 @@ const linkCount = (text: string) => (text.match(/https?:\/\/|www\./gi) ?? []).le
 export async function recordPageFeedback(raw: { path: unknown; useful: unknown; honeypot?: unknown }, clientKey: string): Promise<FeedbackResult> {
   const parsed = pageFeedbackSchema.safeParse({ path: raw.path, useful: raw.useful });
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const { procedures } = await getCatalogue();
-  const page = parseFeedbackPage(parsed.data.path, new Set(procedures.map((p) => p.slug)));
+  const page = parseFeedbackPage(parsed.data.path, await knownSlugs());
   if (!page) return { ok: false, reason: "invalid" };
   if (typeof raw.honeypot === "string" && raw.honeypot !== "") return { ok: true, ref: randomToken() };
 

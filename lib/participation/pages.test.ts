@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { FORM_PAGES, offersPageFeedback, parseFeedbackPage } from "./pages";
 
-const slugs = new Set(["renovacion-de-documento-migratorio"]);
+const slugs = { procedures: new Set(["renovacion-de-documento-migratorio"]), offices: new Set(["jalisco-guadalajara"]) };
 const parse = (path: string) => parseFeedbackPage(path, slugs);
 
 describe("parseFeedbackPage", () => {
@@ -11,6 +11,7 @@ describe("parseFeedbackPage", () => {
     expect(parse("/en/tramites")).toEqual({ locale: "en", path: "/tramites", procedureSlug: null });
     expect(parse("/es/seguimiento/estado")).toEqual({ locale: "es", path: "/seguimiento/estado", procedureSlug: null });
     expect(parse("/en/estadisticas")?.path).toBe("/estadisticas");
+    expect(parse("/es/oficinas/jalisco-guadalajara")).toEqual({ locale: "es", path: "/oficinas/jalisco-guadalajara", procedureSlug: null });
     expect(parse("/es/tramites/renovacion-de-documento-migratorio")).toEqual({
       locale: "es",
       path: "/tramites/renovacion-de-documento-migratorio",
@@ -29,6 +30,8 @@ describe("parseFeedbackPage", () => {
       "/es/tramites/renovacion-de-documento-migratorio/formato/x",
       "/es/tramites/renovacion-de-documento-migratorio/solicitud/paso-9",
       "/es/tramites?q=x",
+      "/es/oficinas/no-existe",
+      "/es/oficinas/jalisco-guadalajara/x",
       "/es/personal/participacion",
       "https://evil.example/es",
       `/es/${"a".repeat(300)}`,

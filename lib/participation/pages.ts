@@ -10,7 +10,10 @@ const PROCEDURE_SUBPAGES = new Set(["formato", "solicitud"]);
 // in the browser on every page, and that module brings zod and the country list (a unit test keeps them equal).
 export const FORM_PAGES: ReadonlySet<string> = new Set(["datos-personales", "pasaporte", "domicilio", "detalles", "revisar", "confirmacion"]);
 // Keep in step with app/[locale]/(public): a public page missing here shows no feedback form.
-const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/datos"]);
+const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/datos", "/oficinas"]);
+
+/** The slugs that exist: procedures of the catalogue and offices. */
+export type KnownSlugs = { procedures: ReadonlySet<string>; offices: ReadonlySet<string> };
 
 /** Pages that show no feedback form: the feedback pages themselves and the staff area. */
 export function offersPageFeedback(pathname: string): boolean {
@@ -24,14 +27,15 @@ export type FeedbackPage = { locale: Locale; path: string; procedureSlug: string
  * `/es/tramites/{slug}/solicitud/pasaporte` → { locale: "es", path: "/tramites/{slug}/solicitud/pasaporte",
  * procedureSlug }. Null for anything that is not a known public page (unknown slug, query strings, 404s).
  */
-export function parseFeedbackPage(raw: string, procedureSlugs: ReadonlySet<string>): FeedbackPage | null {
+export function parseFeedbackPage(raw: string, known: KnownSlugs): FeedbackPage | null {
   if (raw.length > 200 || !/^\/[a-z0-9/-]*$/.test(raw)) return null;
   const [, locale, ...parts] = raw.replace(/\/$/, "").split("/");
   if (!isLocale(locale)) return null;
   const path = parts.length ? `/${parts.join("/")}` : "";
   if (STATIC_PAGES.has(path)) return { locale, path: path || "/", procedureSlug: null };
   const [section, slug, sub, step, ...rest] = parts;
-  if (section !== "tramites" || !slug || !procedureSlugs.has(slug) || rest.length) return null;
-  const known = sub === undefined || (PROCEDURE_SUBPAGES.has(sub) && (step === undefined || (sub === "solicitud" && FORM_PAGES.has(step))));
-  return known ? { locale, path, procedureSlug: slug } : null;
+  if (section === "oficinas" && slug && known.offices.has(slug) && sub === undefined) return { locale, path, procedureSlug: null };
+  if (section !== "tramites" || !slug || !known.procedures.has(slug) || rest.length) return null;
+  const isKnown = sub === undefined || (PROCEDURE_SUBPAGES.has(sub) && (step === undefined || (sub === "solicitud" && FORM_PAGES.has(step))));
+  return isKnown ? { locale, path, procedureSlug: slug } : null;
 }

@@ -4,6 +4,9 @@ import { addDays, todayIn } from "@/lib/applications/dates";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
+import { listOffices } from "@/lib/offices/queries";
+import { getCatalogue } from "@/lib/procedures/queries";
+import type { KnownSlugs } from "./pages";
 import { percentOf, suppressCells } from "./suppress";
 import {
   MIN_PUBLIC_ANSWERS,
@@ -18,6 +21,12 @@ import {
   type SurveyFigureRow,
   type SurveyState,
 } from "./types";
+
+/** Procedure and office slugs that exist (both cached in process memory): what page feedback accepts. */
+export async function knownSlugs(): Promise<KnownSlugs> {
+  const [{ procedures }, offices] = await Promise.all([getCatalogue(), listOffices()]);
+  return { procedures: new Set(procedures.map((p) => p.slug)), offices: new Set(offices.map((o) => o.slug)) };
+}
 
 /** Whether the status page offers the survey to this applicant session, or says it was answered. */
 export async function getSurveyState(sessionToken: string | undefined): Promise<SurveyState> {

@@ -24,6 +24,8 @@ export const catalogueSearchSchema = z.object({
       }),
   ),
   categoria: z.preprocess(firstValue, z.string().max(80).catch("").default("")),
+  /** Slug of an office: only the procedures it receives. */
+  oficina: z.preprocess(firstValue, z.string().max(80).catch("").default("")),
 });
 
 export type CatalogueSearchInput = z.input<typeof catalogueSearchSchema>;

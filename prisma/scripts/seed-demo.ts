@@ -27,7 +27,7 @@ export const DEMO_STAFF = [
 /** Fixed TOTP secret of a demo account (base32 of a readable string), so developers can add it to an app. */
 export const demoTotpSecret = (email: string) => base32Encode(Buffer.from(`ventanilla-demo:${email.split("@")[0]}`));
 
-export function demoAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function demoAllowed(env: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } = process.env): boolean {
   return env.NODE_ENV !== "production" || env.VENTANILLA_ALLOW_DEMO === "1";
 }
 
@@ -53,7 +53,7 @@ export type DemoSeedResult = { staff: number; applications: number; skipped?: st
  * Seeds demo staff and `count` sample applications with timelines that end before `now`, and stores
  * the deadline facts with the same rules as staff transitions (lib/applications/clock.ts).
  */
-export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number; env?: NodeJS.ProcessEnv } = {}): Promise<DemoSeedResult> {
+export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number; env?: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } } = {}): Promise<DemoSeedResult> {
   if (!demoAllowed(options.env)) return { staff: 0, applications: 0, skipped: "NODE_ENV=production (set VENTANILLA_ALLOW_DEMO=1 to allow demo data)" };
   const db = createPrismaClient(url);
   try {

@@ -48,6 +48,8 @@ export function validDetails(slug: string): Record<string, string> {
       return { pendingApplication: "26-ABCD-EFGH-1", travelReason: "Boda de mi hermana en Quetzaltenango", departureDate: addDays(today, 7), returnDate: addDays(today, 21) };
     case "visa-por-unidad-familiar":
       return { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "" };
+    case "tarjeta-de-visitante-trabajador-fronterizo":
+      return { residenceCountry: "GT", employerName: "Finca El Progreso, Tapachula" };
     default:
       throw new Error(`No details fixture for ${slug}`);
   }

@@ -211,6 +211,7 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
     locale: "es",
     status: "submitted",
     statusUrl: "http://localhost:3000/es/seguimiento",
+    office: null,
     institution: catalogueInstitution(),
     selectedFees: selectFees(procedure.fees, chosen),
     ...rest,

@@ -1,6 +1,3 @@
-import { afterAll, beforeAll, inject } from "vitest";
-import { createPrismaClient } from "../../lib/db";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "../../prisma/scripts/migrate";
@@ -46,19 +43,3 @@ export async function createTestDatabase(adminUrl: string, options: { seed?: boo
   };
 }
 
-/**
- * Registers beforeAll/afterAll hooks that give the test file its own migrated (and seeded) database
- * and a Prisma client on it. Read `ctx.db` / `ctx.database` inside tests, not at import time.
- */
-export function useTestDatabase(options: { seed?: boolean } = {}): { database: TestDatabase; db: PrismaClient } {
-  const ctx = {} as { database: TestDatabase; db: PrismaClient };
-  beforeAll(async () => {
-    ctx.database = await createTestDatabase(inject("adminDatabaseUrl"), options);
-    ctx.db = createPrismaClient(ctx.database.url);
-  });
-  afterAll(async () => {
-    await ctx.db?.$disconnect();
-    await ctx.database?.drop();
-  });
-  return ctx;
-}

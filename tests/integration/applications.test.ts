@@ -93,6 +93,30 @@ describe("submitting an application", () => {
     expect(results.filter((r) => r.ok && !r.replayed)).toHaveLength(1);
   });
 
+  it("stores the office the applicant chose and shows it on the confirmation", async () => {
+    const slug = "tarjeta-de-visitante-trabajador-fronterizo";
+    const token = await fillDraft(slug);
+    const result = await lib.submitDraft(token, slug, { office: "tapachula" });
+    if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
+    const stored = await db.application.findUniqueOrThrow({ where: { number: result.number }, select: { office: { select: { slug: true } } } });
+    expect(stored.office?.slug).toBe("tapachula");
+    expect((await lib.getConfirmation(token, slug, "http://x"))?.view.office?.city).toBe("Tapachula");
+  });
+
+  it("refuses an office that does not receive the procedure, or none, and stores nothing", async () => {
+    const slug = "tarjeta-de-visitante-trabajador-fronterizo";
+    const token = await fillDraft(slug);
+    const before = await counts();
+    for (const office of ["jalisco", "", "../../evil", ["tapachula", "tapachula"]]) {
+      expect(await lib.submitDraft(token, slug, { office }), JSON.stringify(office)).toEqual({
+        ok: false,
+        formError: "office",
+        fieldErrors: { office: "offices.chooseError" },
+      });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses an incomplete draft and says which step is missing", async () => {
     const slug = "visa-por-unidad-familiar";
     const draft = await lib.startDraft(slug, "en");

@@ -4,7 +4,7 @@ import { groupByState, officesForProcedure } from "@/lib/offices/ordering";
 import { readOffices } from "@/lib/offices/read-offices";
 import { loadCatalogue } from "@/prisma/catalogue/validate";
 import { seedCatalogue } from "@/prisma/scripts/seed";
-import { useTestDatabase } from "../factories/database";
+import { useTestDatabase } from "../factories/test-database";
 
 const ctx = useTestDatabase();
 

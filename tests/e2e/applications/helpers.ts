@@ -46,9 +46,14 @@ async function continueStep(page: Page, label: string | RegExp) {
   await page.getByRole("button", { name: label }).click();
 }
 
-/** Goes from the procedure page to the confirmation, checking accessibility on every step. */
-export async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
-  const t = locale === "es" ? { apply: /Llenar la solicitud en línea/, start: /Comenzar/, next: "Continuar", send: "Enviar solicitud" } : { apply: /Fill in the application online/, start: /Start now/, next: "Continue", send: "Send application" };
+const TEXTS = {
+  es: { apply: /Llenar la solicitud en línea/, start: /Comenzar/, next: "Continuar", send: "Enviar solicitud" },
+  en: { apply: /Fill in the application online/, start: /Start now/, next: "Continue", send: "Send application" },
+} as const;
+
+/** Goes from the procedure page to "check your answers", checking accessibility on every step. */
+export async function fillToReview(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+  const t = TEXTS[locale];
   await page.goto(`/${locale}/tramites/${slug}`);
   await page.getByRole("link", { name: t.apply }).click();
   if (axe) await expectNoAxeViolations(page);
@@ -61,6 +66,12 @@ export async function apply(page: Page, locale: "es" | "en", slug: string, detai
   }
   await expect(page).toHaveURL(/\/revisar$/);
   if (axe) await expectNoAxeViolations(page);
+}
+
+/** Goes from the procedure page to the confirmation (the suggested office kept), checking accessibility on every step. */
+export async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+  const t = TEXTS[locale];
+  await fillToReview(page, locale, slug, details, axe);
   await page.getByRole("button", { name: t.send }).click();
   await expect(page).toHaveURL(/\/confirmacion$/);
   if (axe) await expectNoAxeViolations(page);

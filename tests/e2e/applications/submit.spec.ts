@@ -4,6 +4,8 @@ import { ADDRESS, apply, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from 
 
 test("renewal in Spanish: from the procedure page to four correct PDFs", async ({ page }) => {
   const number = await apply(page, "es", "renovacion-de-documento-migratorio", { currentCardExpiry: isoDay(20), feeChoice: "1" });
+  // The office suggested by the address (Jalisco) was kept on the review page and stored.
+  await expect(page.getByTestId("application-office")).toContainText("Oficina de Representación del INM en Jalisco");
   const base = `/es/solicitudes/${number}`;
   const form = await pdfText(page.request, `${base}/solicitud.pdf`);
   expect(form).toContain("José Ángel");

@@ -3,7 +3,6 @@ import pg from "pg";
 import { expectNoAxeViolations } from "../helpers";
 import { hashPassword } from "../../../lib/applications/crypto";
 import { generateApplicationNumber, generatePassword, paymentReference } from "../../../lib/applications/number";
-import { generateTotpSecret, totpCode, totpStep } from "../../../lib/auth/totp";
 
 /** The database the portal under test uses (tests/run-all.ts passes it); e2e reads it to check what was stored. */
 export async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
@@ -67,25 +66,3 @@ export function textMarker(): string {
   return `marca${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 }
 
-/**
- * A new official of `role` (known password, enrolled TOTP secret) signed in on this page through the real
- * sign-in pages: password, then the current 6-digit code.
- */
-export async function signInAsStaff(page: Page, role: "clerk" | "supervisor" | "admin") {
-  const email = `${role}-${textMarker()}@example.org`;
-  const password = "correct horse battery staple";
-  const secret = generateTotpSecret();
-  await query(
-    `INSERT INTO staff_user (id, email, name, role, password_hash, totp_secret, totp_confirmed_at, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3::staff_role, $4, $5, now(), now())`,
-    [email, `Prueba ${role}`, role, await hashPassword(password), secret],
-  );
-  await page.goto("/es/personal/entrar");
-  await page.getByLabel("Correo institucional").fill(email);
-  await page.getByLabel("Contraseña").fill(password);
-  await page.getByRole("button", { name: "Continuar" }).click();
-  await page.getByLabel("Código de 6 dígitos").fill(totpCode(secret, totpStep()));
-  await page.getByRole("button", { name: "Entrar" }).click();
-  await expect(page).not.toHaveURL(/\/entrar/);
-  return { email, name: `Prueba ${role}` };
-}

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
-import { query, resolvedApplication, signInAsStaff, textMarker } from "./helpers";
+import { newStaff, signIn } from "../staff/helpers";
+import { query, resolvedApplication, textMarker } from "./helpers";
 
 /** A flagged survey answer and a page comment, each carrying its own marker. */
 async function seedFeedback() {
@@ -21,7 +22,7 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
 
   const clerkContext = await browser.newContext();
   const clerk = await clerkContext.newPage();
-  await signInAsStaff(clerk, "clerk");
+  await signIn(clerk, await newStaff("clerk"));
   await clerk.getByRole("link", { name: "Participación" }).click();
   await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("Participación: opiniones y encuestas");
   await expect(clerk.getByTestId("staff-satisfied")).toContainText("Meta 80 %");
@@ -42,7 +43,8 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
 
   const context = await browser.newContext();
   const supervisor = await context.newPage();
-  const { name } = await signInAsStaff(supervisor, "supervisor");
+  const official = await newStaff("supervisor");
+  await signIn(supervisor, official);
   await supervisor.goto("/es/personal/participacion");
   const item = supervisor.getByTestId("survey-answer").filter({ hasText: flag });
   await item.getByRole("button", { name: "Marcar como atendido" }).click();
@@ -52,7 +54,7 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
   await item.getByRole("button", { name: "Marcar como atendido" }).click();
   await expect(supervisor.getByRole("status").filter({ hasText: "Marcado como atendido." })).toBeVisible();
   const handled = supervisor.getByTestId("survey-answer").filter({ hasText: flag });
-  await expect(handled).toContainText(`Atendido por ${name}`);
+  await expect(handled).toContainText(`Atendido por ${official.name}`);
   await expect(handled).toContainText("la carta del patrón no se pide");
   await expectNoAxeViolations(supervisor);
   const audit = await query<{ action: string }>(`SELECT a.action FROM audit_log a JOIN satisfaction_survey s ON a.entity_id = s.id::text WHERE a.entity = 'satisfaction_survey' AND s.extra_detail LIKE $1`, [`%${flag}`]);

@@ -6,7 +6,7 @@ import { commentTexts } from "@/components/participation/texts";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { parseFeedbackPage } from "@/lib/participation/pages";
-import { getCatalogue } from "@/lib/procedures/queries";
+import { knownSlugs } from "@/lib/participation/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,9 +28,8 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   const query = await searchParams;
   const t = getTranslator(locale);
-  const { procedures } = await getCatalogue();
   const from = one(query.pagina);
-  const page = from ? parseFeedbackPage(from, new Set(procedures.map((p) => p.slug))) : null;
+  const page = from ? parseFeedbackPage(from, await knownSlugs()) : null;
   const back = page ? (
     <p>
       <Link href={`/${page.locale}${page.path === "/" ? "" : page.path}`}>← {t("participation.feedback.backToPage")}</Link>

@@ -5,6 +5,7 @@ import { ProcedureCard } from "@/components/procedure-card";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { getOfficeBySlug } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { catalogueSearchSchema, MAX_QUERY_LENGTH } from "@/lib/procedures/schemas";
 import { searchProcedures } from "@/lib/procedures/search";
@@ -25,8 +26,13 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const { q, categoria } = catalogueSearchSchema.parse(await searchParams);
-  const { categories, procedures } = await getCatalogue();
+  const { q, categoria, oficina } = catalogueSearchSchema.parse(await searchParams);
+  const [{ categories, procedures: allProcedures }, office] = await Promise.all([
+    getCatalogue(),
+    oficina ? getOfficeBySlug(oficina) : Promise.resolve(null),
+  ]);
+  const unknownOffice = oficina !== "" && !office;
+  const procedures = office ? allProcedures.filter((p) => office.procedureSlugs.includes(p.slug)) : allProcedures;
 
   const category = categories.find((c) => c.slug === categoria);
   const unknownCategory = categoria !== "" && !category;
@@ -80,17 +86,24 @@ export default async function CataloguePage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
+        {office ? <input type="hidden" name="oficina" value={office.slug} /> : null}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18]">
             {t("catalogue.apply")}
           </button>
-          {isSearching || category || unknownCategory ? <Link href={`/${locale}/tramites`}>{t("catalogue.clear")}</Link> : null}
+          {isSearching || category || unknownCategory || office ? <Link href={`/${locale}/tramites`}>{t("catalogue.clear")}</Link> : null}
         </div>
       </form>
 
       <div role="status" className="space-y-2">
         {q.truncated ? <p className="border-l-4 border-warn pl-3">{t("catalogue.queryTruncated", { max: MAX_QUERY_LENGTH })}</p> : null}
         {unknownCategory ? <p className="border-l-4 border-warn pl-3">{t("catalogue.unknownCategory")}</p> : null}
+        {unknownOffice ? <p className="border-l-4 border-warn pl-3">{t("offices.unknownOffice")}</p> : null}
+        {office ? (
+          <p className="text-lg font-semibold">
+            <Link href={`/${locale}/oficinas/${office.slug}`}>{t("offices.filteredBy", { office: localize(office.name, locale) })}</Link>
+          </p>
+        ) : null}
         {isSearching ? <p className="text-lg font-semibold">{t("catalogue.resultsFor", { query: q.query })}</p> : null}
         <p>{results.length === 1 ? t("catalogue.resultCountOne") : t("catalogue.resultCount", { count: results.length })}</p>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceList } from "@/components/source-list";
 import { VerifyBadge } from "@/components/verify-badge";
 import { formatMxn } from "@/lib/fees/format";
 import { summarizeCost } from "@/lib/fees/summary";
@@ -8,6 +9,8 @@ import { isLocale, locales, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { groupByState } from "@/lib/offices/ordering";
+import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
 import { groupFeesByPayment, isFree, resolveSources } from "@/lib/procedures/sources";
 import type { ProcedureDTO } from "@/lib/procedures/types";
@@ -147,6 +150,8 @@ export default async function ProcedurePage({ params }: Props) {
   const procedure = catalogue.procedures.find((p) => p.slug === slug);
   if (!procedure) notFound();
   const category = catalogue.categories.find((c) => c.slug === procedure.categorySlug);
+  const offices = await listOfficesForProcedure(procedure.slug);
+  const officeStates = groupByState(offices);
   const sources = resolveSources(procedure, catalogue.sources);
   const { deadline } = procedure;
   const hasVerify =
@@ -157,6 +162,7 @@ export default async function ProcedurePage({ params }: Props) {
     ["fees", t("procedure.fees")],
     ["deadline", t("procedure.deadline")],
     ["steps", t("procedure.steps")],
+    ["offices", t("offices.whereToFile")],
     ["legal", t("procedure.legalBasis")],
     ["sources", t("procedure.sources")],
   ] as const;
@@ -303,6 +309,28 @@ export default async function ProcedurePage({ params }: Props) {
         </ol>
       </Section>
 
+      <Section id="offices" title={t("offices.whereToFile")}>
+        <p>{t("offices.whereToFileIntro", { count: offices.length })}</p>
+        <ul className="space-y-1">
+          {officeStates.map((s) => (
+            <li key={s.stateCode}>
+              <span className="font-semibold">{s.stateName}:</span>{" "}
+              {s.offices.map((o, i) => (
+                <span key={o.slug}>
+                  {i > 0 ? ", " : null}
+                  <Link href={`/${locale}/oficinas/${o.slug}`} className="inline-block py-1">
+                    {o.city}
+                  </Link>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="print:hidden">
+          <Link href={`/${locale}/oficinas`}>{t("offices.allOffices")}</Link>
+        </p>
+      </Section>
+
       <Section id="legal" title={t("procedure.legalBasis")}>
         <ul className="list-disc space-y-1 pl-6">
           {procedure.legalBasis.map((basis) => (
@@ -331,19 +359,7 @@ export default async function ProcedurePage({ params }: Props) {
       </Section>
 
       <Section id="sources" title={t("procedure.sources")}>
-        <ul className="print-urls list-disc space-y-2 pl-6">
-          {sources.map((s) => (
-            <li key={s.id}>
-              <a href={s.url} rel="noopener noreferrer">
-                {s.title}
-              </a>{" "}
-              <span className="text-sm text-muted">
-                — {s.publisher}, {s.kind === "primary" ? t("procedure.sourcePrimary") : t("procedure.sourceSecondary")},{" "}
-                {t("procedure.sourceAccessed", { date: formatDate(s.accessedOn, locale) })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={sources} locale={locale} />
         <p className="text-muted">{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, locale) })}</p>
         <p className="hidden text-sm print:block">{t("procedure.printHint")}</p>
       </Section>

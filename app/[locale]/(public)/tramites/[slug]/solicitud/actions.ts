@@ -46,10 +46,11 @@ export async function saveStep(locale: string, slug: string, step: string, state
  * Sends the application. The draft is the idempotency key: a second click, a retry or the back
  * button lands on the same confirmation, never on a second application.
  */
-export async function submitApplication(locale: string, slug: string): Promise<void> {
+export async function submitApplication(locale: string, slug: string, formData: FormData): Promise<void> {
   if (!isLocale(locale)) redirect("/");
-  const result = await submitDraft(await readDraftToken(slug), slug);
+  const result = await submitDraft(await readDraftToken(slug), slug, { office: formValues(formData).office });
   if (!result.ok) {
+    if (result.formError === "office") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=oficina`);
     if (result.formError === "incomplete") redirect(`/${locale}/tramites/${slug}/solicitud/${result.step}?revisar=1`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   }

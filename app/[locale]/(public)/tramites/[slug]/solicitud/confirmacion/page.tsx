@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { DocumentLinks } from "@/components/document-links";
@@ -55,6 +56,15 @@ export default async function ConfirmationPage({ params }: Props) {
         </dl>
       </div>
       <p className="border-l-4 border-warn pl-4 text-lg font-semibold">{password ? t("confirm.passwordOnce") : t("confirm.passwordGone")}</p>
+
+      {view.office ? (
+        <p className="text-lg" data-testid="application-office">
+          {t("offices.yourOffice")}:{" "}
+          <Link href={`/${locale}/oficinas/${view.office.slug}`} className="font-semibold">
+            {localize(view.office.name, locale)} ({view.office.city})
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="downloads-title" className="space-y-3">
         <h2 id="downloads-title" className="text-2xl">

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { OfficeChoice } from "@/components/office-choice";
 import { stepValues } from "@/lib/applications/answers";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
 import { FORM_STEPS } from "@/lib/applications/schemas";
@@ -10,11 +12,12 @@ import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { submitApplication } from "../actions";
 import { requireOpenDraft } from "../open-draft";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ error?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** "Check your answers" before sending (GOV.UK pattern). */
-export default async function ReviewPage({ params }: Props) {
+export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const procedure = await getProcedureBySlug(slug);
@@ -33,6 +36,8 @@ export default async function ReviewPage({ params }: Props) {
   if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${missing}`);
 
   const t = getTranslator(locale);
+  const offices = await listOfficesForProcedure(slug);
+  const officeError = (await searchParams).error === "oficina" ? t("offices.chooseError") : undefined;
   const base = `/${locale}/tramites/${slug}/solicitud`;
   return (
     <div className="max-w-3xl">
@@ -56,6 +61,11 @@ export default async function ReviewPage({ params }: Props) {
         />
       ))}
       <form action={submitApplication.bind(null, locale, slug)} className="space-y-4">
+        <ErrorSummary
+          title={t("form.errorSummary")}
+          errors={officeError ? [{ field: "office", message: `${t("offices.officeFieldLabel")}: ${officeError}` }] : []}
+        />
+        <OfficeChoice locale={locale} offices={offices} applicantState={answers.address?.state ?? null} error={officeError} />
         <p className="font-semibold">{t("form.declaration")}</p>
         <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} />
       </form>

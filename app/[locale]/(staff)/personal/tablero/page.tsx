@@ -1,0 +1,221 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireStaffPage } from "@/lib/auth/session";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { localize } from "@/lib/i18n/localize";
+import { getTranslator, type Translate } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
+import { getCatalogue } from "@/lib/procedures/queries";
+import { getDashboard, IN_TIME_TARGET, type DashboardRow } from "@/lib/statistics/dashboard";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: getTranslator(locale)("staff.dashboard.title"), robots: { index: false } };
+}
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function percent(share: number | null, locale: Locale): string {
+  return share === null ? "—" : new Intl.NumberFormat(`${locale}-MX`, { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
+/** A table of in-time shares with a bar per row; the numbers are the content, the bars only help the eye. */
+function InTimeTable({ id, title, caption, rows, label, locale, t }: { id: string; title: string; caption: string; rows: DashboardRow[]; label: (key: string) => string; locale: Locale; t: Translate }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      {rows.length === 0 ? (
+        <p>{t("staff.dashboard.none")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{caption}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">
+                  {t("staff.dashboard.group")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("staff.dashboard.resolved")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("staff.dashboard.inTime")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("staff.dashboard.share")}
+                </th>
+                <th scope="col" className="w-1/3 p-2">
+                  <span className="sr-only">{t("staff.dashboard.bar")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">
+                    {label(r.key)}
+                  </th>
+                  <td className="p-2 text-right tabular-nums">{r.resolved}</td>
+                  <td className="p-2 text-right tabular-nums">{r.inTime}</td>
+                  <td className={`p-2 text-right font-bold tabular-nums ${r.meetsTarget === false ? "text-[#d4351c]" : ""}`}>
+                    {percent(r.share, locale)}
+                    {r.meetsTarget === false ? <span className="sr-only"> ({t("staff.dashboard.belowTarget")})</span> : null}
+                  </td>
+                  <td className="p-2" aria-hidden="true">
+                    <div className="relative h-4 bg-surface">
+                      <div className={`h-4 ${r.meetsTarget === false ? "bg-[#d4351c]" : "bg-ok"}`} style={{ width: `${Math.round((r.share ?? 0) * 100)}%` }} />
+                      <div className="absolute top-0 h-4 border-l-2 border-ink" style={{ left: `${IN_TIME_TARGET * 100}%` }} />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** In-time share against the 80 % target, backlog by age and overdue count, for officials. */
+export default async function DashboardPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const staff = await requireStaffPage(locale, "dashboard.view");
+  const t = getTranslator(locale);
+  const query = await searchParams;
+  const months = [6, 12, 24].includes(Number(one(query.meses))) ? Number(one(query.meses)) : 12;
+  const procedureSlug = SLUG.test(one(query.procedure) ?? "") ? one(query.procedure) : undefined;
+  const officeSlug = SLUG.test(one(query.office) ?? "") ? one(query.office) : undefined;
+  const [dashboard, catalogue, offices] = await Promise.all([getDashboard(staff, { months, procedureSlug, officeSlug }), getCatalogue(), listOffices()]);
+  const procedureName = (slug: string) => {
+    const p = catalogue.procedures.find((x) => x.slug === slug);
+    return p ? localize(p.title, locale) : slug;
+  };
+  const officeName = (slug: string) => {
+    const o = offices.find((x) => x.slug === slug);
+    return o ? `${localize(o.name, locale)} (${o.stateName})` : slug || t("staff.detail.noOffice");
+  };
+  const monthName = (key: string) => new Intl.DateTimeFormat(`${locale}-MX`, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-15T12:00:00Z`));
+  const select = "mt-1 block min-h-11 w-full border-2 border-ink px-2 py-1";
+  const target = percent(IN_TIME_TARGET, locale);
+  return (
+    <div className="space-y-10">
+      <h1 className="text-3xl">{t("staff.dashboard.title")}</h1>
+      {dashboard.includesSample ? (
+        <p className="border-l-8 border-warn bg-surface p-3 font-semibold" data-testid="sample-warning">
+          {t("staff.dashboard.sample")}
+        </p>
+      ) : null}
+      <form method="get" className="grid gap-4 border-2 border-line p-4 sm:grid-cols-4" aria-label={t("staff.list.filtersTitle")}>
+        <div>
+          <label htmlFor="meses" className="font-bold">
+            {t("staff.dashboard.period")}
+          </label>
+          <select id="meses" name="meses" defaultValue={String(months)} className={select}>
+            {[6, 12, 24].map((m) => (
+              <option key={m} value={m}>
+                {t("staff.dashboard.lastMonths", { months: m })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="procedure" className="font-bold">
+            {t("staff.list.filters.procedure")}
+          </label>
+          <select id="procedure" name="procedure" defaultValue={procedureSlug ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {catalogue.procedures.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {localize(p.title, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="office" className="font-bold">
+            {t("staff.list.filters.office")}
+          </label>
+          <select id="office" name="office" defaultValue={officeSlug ?? ""} className={select}>
+            <option value="">{t("staff.list.any")}</option>
+            {offices.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.stateName} · {localize(o.name, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className="min-h-11 bg-ok px-5 py-2 font-bold text-white">
+            {t("staff.list.apply")}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="summary-title" className="grid gap-4 sm:grid-cols-3">
+        <h2 id="summary-title" className="sr-only">
+          {t("staff.dashboard.summary")}
+        </h2>
+        <div className="border-l-8 border-brand bg-surface p-4" data-testid="in-time-total">
+          <p className="text-muted">{t("staff.dashboard.inTimeShare", { from: monthName(dashboard.period.from), to: monthName(dashboard.period.to) })}</p>
+          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-[#d4351c]" : ""}`}>{percent(dashboard.total.share, locale)}</p>
+          <p>{t("staff.dashboard.ofResolved", { inTime: dashboard.total.inTime, resolved: dashboard.total.resolved, target })}</p>
+        </div>
+        <div className="border-l-8 border-[#d4351c] bg-surface p-4" data-testid="overdue-total">
+          <p className="text-muted">{t("staff.dashboard.overdue")}</p>
+          <p className="text-4xl font-bold">{dashboard.overdue}</p>
+          <p>{t("staff.dashboard.openPaused", { open: dashboard.open, paused: dashboard.paused })}</p>
+        </div>
+        <div className="border-l-8 border-warn bg-surface p-4">
+          <p className="text-muted">{t("staff.dashboard.target")}</p>
+          <p className="text-4xl font-bold">{target}</p>
+          <p>{t("staff.dashboard.targetText")}</p>
+        </div>
+      </section>
+
+      <InTimeTable id="by-month" title={t("staff.dashboard.byMonth")} caption={t("staff.dashboard.byMonthCaption", { target })} rows={dashboard.byMonth} label={monthName} locale={locale} t={t} />
+      <InTimeTable id="by-procedure" title={t("staff.dashboard.byProcedure")} caption={t("staff.dashboard.byProcedureCaption", { target })} rows={dashboard.byProcedure} label={procedureName} locale={locale} t={t} />
+      <InTimeTable id="by-office" title={t("staff.dashboard.byOffice")} caption={t("staff.dashboard.byOfficeCaption", { target })} rows={dashboard.byOffice} label={officeName} locale={locale} t={t} />
+
+      <section aria-labelledby="backlog-title" className="space-y-2">
+        <h2 id="backlog-title" className="text-2xl">
+          {t("staff.dashboard.backlog")}
+        </h2>
+        <table className="border-collapse text-left" data-testid="backlog">
+          <caption className="sr-only">{t("staff.dashboard.backlogCaption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">
+                {t("staff.dashboard.age")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("staff.dashboard.open")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("staff.dashboard.overdueShort")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {dashboard.backlog.map((b) => (
+              <tr key={b.key} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">
+                  {t("staff.dashboard.days", { range: b.key })}
+                </th>
+                <td className="p-2 text-right tabular-nums">{b.count}</td>
+                <td className="p-2 text-right tabular-nums">{b.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../../../lib/applications/crypto";
+import type { StaffRole } from "../../../lib/auth/permissions";
+import { generateTotpSecret, totpCode, totpStep } from "../../../lib/auth/totp";
+import type { TestStaff } from "../../factories/staff";
+import { expectNoAxeViolations } from "../helpers";
+
+const PASSWORD = "correct horse battery staple";
+const passwordHash = hashPassword(PASSWORD);
+
+/**
+ * A new official (enrolled second factor, known password) in the portal's own database: npm test passes
+ * its URL as E2E_DATABASE_URL. Plain SQL: Playwright's loader cannot import the generated Prisma client.
+ */
+export async function newStaff(role: StaffRole): Promise<TestStaff> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run staff journeys through `npm test`.");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const staff = { id: randomUUID(), email: `${role}-${randomBytes(4).toString("hex")}@example.org`, name: `E2E ${role}`, role, password: PASSWORD, totpSecret: generateTotpSecret() };
+    await client.query(
+      `INSERT INTO staff_user (id, email, name, role, password_hash, totp_secret, totp_confirmed_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now(), now())`,
+      [staff.id, staff.email, staff.name, role, await passwordHash, staff.totpSecret],
+    );
+    return staff;
+  } finally {
+    await client.end();
+  }
+}
+
+const TEXT = {
+  es: { email: "Correo institucional", password: "Contraseña", next: "Continuar", code: "Código de 6 dígitos", enter: "Entrar" },
+  en: { email: "Work email", password: "Password", next: "Continue", code: "6-digit code", enter: "Sign in" },
+} as const;
+
+/** Signs in through the pages (password, then the TOTP code), optionally checking both pages with axe. */
+export async function signIn(page: Page, staff: TestStaff, locale: "es" | "en" = "es", axe = false) {
+  const t = TEXT[locale];
+  await page.goto(`/${locale}/personal/entrar`);
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByLabel(t.email).fill(staff.email);
+  await page.getByLabel(t.password, { exact: true }).fill(staff.password);
+  await page.getByRole("button", { name: t.next }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/personal/entrar/codigo$`));
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByLabel(t.code).fill(totpCode(staff.totpSecret, totpStep()));
+  await page.getByRole("button", { name: t.enter }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/personal/(solicitudes|tablero)`));
+}
