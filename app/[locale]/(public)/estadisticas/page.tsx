@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { BarChart, type BarDatum } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { StatCell } from "@/components/charts/stat-cell";
+import { SatisfactionFigures } from "@/components/participation/satisfaction-figures";
 import { stateName } from "@/lib/geo/mexican-states";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -171,7 +172,7 @@ function HistorySection({ series, locale, t }: { series: HistoricalSeriesRow[]; 
   );
 }
 
-/** Public statistics: live figures with their tables and files, the imported history, and issue 7's satisfaction slot. */
+/** Public statistics: live figures with their tables and files, the imported history, and satisfaction (issue 7). */
 export default async function StatisticsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -300,7 +301,12 @@ export default async function StatisticsPage({ params }: Props) {
 
       <HistorySection series={overview.history} locale={locale} t={t} />
 
-      {/* Satisfaction (issue 7): the lead mounts issue 7's server component here, as its own <section>. */}
+      <section aria-labelledby="satisfaction-title" className="space-y-6">
+        <h2 id="satisfaction-title" className="text-2xl">
+          {t("participation.figures.title")}
+        </h2>
+        <SatisfactionFigures locale={locale} level={3} />
+      </section>
     </div>
   );
 }
