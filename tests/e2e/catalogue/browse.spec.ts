@@ -56,7 +56,7 @@ test.describe("catalogue", () => {
   test("lists every stable procedure grouped under the seven topics", async ({ page }) => {
     await page.goto("/es/tramites");
     for (const slug of STABLE_SLUGS) await expect(page.locator(`a[href="/es/tramites/${slug}"]`)).toHaveCount(1);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(7);
   });
 
   test.describe("without JavaScript", () => {
@@ -83,7 +83,7 @@ test.describe("catalogue", () => {
       await page.getByRole("button", { name: "Buscar" }).click();
       await expect(page).toHaveURL(/categoria=notificaciones/);
       await expect(page.getByLabel("Tema")).toHaveValue("notificaciones");
-      await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Avisos de cambios"]);
+      await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["Avisos de cambios"]);
       await expect(page.locator('a[href="/es/tramites/notificacion-cambio-de-domicilio"]')).toBeVisible();
       await expect(page.locator('a[href="/es/tramites/permiso-para-trabajar"]')).toHaveCount(0);
     });
