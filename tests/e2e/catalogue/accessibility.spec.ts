@@ -6,33 +6,39 @@ import { expectNoAxeViolations, VIEWPORTS } from "../helpers";
  * procedure's page, HTML form view and application start page. (The form steps and their error
  * states are swept in tests/e2e/applications.)
  */
-async function publicRoutes(request: import("@playwright/test").APIRequestContext, l: string): Promise<string[]> {
+const SHARDS = ["general", "procedure", "formato", "solicitud"] as const;
+
+/** One shard of the public pages, so each test stays short and the workers share the sweep. */
+async function publicRoutes(request: import("@playwright/test").APIRequestContext, l: string, shard: (typeof SHARDS)[number]): Promise<string[]> {
+  if (shard === "general")
+    return [
+      `/${l}`,
+      `/${l}/tramites`,
+      `/${l}/tramites?q=domicilio`,
+      `/${l}/tramites?q=zzzzzz`,
+      `/${l}/tramites?categoria=visas`,
+      `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
+      `/${l}/tramites/no-existe`,
+      `/${l}/seguimiento`,
+    ];
   const list = await (await request.get("/api/v1/tramites")).json();
   const slugs: string[] = list.procedures.map((p: { slug: string }) => p.slug);
-  return [
-    `/${l}`,
-    `/${l}/tramites`,
-    `/${l}/tramites?q=domicilio`,
-    `/${l}/tramites?q=zzzzzz`,
-    `/${l}/tramites?categoria=visas`,
-    `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
-    `/${l}/tramites/no-existe`,
-    `/${l}/seguimiento`,
-    ...slugs.flatMap((s) => [`/${l}/tramites/${s}`, `/${l}/tramites/${s}/formato`, `/${l}/tramites/${s}/solicitud`]),
-  ];
+  return slugs.map((s) => (shard === "procedure" ? `/${l}/tramites/${s}` : `/${l}/tramites/${s}/${shard}`));
 }
 
 for (const viewport of VIEWPORTS) {
   for (const locale of ["es", "en"]) {
-    test(`axe finds no WCAG A/AA violations on any public page in ${locale} at ${viewport.name}`, async ({ page, request }) => {
-      test.setTimeout(300_000);
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      for (const route of await publicRoutes(request, locale)) {
-        await page.goto(route);
-        await expect(page.locator("h1")).toBeVisible();
-        await expectNoAxeViolations(page);
-      }
-    });
+    for (const shard of SHARDS) {
+      test(`axe finds no WCAG A/AA violations on the public ${shard} pages in ${locale} at ${viewport.name}`, async ({ page, request }) => {
+        test.setTimeout(240_000);
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        for (const route of await publicRoutes(request, locale, shard)) {
+          await page.goto(route);
+          await expect(page.locator("h1")).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+      });
+    }
   }
 }
 
