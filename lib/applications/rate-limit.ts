@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { DATABASE_CONNECT_TIMEOUT_MS } from "@/lib/db";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
@@ -19,7 +20,7 @@ function limiters(): Limiters {
   if (!globalForLimiters.ventanillaLimiters) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the next query simply opens a new one.
     pool.on("error", () => undefined);
