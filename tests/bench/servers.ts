@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -44,6 +45,8 @@ export type AppServer = { child: ChildProcess; port: number; exited: Promise<{ c
  * until it answers /healthz.
  */
 export async function startApp(options: { databaseUrl: string; distDir: string; port: number; env?: Record<string, string>; log?: string }): Promise<AppServer> {
+  // A server left over on the port would answer /healthz in place of ours.
+  await assertPortFree(options.port);
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port)], {
     cwd: root,
     env: appEnv(options.databaseUrl, options.distDir, options.env),
@@ -75,6 +78,15 @@ export async function stopApp(server: AppServer | undefined): Promise<void> {
   signalApp(server, "SIGTERM");
   await Promise.race([server.exited, sleep(10_000)]);
   signalApp(server, "SIGKILL");
+}
+
+export async function assertPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+  if (!free) throw new Error(`port ${port} is already in use (a server left from an earlier run?)`);
 }
 
 export async function waitForHttp(url: string, timeoutMs: number, gaveUp: () => boolean = () => false): Promise<void> {
