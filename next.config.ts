@@ -53,6 +53,16 @@ const nextConfig: NextConfig = {
         source: "/:locale(es|en)/seguimiento/:path*",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
+      // Open-data files: their Content-Type set here, before the route handler runs, is what lets Next's
+      // compression gzip them (see lib/open-data/respond.ts). The handler sends the same values.
+      {
+        source: "/api/v1/datos/:file([a-z0-9-]+\\.csv)",
+        headers: [{ key: "Content-Type", value: "text/csv; charset=utf-8; header=present" }],
+      },
+      {
+        source: "/api/v1/datos/:file([a-z0-9-]+\\.json)",
+        headers: [{ key: "Content-Type", value: "application/json; charset=utf-8" }],
+      },
       {
         // The catalogue list renders per request (it reads ?q= and ?categoria=) but is the same for
         // everyone: shared caches may keep each URL (query included) for 5 minutes.

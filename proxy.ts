@@ -48,6 +48,6 @@ export const config = {
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
     // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
-    "/((?!es(?:/|$)|en(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
+    "/((?!es(?:/|$)|en(?:/|$)|q(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
   ],
 };

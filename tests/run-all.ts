@@ -18,6 +18,7 @@ import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
 import { hashCatalogueFiles } from "../prisma/scripts/seed";
 import { seedDemo } from "../prisma/scripts/seed-demo";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
+import { loadStatisticsFixtures } from "./factories/statistics";
 
 const root = path.resolve(__dirname, "..");
 const reports = path.join(root, "test-results");
@@ -93,6 +94,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     database = await timed("e2e database", () => createTestDatabase(adminUrl));
     // A realistic back-office: demo staff and a few hundred sample applications (flagged as such).
     await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
+    // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
+    await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
     const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
@@ -116,7 +119,7 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
         }),
       ),
     );
-    const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
+    const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | null;
     if (!result) {
       tally.failed += 1;
       console.error("Playwright ended without a report.");
@@ -124,6 +127,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     }
     tally.passed += result.stats.expected + result.stats.flaky;
     tally.failed += result.stats.unexpected;
+    // A spec file that fails to load runs no test at all: Playwright reports it only under `errors`.
+    tally.failed += result.errors?.length ?? 0;
     tally.skipped += result.stats.skipped;
     if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
     await timed("npm start smoke", () => runVitest(["smoke"], { ...env, SMOKE_DIST_DIR: ".next-test" }));

@@ -2,10 +2,13 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import "../globals.css";
+import { PageFeedback } from "@/components/participation/page-feedback";
+import { pageFeedbackTexts } from "@/components/participation/texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 export const dynamicParams = false;
@@ -30,7 +33,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { institution } = await getCatalogue();
+  const [{ institution, procedures }, offices] = await Promise.all([getCatalogue(), listOffices()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -38,6 +41,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>
+        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale)} />
         <SiteFooter locale={locale} institution={institution} />
       </body>
     </html>

@@ -46,7 +46,7 @@ export function BarChart({ id, title, description, data, max, target, format }: 
     height += LINE * row.lines.length + BAR + 14;
   }
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 14 }}>
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 14 }}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {rows.map((d, i) => {

@@ -19,7 +19,7 @@ export function ColumnChart({ id, title, description, data, format }: Props) {
   const y = (value: number) => HEIGHT - BOTTOM - (value / max) * (HEIGHT - BOTTOM - 16);
   const every = Math.max(1, Math.ceil(data.length / 4));
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 12 }}>
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 12 }}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <line x1={LEFT} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#1b1b1b" />

@@ -19,4 +19,6 @@ export type StepActionState = {
   formError?: string;
   fieldErrors: Record<string, string>;
   values: Record<string, string>;
+  /** The server accepted the form (forms that stay on the page show their confirmation instead). */
+  done?: boolean;
 };

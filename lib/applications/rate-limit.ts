@@ -1,11 +1,8 @@
 import "server-only";
-import pg from "pg";
-import { DATABASE_CONNECT_TIMEOUT_MS } from "@/lib/db";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { consumeAll, postgresLimiter } from "@/lib/rate-limit/postgres";
 
 /**
- * Failed status look-ups, counted in PostgreSQL so every app server shares them (rate-limiter-flexible,
- * one atomic INSERT … ON CONFLICT per attempt; the table comes from our migrations).
+ * Failed status look-ups, counted in PostgreSQL so every app server shares them (lib/rate-limit).
  * Limits follow OWASP ASVS 6.3.1-style credential-stuffing controls.
  */
 export const LOOKUP_LIMITS = {
@@ -13,24 +10,11 @@ export const LOOKUP_LIMITS = {
   perClient: { points: 30, duration: 10 * 60 },
 } as const;
 
-type Limiters = { perNumber: RateLimiterPostgres; perClient: RateLimiterPostgres };
-const globalForLimiters = globalThis as unknown as { ventanillaLimiters?: Limiters };
-
-function limiters(): Limiters {
-  if (!globalForLimiters.ventanillaLimiters) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the next query simply opens a new one.
-    pool.on("error", () => undefined);
-    const common = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: false } as const;
-    globalForLimiters.ventanillaLimiters = {
-      perNumber: new RateLimiterPostgres({ ...common, keyPrefix: "lookup-number", ...LOOKUP_LIMITS.perNumber }),
-      perClient: new RateLimiterPostgres({ ...common, keyPrefix: "lookup-client", ...LOOKUP_LIMITS.perClient }),
-    };
-  }
-  return globalForLimiters.ventanillaLimiters;
+function limiters() {
+  return {
+    perNumber: postgresLimiter({ keyPrefix: "lookup-number", ...LOOKUP_LIMITS.perNumber }),
+    perClient: postgresLimiter({ keyPrefix: "lookup-client", ...LOOKUP_LIMITS.perClient }),
+  };
 }
 
 /**
@@ -40,12 +24,10 @@ function limiters(): Limiters {
  */
 export async function reserveAttempt(numberKey: string, clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
   const { perNumber, perClient } = limiters();
-  const results = await Promise.allSettled([perNumber.consume(numberKey), perClient.consume(clientKey)]);
-  const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (rejected.length === 0) return null;
-  for (const r of rejected) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
-  const waitMs = Math.max(...rejected.map((r) => (r.reason as RateLimiterRes).msBeforeNext));
-  return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  return consumeAll([
+    [perNumber, numberKey],
+    [perClient, clientKey],
+  ]);
 }
 
 /** A successful sign-in clears the number's failures and gives the client its attempt back. */

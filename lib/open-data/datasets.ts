@@ -111,6 +111,32 @@ export const deadlinesDataset: DatasetDef = {
   ],
 };
 
+export const officesDataset: DatasetDef = {
+  name: "oficinas",
+  group: "catalogue",
+  title: t("Oficinas", "Offices"),
+  description: t("Oficinas que reciben trámites, con los trámites que recibe cada una.", "Offices that receive filings, with the procedures each one receives."),
+  missingValues: [""],
+  primaryKey: ["slug"],
+  fields: [
+    field("slug", "string", t("Clave", "Key"), t("Clave estable de la oficina (impresa en los carteles).", "Stable key of the office (printed on posters)."), { constraints: { required: true, unique: true } }),
+    field("state_code", "string", t("Entidad", "State"), t("Clave de dos letras de la entidad federativa (la de la CURP).", "Two-letter state code (the one the CURP uses)."), { constraints: required }),
+    field("state_name", "string", t("Nombre de la entidad", "State name"), t("Nombre de la entidad federativa.", "Name of the state."), { constraints: required }),
+    ...bilingual("name", t("Nombre", "Name"), t("Nombre de la oficina.", "Name of the office."), { required: true }),
+    field("city", "string", t("Ciudad", "City"), t("Ciudad o municipio.", "City or municipality.")),
+    field("address", "string", t("Domicilio", "Address"), t("Domicilio; vacío mientras ninguna fuente lo confirma.", "Street address; empty while no source confirms it.")),
+    field("postal_code", "string", t("Código postal", "Postal code"), t("Código postal.", "Postal code.")),
+    field("phone", "string", t("Teléfono", "Phone"), t("Teléfono de atención.", "Contact phone.")),
+    ...bilingual("hours", t("Horario", "Hours"), t("Horario de atención.", "Opening hours.")),
+    field("latitude", "number", t("Latitud", "Latitude"), t("Latitud WGS 84.", "WGS 84 latitude."), { unit: t("grados", "degrees") }),
+    field("longitude", "number", t("Longitud", "Longitude"), t("Longitud WGS 84.", "WGS 84 longitude."), { unit: t("grados", "degrees") }),
+    field("procedure_slugs", "string", t("Trámites", "Procedures"), t("Claves de los trámites que recibe, separadas por punto y coma.", "Keys of the procedures it receives, separated by semicolons.")),
+    toVerify,
+    ...bilingual("verify_note", t("Qué falta verificar", "What is unverified"), t("Qué datos de la oficina no se han confirmado.", "Which details of the office are not confirmed yet.")),
+    sourceIds,
+  ],
+};
+
 const count = (name: string, title: LocalizedText, description: LocalizedText): FieldDef =>
   field(name, "integer", title, t(`${description.es} Menos de 5 se publica como "${SUPPRESSED}".`, `${description.en} Fewer than 5 is published as "${SUPPRESSED}".`), { unit: APPLICATIONS, constraints: { minimum: 5 } });
 
@@ -125,7 +151,7 @@ export const monthlyStatisticsDataset: DatasetDef = {
   ),
   missingValues: ["", SUPPRESSED],
   primaryKey: ["month", "procedure_slug", "office_slug"],
-  foreignKeys: byProcedure,
+  foreignKeys: [...byProcedure, { fields: ["office_slug"], reference: { resource: "oficinas", fields: ["slug"] } }],
   fields: [
     field("month", "yearmonth", t("Mes", "Month"), t("Año y mes (AAAA-MM).", "Year and month (YYYY-MM)."), { constraints: required }),
     procedureSlug,
@@ -166,7 +192,7 @@ export const historyDataset: DatasetDef = {
   ],
 };
 
-export const DATASETS: readonly DatasetDef[] = [proceduresDataset, requirementsDataset, feesDataset, deadlinesDataset, monthlyStatisticsDataset, historyDataset];
+export const DATASETS: readonly DatasetDef[] = [proceduresDataset, requirementsDataset, feesDataset, deadlinesDataset, officesDataset, monthlyStatisticsDataset, historyDataset];
 
 export function findDataset(name: string): DatasetDef | undefined {
   return DATASETS.find((d) => d.name === name);

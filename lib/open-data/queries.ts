@@ -2,10 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { centavosToPesos } from "@/lib/fees/format";
+import { readOffices } from "@/lib/offices/read-offices";
+import type { OfficeDTO } from "@/lib/offices/types";
 import { readCatalogue } from "@/lib/procedures/read-catalogue";
 import { isFree } from "@/lib/procedures/sources";
 import type { CatalogueDTO } from "@/lib/procedures/types";
-import { deadlinesDataset, feesDataset, proceduresDataset, requirementsDataset } from "./datasets";
+import { deadlinesDataset, feesDataset, officesDataset, proceduresDataset, requirementsDataset } from "./datasets";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Bumped when the shape or the encoding of a file changes, so caches drop copies made by older code. */
@@ -23,6 +25,29 @@ export async function getCatalogueVersion(): Promise<DatasetVersion> {
 }
 
 const joinIds = (ids: string[]) => (ids.length ? ids.join(";") : null);
+
+function officeRows(offices: OfficeDTO[]): DataRow[] {
+  return offices.map((o) => ({
+    slug: o.slug,
+    state_code: o.stateCode,
+    state_name: o.stateName,
+    name_es: o.name.es,
+    name_en: o.name.en,
+    city: o.city || null,
+    address: o.address,
+    postal_code: o.postalCode,
+    phone: o.phone,
+    hours_es: o.hours.es || null,
+    hours_en: o.hours.en || null,
+    latitude: o.location?.latitude ?? null,
+    longitude: o.location?.longitude ?? null,
+    procedure_slugs: joinIds(o.procedureSlugs),
+    to_verify: o.verify,
+    verify_note_es: o.verifyNote?.es ?? null,
+    verify_note_en: o.verifyNote?.en ?? null,
+    source_ids: joinIds(o.sourceIds),
+  }));
+}
 
 function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] {
   const { procedures, institution } = catalogue;
@@ -97,6 +122,10 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
 
 /** Rows of a catalogue file, read fresh from the database (tens to hundreds of rows). */
 export async function* readCatalogueRows(dataset: DatasetDef): AsyncGenerator<DataRow> {
+  if (dataset.name === officesDataset.name) {
+    yield* officeRows(await readOffices(getDb()));
+    return;
+  }
   const catalogue = await readCatalogue(getDb());
   yield* catalogueRows(dataset, catalogue);
 }

@@ -1,9 +1,12 @@
 /**
  * Builds the HTTP response of one open-data file: streamed (rows are encoded as they arrive from the
- * database, batch by batch, so a million rows never sit in memory), conditional (weak ETag and
- * Last-Modified; a repeat answers 304 without touching the rows) and gzip-compressed when the client
- * accepts it. The body is compressed here rather than by Next's `compress`, which leaves responses that
- * already carry a Content-Encoding alone.
+ * database, batch by batch, so a million rows never sit in memory) and conditional (weak ETag and
+ * Last-Modified; a repeat answers 304 without touching the rows).
+ *
+ * Compression is Next's (`compress`, gzip through zlib streams). A route handler cannot compress its own
+ * body: Next 16 drops a Content-Encoding header set by the handler and would send gzip bytes unlabelled.
+ * And Next's compression skips route handlers whose Content-Type it copies from the Response (it lands
+ * as an array, vercel/next.js#98007), so next.config.ts sets these files' Content-Type up front.
  */
 import { csvRow } from "./csv";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
@@ -30,16 +33,6 @@ export function notModifiedSince(header: string | null, lastModified: Date): boo
   if (!header) return false;
   const since = Date.parse(header);
   return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
-}
-
-export function acceptsGzip(header: string | null): boolean {
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
-    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
 }
 
 /** The file's text, piece by piece: CSV header then records, or a JSON array of objects keyed by field name. */
@@ -95,7 +88,7 @@ export type StreamedResponseInput = {
   maxAge?: number;
 };
 
-/** A conditional, streamed, optionally gzip-compressed response. */
+/** A conditional, streamed response. */
 export function streamedResponse({ request, version, contentType, fileName, body, maxAge = 300 }: StreamedResponseInput): Response {
   const headers = new Headers({
     ETag: version.etag,
@@ -111,12 +104,7 @@ export function streamedResponse({ request, version, contentType, fileName, body
   headers.set("Content-Type", contentType);
   if (fileName) headers.set("Content-Disposition", `attachment; filename="${fileName}"`);
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
-  let stream = textStream(body());
-  if (acceptsGzip(request.headers.get("accept-encoding"))) {
-    headers.set("Content-Encoding", "gzip");
-    stream = stream.pipeThrough(new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
-  }
-  return new Response(stream, { status: 200, headers });
+  return new Response(textStream(body()), { status: 200, headers });
 }
 
 /** The response for `GET /api/v1/datos/{name}.{csv|json}`. */

@@ -8,6 +8,7 @@
  */
 import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import { createElement, type ReactElement } from "react";
+import { CartelDocument, type PosterContent, type PosterSize } from "./documents/cartel";
 import { EscritosDocument } from "./documents/escritos";
 import { HojaDePagoDocument } from "./documents/hoja-de-pago";
 import { BlankChecklistDocument, RequisitosDocument } from "./documents/requisitos";
@@ -51,3 +52,9 @@ export const renderBlankChecklist: RenderBlankChecklist = async ({ procedure, in
   await prepareFonts();
   return renderToBuffer(createElement(BlankChecklistDocument, { procedure, institution, locale, pageSize }) as PdfElement);
 };
+
+/** A counter poster with its QR code (A4 or A3). Posters are few and rendered on demand by staff. */
+export async function renderPoster(content: PosterContent, size: PosterSize): Promise<Buffer> {
+  await prepareFonts();
+  return renderToBuffer(createElement(CartelDocument, { content, size }) as PdfElement);
+}

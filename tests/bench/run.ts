@@ -13,25 +13,21 @@
  * Options via env: BENCH_PORT (default 3200; nginx uses the next two ports), BENCH_SECONDS (default 8),
  * BENCH_CONCURRENCY (default 16), BENCH_REUSE_BUILD=1.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 import { createPrismaClient } from "../../lib/db";
 import { readCatalogue } from "../../lib/procedures/read-catalogue";
 import { searchProcedures } from "../../lib/procedures/search";
-import { createTestDatabase } from "../factories/database";
+import { prepareBenchServer } from "./server";
 import { validDetails, validStepValues } from "../factories/answers";
 import { hashPassword, tokenId } from "../../lib/applications/crypto";
 import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
 import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
-import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./servers";
+import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";
 
-const root = path.resolve(__dirname, "..", "..");
-const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -49,10 +45,6 @@ function printTable() {
   const line = (r: Row) => `| ${(Object.keys(head) as (keyof Row)[]).map((k) => r[k].padEnd(width(k))).join(" | ")} |`;
   console.log(`\n${line(head)}\n| ${(Object.keys(head) as (keyof Row)[]).map((k) => "-".repeat(width(k))).join(" | ")} |`);
   for (const r of rows) console.log(line(r));
-}
-
-function exitOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -332,12 +324,9 @@ async function proxyThroughput(pages: string[]) {
 }
 
 async function main() {
-  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
-  let server: ChildProcess | undefined;
+  const bench = await prepareBenchServer();
   try {
-    const database = await createTestDatabase(pg.url);
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-
+    const { database } = bench;
     const db = createPrismaClient(database.url);
     const catalogue = await readCatalogue(db);
     await db.$disconnect();
@@ -350,23 +339,7 @@ async function main() {
     }
     console.log(`search over ${catalogue.procedures.length} procedures: ${n} searches/s (single core, in process)`);
 
-    if (!(process.env.BENCH_REUSE_BUILD && existsSync(path.join(root, ".next-bench", "BUILD_ID")))) {
-      const t = Date.now();
-      const code = await exitOf(spawn(process.execPath, [next, "build"], { cwd: root, env, stdio: "ignore" }));
-      if (code !== 0) throw new Error("build failed");
-      console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    }
-    const t0 = Date.now();
-    server = spawn(process.execPath, [next, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore", detached: true });
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/es`)).ok) break;
-      } catch {
-        /* not yet */
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    console.log(`next start → first page: ${Date.now() - t0} ms`);
+    console.log(`next start → first page: ${await bench.startServer(port)} ms`);
 
     const js = await scriptSizes("/es/tramites/renovacion-de-documento-migratorio");
     console.log(
@@ -381,12 +354,10 @@ async function main() {
     await proxyThroughput(["/es/tramites/renovacion-de-documento-migratorio", "/es/tramites"]);
     await pdfUnderLoad(database.url);
     await lookupLoad(database.url);
-    await database.drop();
     printTable();
-    console.log("Lighthouse mobile scores of the public pages: see the Lighthouse bench in tests/bench/ (README, Caching and speed).");
+    console.log("Lighthouse mobile scores of the public pages: npx tsx tests/bench/lighthouse.ts (README, Caching and speed).");
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-    await pg.stop();
+    await bench.stop();
   }
 }
 

@@ -30,7 +30,7 @@ import { STEP_KEYS, stepSchema } from "../../lib/applications/steps";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
-import { buildApp, ensureDebianTools, signalApp, sleep, startApp, startNginx, stopApp, type AppServer, type Nginx } from "../bench/servers";
+import { buildApp, ensureDebianTools, signalApp, sleep, startApp, startNginx, stopApp, type AppServer, type Nginx } from "../bench/nginx";
 
 const base = Number(process.env.FAULTS_PORT ?? 3510);
 const ports = { app: base, nginx: base + 1, stub: base + 2, stubNginx: base + 3, app2: base + 4, pairNginx: base + 5, db: base + 9 };

@@ -19,6 +19,7 @@ let staffQueries: typeof import("@/lib/applications/staff-queries");
 let authMutations: typeof import("@/lib/auth/mutations");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
+let participation: typeof import("@/lib/participation/queries") & typeof import("@/lib/participation/mutations") & typeof import("@/lib/participation/export");
 const actors: Record<string, StaffActor | null> = { anonymous: null };
 
 beforeAll(async () => {
@@ -30,6 +31,7 @@ beforeAll(async () => {
   authMutations = await import("@/lib/auth/mutations");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
+  participation = { ...(await import("@/lib/participation/queries")), ...(await import("@/lib/participation/mutations")), ...(await import("@/lib/participation/export")) };
   for (const role of STAFF_ROLES) actors[role] = await createStaff(db, { role });
 });
 
@@ -63,6 +65,17 @@ const actions: Action[] = [
   { name: "list staff", permission: "staff.manage", run: (a) => authQueries.listStaffMembers(a) },
   { name: "create staff", permission: "staff.manage", run: (a) => authMutations.createStaffMember(a, { email: `new-${Math.random().toString(36).slice(2)}@example.org`, name: "New", role: "clerk" }) },
   { name: "end someone's sessions", permission: "staff.manage", run: (a) => authMutations.updateStaffMember(a, { id: actors.clerk!.id, endSessions: true }) },
+  { name: "see participation figures", permission: "participation.view", run: (a) => participation.getSurveyFigures({}, ["month", "procedure", "office"], a) },
+  { name: "read feedback comments", permission: "participation.view", run: (a) => participation.listPageComments({}, a) },
+  { name: "export participation CSV", permission: "participation.view", run: (a) => participation.exportParticipationCsv("comentarios.csv", {}, a) },
+  {
+    name: "mark feedback handled",
+    permission: "participation.handle",
+    run: async (a) => {
+      const row = await db.pageFeedback.create({ data: { path: "/tramites", locale: "es", useful: false, comment: "Falta el horario", day: new Date("2026-11-02T00:00:00Z") }, select: { id: true } });
+      return participation.markFeedbackHandled({ kind: "page", id: row.id, version: 0, note: "Añadido" }, a);
+    },
+  },
 ];
 
 // Every step of the status machine, from an application in its starting status.
@@ -78,7 +91,7 @@ for (const [from, targets] of Object.entries(TRANSITIONS)) {
 
 describe("authorisation matrix", () => {
   it("covers every permission of the table", () => {
-    expect(new Set(actions.map((a) => a.permission))).toEqual(new Set(Object.keys(PERMISSIONS).filter((p) => !p.startsWith("participation.") && p !== "posters.manage")));
+    expect(new Set(actions.map((a) => a.permission))).toEqual(new Set(Object.keys(PERMISSIONS).filter((p) => p !== "posters.manage")));
   });
   for (const action of actions) {
     it(`${action.name}: ${action.permission}`, async () => {

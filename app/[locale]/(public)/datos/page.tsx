@@ -33,7 +33,7 @@ function DatasetEntry({ dataset, version, locale, t }: { dataset: DatasetDef; ve
       <p>{dataset.description[locale]}</p>
       <p className="flex flex-wrap gap-x-6 gap-y-1">
         {(["csv", "json"] as const).map((format) => (
-          <a key={format} href={`/api/v1/datos/${dataset.name}.${format}`} download aria-label={t("openData.download", { name, format: t(`openData.${format}`) })}>
+          <a key={format} href={`/api/v1/datos/${dataset.name}.${format}`} download>
             {dataset.name}.{format}
           </a>
         ))}
@@ -41,7 +41,7 @@ function DatasetEntry({ dataset, version, locale, t }: { dataset: DatasetDef; ve
       {version && version.lastModified.getTime() > 0 ? <p className="text-sm text-muted">{t("openData.updated", { date: formatDate(version.lastModified.toISOString().slice(0, 10), locale) })}</p> : null}
       <details>
         <summary className="cursor-pointer text-link underline">{t("openData.fields", { name, count: dataset.fields.length })}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" role="region" aria-label={t("openData.fields", { name, count: dataset.fields.length })} tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -5,10 +5,12 @@ import type { ReactNode } from "react";
 import { BarChart, type BarDatum } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { StatCell } from "@/components/charts/stat-cell";
+import { SatisfactionFigures } from "@/components/participation/satisfaction-figures";
 import { stateName } from "@/lib/geo/mexican-states";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type Translate } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { formatMonth, formatNumber } from "@/lib/statistics/format";
 import { getStatisticsOverview } from "@/lib/statistics/overview";
@@ -38,7 +40,10 @@ function Figure({ id, title, children, source, table }: { id: string; title: str
         {children}
         <figcaption className="text-sm text-muted">{source}</figcaption>
       </figure>
-      <div className="overflow-x-auto">{table}</div>
+      {/* Focusable so keyboard users can scroll a table wider than the phone. */}
+      <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
+        {table}
+      </div>
     </section>
   );
 }
@@ -137,7 +142,7 @@ function HistorySection({ series, locale, t }: { series: HistoricalSeriesRow[]; 
                 {t("statistics.historySource", { source: source.source })} · <a href={HISTORY_FILE}>{HISTORY_FILE.split("/").at(-1)}</a>
               </figcaption>
             </figure>
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{title}</caption>
                 <thead>
@@ -167,18 +172,22 @@ function HistorySection({ series, locale, t }: { series: HistoricalSeriesRow[]; 
   );
 }
 
-/** Public statistics: live figures with their tables and files, the imported history, and issue 7's satisfaction slot. */
+/** Public statistics: live figures with their tables and files, the imported history, and satisfaction (issue 7). */
 export default async function StatisticsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const [overview, catalogue] = await Promise.all([getStatisticsOverview(), getCatalogue()]);
+  const [overview, catalogue, offices] = await Promise.all([getStatisticsOverview(), getCatalogue(), listOffices()]);
   const suppressed = t("statistics.suppressed");
   const procedureName = (slug: string | null) => {
     const procedure = catalogue.procedures.find((p) => p.slug === slug);
     return procedure ? localize(procedure.title, locale) : (slug ?? "");
   };
-  const officeName = (r: PublicStatisticsRow) => (r.officeSlug ? `${r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}` : t("statistics.noOffice"));
+  const officeName = (r: PublicStatisticsRow) => {
+    if (!r.officeSlug) return t("statistics.noOffice");
+    const office = offices.find((o) => o.slug === r.officeSlug);
+    return `${office ? localize(office.name, locale) : r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}`;
+  };
   const peak = overview.monthly.reduce<PublicStatisticsRow | null>((best, r) => (num(r.received) !== null && (best === null || (num(r.received) ?? 0) > (num(best.received) ?? 0)) ? r : best), null);
   const monthlyTitle = t("statistics.monthlyChart");
   const resolvedProcedures = overview.byProcedure.filter((r) => r.resolved !== 0);
@@ -292,7 +301,12 @@ export default async function StatisticsPage({ params }: Props) {
 
       <HistorySection series={overview.history} locale={locale} t={t} />
 
-      {/* Satisfaction (issue 7): the lead mounts issue 7's server component here, as its own <section>. */}
+      <section aria-labelledby="satisfaction-title" className="space-y-6">
+        <h2 id="satisfaction-title" className="text-2xl">
+          {t("participation.figures.title")}
+        </h2>
+        <SatisfactionFigures locale={locale} level={3} />
+      </section>
     </div>
   );
 }

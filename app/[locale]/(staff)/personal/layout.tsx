@@ -32,6 +32,16 @@ export default async function StaffLayout({ children, params }: { children: Reac
             <li>
               <Link href={`${base}/tablero`}>{t("staff.nav.dashboard")}</Link>
             </li>
+            {can(staff.role, "posters.manage") ? (
+              <li>
+                <Link href={`${base}/carteles`}>{t("posters.generatorTitle")}</Link>
+              </li>
+            ) : null}
+            {can(staff.role, "participation.view") ? (
+              <li>
+                <Link href={`${base}/participacion`}>{t("participation.staff.nav")}</Link>
+              </li>
+            ) : null}
             {can(staff.role, "staff.manage") ? (
               <li>
                 <Link href={`${base}/equipo`}>{t("staff.nav.team")}</Link>

@@ -9,9 +9,12 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { DocumentLinks } from "@/components/document-links";
+import { SurveySection } from "@/components/participation/survey-section";
+import { getSurveyState } from "@/lib/participation/queries";
 import { signOut } from "../actions";
+import { sendSurvey } from "./actions";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ encuesta?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -35,11 +38,13 @@ function label(locale: Locale, section: "status" | "events", key: string, leaf?:
  * while documents are requested), messages from the office, the timeline and the downloads.
  * Rendered per request for the session's owner only; Next sends Cache-Control: no-store.
  */
-export default async function StatusPage({ params }: Props) {
+export default async function StatusPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const status = await getStatusForSession(await readSessionToken(), await requestOrigin());
+  const sessionToken = await readSessionToken();
+  const status = await getStatusForSession(sessionToken, await requestOrigin());
   if (!status) redirect(`/${locale}/seguimiento`);
+  const survey = await getSurveyState(sessionToken);
   const { view, timeline } = status;
   const t = getTranslator(locale);
   const clock = applicationClock(view.status, timeline, view.procedure.deadline, await getHolidays());
@@ -66,6 +71,8 @@ export default async function StatusPage({ params }: Props) {
         <h3 className="mt-4 text-lg">{t("lookup.next")}</h3>
         <p>{label(locale, "status", view.status, "next")}</p>
       </section>
+
+      <SurveySection locale={locale} state={survey} justSent={(await searchParams).encuesta} action={sendSurvey.bind(null, locale)} />
 
       {messages.length ? (
         <section aria-labelledby="messages-title" className="space-y-3">

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ file: string }> };
 
-const notFound = () => Response.json({ error: { code: "NOT_FOUND", message: "No such open-data file; see /api/v1/datos/datapackage.json" } }, { status: 404 });
+// Plain text: next.config.ts labels every *.csv / *.json path under /api/v1/datos with that type.
+const notFound = () => new Response("No such open-data file: see /api/v1/datos/datapackage.json\n", { status: 404 });
 
 /** Open data: `datapackage.json` (dictionary of every file) and `{name}.csv` / `{name}.json`. */
 export async function GET(request: Request, { params }: Context) {

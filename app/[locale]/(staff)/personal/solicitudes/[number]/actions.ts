@@ -29,8 +29,9 @@ function refusal(locale: Locale, state: ActionState, error: unknown, values: Act
   return { seq, values, formError: t("staff.errors.invalid") };
 }
 
-async function applicationIdOf(number: string): Promise<string> {
-  return normalizeApplicationNumber(number) ?? "";
+/** Back to the detail page after a change, saying it was saved. */
+function detailPage(locale: string, number: string, done: string): never {
+  redirect(`/${locale}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}?hecho=${encodeURIComponent(done)}`);
 }
 
 /** A step of the status machine (receive, review, request documents, approve, deny, …). */
@@ -43,7 +44,7 @@ export async function transition(locale: string, number: string, applicationId: 
   } catch (error) {
     return refusal(locale, state, error, values);
   }
-  redirect(`/${locale}/personal/solicitudes/${await applicationIdOf(number)}?hecho=${encodeURIComponent(to)}`);
+  detailPage(locale, number, to);
 }
 
 /** An internal note, or a clerk's proposed resolution. */
@@ -57,7 +58,7 @@ export async function addNote(locale: string, number: string, applicationId: num
   } catch (error) {
     return refusal(locale, state, error, values);
   }
-  redirect(`/${locale}/personal/solicitudes/${await applicationIdOf(number)}?hecho=nota`);
+  detailPage(locale, number, "nota");
 }
 
 /** Supervisor: who works on it. */
@@ -69,5 +70,5 @@ export async function assign(locale: string, number: string, applicationId: numb
   } catch (error) {
     return refusal(locale, state, error, values);
   }
-  redirect(`/${locale}/personal/solicitudes/${await applicationIdOf(number)}?hecho=asignacion`);
+  detailPage(locale, number, "asignacion");
 }

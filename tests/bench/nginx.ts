@@ -1,5 +1,5 @@
 /**
- * Servers for the benchmarks and fault tests: Debian tools installed on demand, a production build,
+ * nginx, wrk and app processes for the proxy benchmark and the fault tests: Debian tools installed on demand, a production build,
  * `next start` processes, and Debian's nginx running the repository's own nginx.conf.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -144,7 +144,7 @@ export async function startNginx(options: { port: number; upstreamPorts: number[
 export function rewriteNginxConfig(config: string, o: { port: number; upstreamPorts: number[]; dir: string; cacheDir: string; extraServers?: string }): string {
   const replace = (text: string, from: string | RegExp, to: string) => {
     const next = text.replace(from, to);
-    if (next === text) throw new Error(`nginx.conf no longer contains ${String(from)}: update tests/bench/servers.ts`);
+    if (next === text) throw new Error(`nginx.conf no longer contains ${String(from)}: update tests/bench/nginx.ts`);
     return next;
   };
   let out = config;

@@ -1,0 +1,96 @@
+/**
+ * Inputs of the participation forms, shared by the browser and the server (the server is the authority).
+ * Messages are translation keys. Values arrive as strings from HTML forms.
+ */
+import { z } from "zod";
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
+const emptyToUndefined = (value: unknown) => {
+  if (typeof value !== "string") return value;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+};
+
+const freeText = (max: number) =>
+  z
+    .string()
+    .max(max, { error: "errors.tooLong" })
+    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: "errors.invalidCharacters" });
+const optionalText = (max: number) => z.preprocess(emptyToUndefined, freeText(max).optional());
+const yesNo = () => z.preprocess(emptyToUndefined, z.enum(["yes", "no"], { error: "errors.choose" }).transform((v) => v === "yes"));
+
+export const COMMENT_MAX = 1000;
+export const EXTRA_DETAIL_MAX = 500;
+export const NOTE_MAX = 1000;
+
+/** "Was this page useful?": the page (checked against the known routes later) and yes / no. */
+export const pageFeedbackSchema = z.object({
+  path: z.string().max(200),
+  useful: yesNo(),
+});
+export type PageFeedbackInput = z.infer<typeof pageFeedbackSchema>;
+
+/** The optional "what was missing?" comment, added with the key the vote gave back. */
+export const feedbackCommentSchema = z.object({
+  ref: z.string().min(20).max(100),
+  pageComment: z.preprocess(emptyToUndefined, freeText(COMMENT_MAX).optional().refine((v) => v !== undefined, { error: "participation.errors.commentEmpty" })),
+});
+export type FeedbackCommentInput = z.infer<typeof feedbackCommentSchema>;
+
+export const OFFICE_TIMES = ["under_30m", "30_60m", "1_2h", "2_4h", "over_4h", "not_visited"] as const;
+export type OfficeTime = (typeof OFFICE_TIMES)[number];
+export const SATISFACTION_SCORES = ["5", "4", "3", "2", "1"] as const;
+
+/** The satisfaction survey of a resolved application. */
+export const surveySchema = z.object({
+  satisfaction: z.preprocess(emptyToUndefined, z.enum(SATISFACTION_SCORES, { error: "errors.choose" }).transform(Number)),
+  requirementsComplete: yesNo(),
+  askedExtra: yesNo(),
+  extraDetail: optionalText(EXTRA_DETAIL_MAX),
+  officeTime: z.preprocess(emptyToUndefined, z.enum(OFFICE_TIMES, { error: "errors.choose" })),
+  comment: optionalText(COMMENT_MAX),
+});
+export type SurveyInput = z.infer<typeof surveySchema>;
+export const SURVEY_FIELDS = ["satisfaction", "requirementsComplete", "askedExtra", "extraDetail", "officeTime", "comment"] as const;
+
+/** Staff: mark a comment or flag as handled, with a note of what was done. */
+export const handleFeedbackSchema = z.object({
+  kind: z.enum(["page", "survey"]),
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(0),
+  note: z.preprocess(emptyToUndefined, z.string({ error: "errors.required" }).max(NOTE_MAX, { error: "errors.tooLong" })),
+});
+export type HandleFeedbackInput = z.infer<typeof handleFeedbackSchema>;
+
+/** First message key per field, from zod's issues. */
+export function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return errors;
+}
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/** Filters of the staff view and the CSV export (query string); anything malformed is dropped, not an error. */
+export const figureFiltersSchema = z.object({
+  from: month.optional().catch(undefined),
+  to: month.optional().catch(undefined),
+  procedureSlug: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
+  officeId: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+type Query = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/**
+ * The staff view's query string (?procedure=slug&office=slug&from=YYYY-MM&to=YYYY-MM) as figure filters;
+ * the office slug becomes its id. Unknown or malformed values are dropped.
+ */
+export function filtersFromQuery(query: Query, offices: readonly { id: number; slug: string }[]) {
+  const office = offices.find((o) => o.slug === first(query.office));
+  return figureFiltersSchema.parse({ from: first(query.from), to: first(query.to), procedureSlug: first(query.procedure), officeId: office?.id });
+}

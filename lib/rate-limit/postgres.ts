@@ -1,0 +1,49 @@
+import "server-only";
+import pg from "pg";
+import { DATABASE_CONNECT_TIMEOUT_MS } from "@/lib/db";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+/**
+ * Counters of rate-limiter-flexible in PostgreSQL (the `rate_limit` table from our migrations), shared by
+ * every app server: each point is one atomic INSERT … ON CONFLICT. One small pool serves every limiter.
+ */
+const globalForLimits = globalThis as unknown as { ventanillaRateLimitPool?: pg.Pool; ventanillaRateLimiters?: Map<string, RateLimiterPostgres> };
+
+function pool(): pg.Pool {
+  if (!globalForLimits.ventanillaRateLimitPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    const created = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the next query simply opens a new one.
+    created.on("error", () => undefined);
+    globalForLimits.ventanillaRateLimitPool = created;
+  }
+  return globalForLimits.ventanillaRateLimitPool;
+}
+
+export type Limit = { keyPrefix: string; points: number; duration: number };
+
+/** The limiter for one limit (created once per process). */
+export function postgresLimiter(limit: Limit): RateLimiterPostgres {
+  globalForLimits.ventanillaRateLimiters ??= new Map();
+  let limiter = globalForLimits.ventanillaRateLimiters.get(limit.keyPrefix);
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({ storeClient: pool(), storeType: "pool", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: false, ...limit });
+    globalForLimits.ventanillaRateLimiters.set(limit.keyPrefix, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Consumes one point of every (limiter, key) pair at once. Null when all allowed, else the seconds to
+ * wait for the longest-blocked one. Database failures are thrown, never read as "allowed".
+ */
+export async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promise<{ retryAfterSeconds: number } | null> {
+  const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
+  const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (rejected.length === 0) return null;
+  for (const r of rejected) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+  const waitMs = Math.max(...rejected.map((r) => (r.reason as RateLimiterRes).msBeforeNext));
+  return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+}
