@@ -5,7 +5,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** How long to wait for a database connection (or a free pool slot); every pool in lib/ uses it. */
+/**
+ * How long a query waits for a database connection (or a free slot in this pool) before failing.
+ * The rate-limit pools keep 5 s: they are tiny (2–4 connections) and queue bursts on purpose.
+ */
 export const DATABASE_CONNECT_TIMEOUT_MS = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1_500);
 
 /**

@@ -1,6 +1,5 @@
 import "server-only";
 import pg from "pg";
-import { DATABASE_CONNECT_TIMEOUT_MS } from "@/lib/db";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
@@ -21,7 +20,7 @@ function limiters(): Limiters {
   if (!globalForLimiters.ventanillaStaffLimiters) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS });
+    const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5_000 });
     pool.on("error", () => undefined);
     const common = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: false } as const;
     globalForLimiters.ventanillaStaffLimiters = {

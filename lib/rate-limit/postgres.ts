@@ -1,6 +1,5 @@
 import "server-only";
 import pg from "pg";
-import { DATABASE_CONNECT_TIMEOUT_MS } from "@/lib/db";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
@@ -13,7 +12,7 @@ function pool(): pg.Pool {
   if (!globalForLimits.ventanillaRateLimitPool) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    const created = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS });
+    const created = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the next query simply opens a new one.
     created.on("error", () => undefined);
