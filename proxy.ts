@@ -3,15 +3,16 @@ import { negotiateLocale } from "@/lib/i18n/config";
 
 /**
  * Two jobs, each on its own matcher so cached pages pay nothing:
- * 1. Server actions (every POST carrying `Next-Action`) must come from this site: the Origin's host
- *    must be the request's host. Next checks this too, but answers a forged request with a 500;
- *    here it is a plain 403 before any action code runs, and a missing or "null" Origin is refused
- *    as well (ASVS 3.5; quality-anchors S3).
+ * 1. Server actions (every POST carrying `Next-Action`, and every HTML form POST, which is how a
+ *    server action arrives without JavaScript) must come from this site: the Origin's host must be
+ *    the request's host. Next checks this too, but answers a forged request with a 500; here it is a
+ *    plain 403 before any action code runs, and a missing or "null" Origin is refused as well
+ *    (ASVS 3.5; quality-anchors S3). Browsers send Origin on every POST.
  * 2. Paths without a language (/, /tramites/x, /xx/…) go to the visitor's language: Spanish by
  *    default, English when the browser prefers it. Pages under /es and /en never reach this part.
  */
 export function proxy(request: NextRequest) {
-  if (request.headers.has("next-action")) {
+  if (request.headers.has("next-action") || isFormPost(request)) {
     return isSameOrigin(request) ? NextResponse.next() : new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
   const locale = negotiateLocale(request.headers.get("accept-language"));
@@ -23,6 +24,11 @@ export function proxy(request: NextRequest) {
   response.headers.set("Vary", "Accept-Language");
   response.headers.set("Cache-Control", "private, max-age=0");
   return response;
+}
+
+function isFormPost(request: NextRequest): boolean {
+  const type = request.headers.get("content-type") ?? "";
+  return request.method === "POST" && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"));
 }
 
 function isSameOrigin(request: NextRequest): boolean {
@@ -39,6 +45,8 @@ function isSameOrigin(request: NextRequest): boolean {
 export const config = {
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
     // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
     "/((?!es(?:/|$)|en(?:/|$)|q(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
   ],

@@ -25,3 +25,42 @@ export class DomainError extends Error {
     return errorStatus[this.code];
   }
 }
+
+/** Prisma error codes that mean "the database cannot be reached right now", not "the query is wrong". */
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** Driver-adapter error kinds (Prisma 7 + adapter-pg) with the same meaning. */
+const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** PostgreSQL SQLSTATEs: connection exceptions (08…), shutdown or start-up in progress (57P01–57P03). */
+const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
+const UNREACHABLE_MESSAGE = /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)/i;
+
+/**
+ * True when `error` says the database is down or unreachable (so the right answer is 503 and "try
+ * again"), looking through Prisma's wrapper, the driver adapter's cause and plain `pg` errors.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth += 1) {
+    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } }; cause?: unknown };
+    if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code))) return true;
+    const cause = e.meta?.driverAdapterError?.cause;
+    if (cause && (UNREACHABLE_ADAPTER_KINDS.has(String(cause.kind)) || UNREACHABLE_SQLSTATE.test(String(cause.originalCode ?? "")))) return true;
+    if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
+    current = e.cause;
+  }
+  return false;
+}
+
+/** Seconds a client is asked to wait (Retry-After) when the database is unavailable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * The JSON 503 a route handler answers when the database is unreachable, or null for any other
+ * error (which the caller rethrows). Never cached; Retry-After tells clients when to come back.
+ */
+export function unavailableResponse(error: unknown): Response | null {
+  if (!isDatabaseUnavailable(error)) return null;
+  return Response.json(
+    { error: { code: "UNAVAILABLE", message: "The service is briefly unavailable. Try again shortly." } },
+    { status: errorStatus.UNAVAILABLE, headers: { "Cache-Control": "no-store", "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } },
+  );
+}

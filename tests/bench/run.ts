@@ -7,10 +7,17 @@
  *     (keep-alive, fixed concurrency) sharing the machine's cores with the server;
  *   - JavaScript shipped to a procedure page (raw and gzip);
  *   - the in-process search over the real catalogue (searches/s).
- * Options via env: BENCH_SECONDS (default 8), BENCH_CONCURRENCY (default 16), BENCH_REUSE_BUILD=1.
+ *   - through Debian's nginx with the repository's nginx.conf (cache), and nginx serving a
+ *     precompressed static file of the same size (the baseline), with wrk (installed when missing);
+ * and ends with one table: each figure, its baseline measured in the same run, the ratio and the goal.
+ * Options via env: BENCH_PORT (default 3200; nginx uses the next two ports), BENCH_SECONDS (default 8),
+ * BENCH_CONCURRENCY (default 16), BENCH_REUSE_BUILD=1.
  */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { gzipSync } from "node:zlib";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { createPrismaClient } from "../../lib/db";
 import { readCatalogue } from "../../lib/procedures/read-catalogue";
 import { searchProcedures } from "../../lib/procedures/search";
@@ -19,10 +26,26 @@ import { validDetails, validStepValues } from "../factories/answers";
 import { hashPassword, tokenId } from "../../lib/applications/crypto";
 import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
 import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
+import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const nginxPort = port + 1;
+const staticPort = port + 2;
+
+type Row = { figure: string; value: string; baseline: string; ratio: string; goal: string };
+const rows: Row[] = [];
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+function printTable() {
+  const head: Row = { figure: "Figure", value: "Measured", baseline: "Baseline (same run)", ratio: "Ratio", goal: "Goal" };
+  const all = [head, ...rows];
+  const width = (k: keyof Row) => Math.max(...all.map((r) => r[k].length));
+  const line = (r: Row) => `| ${(Object.keys(head) as (keyof Row)[]).map((k) => r[k].padEnd(width(k))).join(" | ")} |`;
+  console.log(`\n${line(head)}\n| ${(Object.keys(head) as (keyof Row)[]).map((k) => "-".repeat(width(k))).join(" | ")} |`);
+  for (const r of rows) console.log(line(r));
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -157,6 +180,10 @@ async function pdfUnderLoad(url: string) {
   for (let i = 0; i < 200; i += 1) cached.push(await fetchPdf(jobs[i % jobs.length]!));
   cached.sort((a, b) => a - b);
   console.log(`PDF cached re-download (1 client): p50 ${percentile(cached, 50).toFixed(1)} ms, ${(200 / ((Date.now() - cachedStart) / 1000)).toFixed(0)} req/s`);
+  const renderP95 = percentile(renderTimes, 95);
+  const cachedP95 = percentile(cached, 95);
+  rows.push({ figure: "PDF first download p95 (render + store, 2 clients)", value: `${fmt(renderP95)} ms`, baseline: `cached re-download p95 ${fmt(cachedP95, 1)} ms`, ratio: `${fmt(renderP95 / cachedP95, 1)}x`, goal: "≤ 100 ms" });
+  rows.push({ figure: "catalogue page p99 while PDFs render", value: `${fmt(loadedStats.p99, 1)} ms`, baseline: `idle p99 ${fmt(idle.p99, 1)} ms`, ratio: `${fmt(loadedStats.p99 / idle.p99, 1)}x`, goal: "≤ 2x idle" });
 }
 
 /**
@@ -189,20 +216,38 @@ async function lookupLoad(url: string) {
     const start = process.hrtime.bigint();
     const response = await fetch(`http://127.0.0.1:${port}/api/v1/seguimiento`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${i % 250}` },
+      headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, "x-forwarded-for": `198.51.100.${i % 250}` },
       body: JSON.stringify({ number: wrong ? generateApplicationNumber(2026) : number, password: wrong ? "WRONG0000000" : "ABCD-2345-EFGH" }),
     });
     await response.arrayBuffer();
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
   };
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < 200; i += 1) {
-    inflight.push(send(i));
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await Promise.all(inflight);
+  const paced = async (fn: (i: number) => Promise<void>) => {
+    const inflight: Promise<void>[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      inflight.push(fn(i));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await Promise.all(inflight);
+  };
+  // Baseline: the same pace against /healthz (no database, no hashing).
+  const trivial: number[] = [];
+  await paced(async () => {
+    const start = process.hrtime.bigint();
+    await (await fetch(`http://127.0.0.1:${port}/healthz`)).arrayBuffer();
+    trivial.push(Number(process.hrtime.bigint() - start) / 1e6);
+  });
+  trivial.sort((a, b) => a - b);
+  await paced(send);
   latencies.sort((a, b) => a - b);
+  rows.push({
+    figure: "status look-up p95 at 20 req/s (half wrong)",
+    value: `${fmt(percentile(latencies, 95), 1)} ms`,
+    baseline: `/healthz p95 ${fmt(percentile(trivial, 95), 1)} ms`,
+    ratio: `${fmt(percentile(latencies, 95) / percentile(trivial, 95), 1)}x`,
+    goal: "≤ 300 ms",
+  });
   console.log(
     `status look-up at 20 req/s (half wrong passwords), 200 requests: p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
   );
@@ -218,6 +263,64 @@ async function sampleLatencyUntil(pathname: string, stop: () => boolean) {
   } while (!stop());
   samples.sort((a, b) => a - b);
   return { n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99) };
+}
+
+/** The page's bytes exactly as the app sends them to a browser asking for gzip. */
+function rawGzip(pathname: string): Promise<{ gz: Buffer; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: pathname, headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ gz: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * Public pages three ways with wrk (one thread, 32 connections, gzip): nginx serving a precompressed
+ * static copy of the page (gzip_static: the physical limit for these bytes here), `next start`
+ * directly, and through nginx.conf's cache. Ratios are to the static file of the same size.
+ */
+async function proxyThroughput(pages: string[]) {
+  ensureDebianTools({ nginx: "nginx", wrk: "wrk" });
+  const staticDir = mkdtempSync(path.join(os.tmpdir(), "ventanilla-static-"));
+  chmodSync(staticDir, 0o755);
+  const files: Record<string, string> = {};
+  for (const [i, page] of pages.entries()) {
+    const { gz, encoding } = await rawGzip(page);
+    if (encoding !== "gzip") throw new Error(`${page} was not sent gzip-compressed`);
+    const name = `page-${i}.html`;
+    writeFileSync(path.join(staticDir, name), gunzipSync(gz));
+    writeFileSync(path.join(staticDir, `${name}.gz`), gz);
+    files[page] = `/${name}`;
+  }
+  const staticServer = `  server {\n    listen 127.0.0.1:${staticPort};\n    root ${staticDir};\n    gzip_static on;\n    location / { default_type text/html; }\n  }`;
+  let nginx: Nginx | undefined;
+  try {
+    nginx = await startNginx({ port: nginxPort, upstreamPorts: [port], extraServers: staticServer });
+    const headers = { "accept-encoding": "gzip" };
+    const opts = { seconds, connections: 32, headers };
+    for (const page of pages) {
+      for (let i = 0; i < 2; i += 1) await (await fetch(`http://127.0.0.1:${nginxPort}${page}`, { headers })).arrayBuffer();
+      const cacheStatus = (await fetch(`http://127.0.0.1:${nginxPort}${page}`, { headers })).headers.get("x-cache-status");
+      if (cacheStatus !== "HIT") throw new Error(`${page} through nginx: X-Cache-Status ${cacheStatus}, expected HIT`);
+      const size = (await rawGzip(page)).gz.length;
+      const file = runWrk(`http://127.0.0.1:${staticPort}${files[page]}`, opts);
+      const direct = runWrk(`http://127.0.0.1:${port}${page}`, opts);
+      const cached = runWrk(`http://127.0.0.1:${nginxPort}${page}`, opts);
+      for (const [label, r] of [["nginx static file", file], ["next start", direct], ["nginx cache", cached]] as const) {
+        console.log(`${page} (${(size / 1024).toFixed(1)} KB gzip) ${label.padEnd(18)} ${fmt(r.rps).padStart(7)} req/s  p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms  errors ${r.errors}`);
+      }
+      const baseline = `static file ${fmt(file.rps)} req/s`;
+      rows.push({ figure: `${page} via next start (wrk c32)`, value: `${fmt(direct.rps)} req/s`, baseline, ratio: fmt(direct.rps / file.rps, 3), goal: "≥ 1/40 (0.025)" });
+      rows.push({ figure: `${page} via nginx cache (wrk c32)`, value: `${fmt(cached.rps)} req/s`, baseline, ratio: fmt(cached.rps / file.rps, 2), goal: "≥ 0.8" });
+    }
+  } finally {
+    await nginx?.stop();
+    rmSync(staticDir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -248,8 +351,11 @@ async function main() {
       const r = await load(target);
       console.log(`${target.padEnd(52)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`);
     }
+    await proxyThroughput(["/es/tramites/renovacion-de-documento-migratorio", "/es/tramites"]);
     await pdfUnderLoad(database.url);
     await lookupLoad(database.url);
+    printTable();
+    console.log("Lighthouse mobile scores of the public pages: npx tsx tests/bench/lighthouse.ts (README, Caching and speed).");
   } finally {
     await bench.stop();
   }

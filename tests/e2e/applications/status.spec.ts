@@ -39,7 +39,7 @@ test("after sending, the applicant signs in with number and password and sees st
   await visitor.close();
 });
 
-test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins", async ({ request, baseURL }) => {
+test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ request, baseURL }) => {
   const headers = { "content-type": "application/json", origin: baseURL! };
   // Well-formed numbers that exist nowhere: each has its own counter.
   const [first, second] = [generateApplicationNumber(2026), generateApplicationNumber(2026)];
@@ -56,4 +56,7 @@ test("the look-up API answers 401 alike for unknown and wrong, then 429 with Ret
   expect(foreign.status()).toBe(403);
   const nullOrigin = await request.post("/api/v1/seguimiento", { headers: { ...headers, origin: "null" }, data: {} });
   expect(nullOrigin.status()).toBe(403);
+  // No Origin at all (a script, not a browser): refused as well, before any attempt is counted.
+  const noOrigin = await request.post("/api/v1/seguimiento", { headers: { "content-type": "application/json" }, data: { number: first, password: "x" } });
+  expect(noOrigin.status()).toBe(403);
 });

@@ -1,10 +1,23 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { newStaff } from "./helpers";
 
-test("security headers on every kind of response: pages, 404, staff, PDF, JSON, health, static files", async ({ request, page }) => {
+test("security headers on every kind of response: pages, 404, redirect, staff, PDF, CSV, JSON, health, static files", async ({ request, page }) => {
   await page.goto("/es");
   const asset = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
-  const paths = ["/es", "/en/tramites?q=visa", "/es/no-existe", "/es/personal/entrar", "/es/tramites/renovacion-de-documento-migratorio/requisitos.pdf", "/api/v1/tramites", "/healthz", asset!];
+  const paths = [
+    "/es",
+    "/en/tramites?q=visa",
+    "/es/no-existe",
+    "/",
+    "/es/personal/entrar",
+    "/es/tramites/renovacion-de-documento-migratorio/requisitos.pdf",
+    "/api/v1/tramites",
+    "/api/v1/datos/tramites.csv",
+    "/api/v1/datos/datapackage.json",
+    "/healthz",
+    asset!,
+  ];
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
@@ -50,4 +63,43 @@ test("a server action posted from another origin, with a null origin or none is 
   const same = await replay(new URL(baseURL!).origin);
   expect(same.status).toBeLessThan(400);
   expect(same.cookies).toContain("vt_staff_pending");
+});
+
+test("a form posted without JavaScript from another origin, with a null origin or none is refused with 403 and stores nothing", async ({ browser, playwright, baseURL }) => {
+  // Without JavaScript a server action arrives as a plain multipart POST with no Next-Action header.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/es/tramites/regularizacion-por-documento-vencido/solicitud");
+  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+  await page.route("**/solicitud", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    captured = { headers: route.request().headers(), body: route.request().postDataBuffer()! };
+    return route.abort();
+  });
+  await page.getByRole("button", { name: "Comenzar" }).click().catch(() => undefined);
+  await expect.poll(() => captured).toBeDefined();
+  await context.close();
+  expect(captured!.headers["next-action"]).toBeUndefined();
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  const drafts = async () => Number((await db.query("SELECT count(*) AS n FROM application_draft d JOIN procedure p ON p.id = d.procedure_id WHERE p.slug = 'regularizacion-por-documento-vencido'")).rows[0].n);
+  const replay = async (origin: string | null) => {
+    const api = await playwright.request.newContext({ baseURL });
+    const headers = { ...captured!.headers };
+    delete headers.origin;
+    if (origin !== null) headers.origin = origin;
+    const response = await api.post("/es/tramites/regularizacion-por-documento-vencido/solicitud", { headers, data: captured!.body, maxRedirects: 0 });
+    await api.dispose();
+    return response.status();
+  };
+  try {
+    const before = await drafts();
+    for (const origin of ["http://evil.example", "null", null]) expect(await replay(origin), `origin ${origin}`).toBe(403);
+    expect(await drafts()).toBe(before);
+    // The same bytes from this site's origin start a draft: the refusals are about the origin alone.
+    expect(await replay(new URL(baseURL!).origin)).toBe(303);
+    expect(await drafts()).toBe(before + 1);
+  } finally {
+    await db.end();
+  }
 });

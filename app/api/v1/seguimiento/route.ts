@@ -1,5 +1,6 @@
 import { clientKey, writeSessionToken } from "@/lib/applications/cookies";
 import { lookupApplication } from "@/lib/applications/lookup";
+import { unavailableResponse } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -9,12 +10,13 @@ const json = (body: unknown, status: number, extra: Record<string, string> = {})
 /**
  * POST {"number", "password"} → 200 and an applicant session cookie, 401 for any wrong pair (unknown
  * number or wrong password alike), 429 + Retry-After when the attempts are used up, 422 for a malformed
- * body. Same-origin only: route handlers get no automatic CSRF check, so a foreign Origin is refused.
+ * body, 503 + Retry-After while the database is unreachable. Same-origin only: route handlers get no
+ * automatic CSRF check, so a foreign, "null" or missing Origin is refused (browsers always send one on POST).
  */
 export async function POST(request: Request) {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin !== null && (origin === "null" || new URL(origin).host !== host)) return json({ error: { code: "FORBIDDEN" } }, 403);
+  if (!isSameOrigin(origin, host)) return json({ error: { code: "FORBIDDEN" } }, 403);
   if (!request.headers.get("content-type")?.startsWith("application/json")) return json({ error: { code: "INVALID_INPUT" } }, 415);
   let body: unknown;
   try {
@@ -23,7 +25,14 @@ export async function POST(request: Request) {
     return json({ error: { code: "INVALID_INPUT" } }, 422);
   }
   const fields = (body ?? {}) as { number?: unknown; password?: unknown };
-  const result = await lookupApplication({ number: fields.number, password: fields.password }, await clientKey());
+  let result: Awaited<ReturnType<typeof lookupApplication>>;
+  try {
+    result = await lookupApplication({ number: fields.number, password: fields.password }, await clientKey());
+  } catch (error) {
+    const unavailable = unavailableResponse(error);
+    if (unavailable) return unavailable;
+    throw error;
+  }
   if (result.ok) {
     await writeSessionToken(result.sessionToken, result.expiresAt);
     return json({ ok: true, status: "/es/seguimiento/estado" }, 200);
@@ -33,4 +42,13 @@ export async function POST(request: Request) {
   }
   if (result.reason === "invalid") return json({ error: { code: "INVALID_INPUT" } }, 422);
   return json({ error: { code: "NOT_FOUND", message: "Unknown number or wrong password" } }, 401);
+}
+
+function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || origin === "null" || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }

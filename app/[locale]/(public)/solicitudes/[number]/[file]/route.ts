@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readSessionToken, requestOrigin } from "@/lib/applications/cookies";
 import { storeDocument } from "@/lib/applications/mutations";
 import { getApplicationForSession, getStoredDocument } from "@/lib/applications/queries";
+import { unavailableResponse } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { renderApplicationDocument } from "@/lib/pdf/render";
 import { DOCUMENT_KINDS, type DocumentKind, type PageSize } from "@/lib/pdf/types";
@@ -17,7 +18,17 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
  * (after submitting, or after signing in with number and password). Anyone else gets the same 404
  * as for a number that does not exist. Rendered once, then served from the database.
  */
-export async function GET(request: Request, { params }: Params) {
+export async function GET(request: Request, context: Params) {
+  try {
+    return await servePdf(request, context);
+  } catch (error) {
+    const unavailable = unavailableResponse(error);
+    if (unavailable) return unavailable;
+    throw error;
+  }
+}
+
+async function servePdf(request: Request, { params }: Params): Promise<Response> {
   const { locale, number, file } = await params;
   const kind = file.replace(/\.pdf$/, "") as DocumentKind;
   if (!isLocale(locale) || !file.endsWith(".pdf") || !DOCUMENT_KINDS.includes(kind)) return notFound();

@@ -1,0 +1,52 @@
+import net from "node:net";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "./db";
+import { isDatabaseUnavailable, unavailableResponse } from "./errors";
+
+/** A port on 127.0.0.1 where nothing listens (taken, then released). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function caught(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises the errors Prisma and pg really raise when nothing listens on the database port", async () => {
+    const url = `postgresql://postgres:postgres@127.0.0.1:${await closedPort()}/x`;
+    const db = createPrismaClient(url);
+    const raw = await caught(() => db.$queryRaw`SELECT 1`);
+    const model = await caught(() => db.procedure.findFirst());
+    const transaction = await caught(() => db.$transaction(async (tx) => tx.$queryRaw`SELECT 1`));
+    const client = new pg.Client({ connectionString: url });
+    const plain = await caught(() => client.connect());
+    for (const error of [raw, model, transaction, plain]) expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+  });
+
+  it("leaves other failures alone: a bug or a constraint is not an outage", () => {
+    expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed on the fields: (`number`)"), { code: "P2002" }))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error("syntax error at or near"), { code: "42601" }))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+
+  it("maps an outage to a 503 JSON answer with Retry-After and no-store", async () => {
+    const response = unavailableResponse(Object.assign(new Error("x"), { code: "P1001" }))!;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
+    expect(unavailableResponse(new Error("bug"))).toBeNull();
+  });
+});
