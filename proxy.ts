@@ -15,6 +15,9 @@ export function proxy(request: NextRequest) {
   if (request.headers.has("next-action") || isFormPost(request)) {
     return isSameOrigin(request) ? NextResponse.next() : new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
+  // The header matchers also bring other requests here (e.g. Next's own GET of a server action's
+  // redirect target, which keeps the form's Content-Type): only language-less paths are redirected.
+  if (!needsLanguage(request.nextUrl.pathname)) return NextResponse.next();
   const locale = negotiateLocale(request.headers.get("accept-language"));
   const { pathname, search } = request.nextUrl;
   const url = request.nextUrl.clone();
@@ -24,6 +27,13 @@ export function proxy(request: NextRequest) {
   response.headers.set("Vary", "Accept-Language");
   response.headers.set("Cache-Control", "private, max-age=0");
   return response;
+}
+
+const WITHOUT_LANGUAGE = /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
+
+/** The same rule as the last matcher below. */
+function needsLanguage(pathname: string): boolean {
+  return WITHOUT_LANGUAGE.test(pathname);
 }
 
 function isFormPost(request: NextRequest): boolean {
