@@ -56,9 +56,13 @@ export async function fillToReview(page: Page, locale: "es" | "en", slug: string
   const t = TEXTS[locale];
   await page.goto(`/${locale}/tramites/${slug}`);
   await page.getByRole("link", { name: t.apply }).click();
+  await expect(page).toHaveURL(new RegExp(`/tramites/${slug}/solicitud$`));
   if (axe) await expectNoAxeViolations(page);
   await page.getByRole("button", { name: t.start }).click();
-  for (const values of [PERSONAL, PASSPORT(), ADDRESS, details]) {
+  const steps = ["datos-personales", "pasaporte", "domicilio", "detalles"];
+  for (const [i, values] of [PERSONAL, PASSPORT(), ADDRESS, details].entries()) {
+    // Wait for the step's own URL: the previous page's heading is still visible while it navigates.
+    await expect(page).toHaveURL(new RegExp(`/solicitud/${steps[i]}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     if (axe) await expectNoAxeViolations(page);
     await fillFields(page, values);
