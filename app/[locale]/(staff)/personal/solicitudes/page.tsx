@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FilterSelect } from "@/components/staff/filter-select";
 import { parseListFilters, type ListFilters } from "@/lib/applications/staff-schemas";
 import { listApplications, procedureOptions } from "@/lib/applications/staff-queries";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -65,65 +66,11 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
           </label>
           <input id="q" name="q" defaultValue={filters.q ?? ""} maxLength={40} className={select} />
         </div>
-        <div>
-          <label htmlFor="procedure" className="font-bold">
-            {t("staff.list.filters.procedure")}
-          </label>
-          <select id="procedure" name="procedure" defaultValue={filters.procedure ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            {procedures.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {localize(p.title, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="office" className="font-bold">
-            {t("staff.list.filters.office")}
-          </label>
-          <select id="office" name="office" defaultValue={filters.office ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            {offices.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.stateName} · {localize(o.name, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="font-bold">
-            {t("staff.list.filters.status")}
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            {STATUS_OPTIONS.map((s) => (
-              <option key={s} value={s}>
-                {s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="due" className="font-bold">
-            {t("staff.list.filters.due")}
-          </label>
-          <select id="due" name="due" defaultValue={filters.due ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            <option value="overdue">{t("staff.list.overdue")}</option>
-            <option value="week">{t("staff.list.dueThisWeek")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="assigned" className="font-bold">
-            {t("staff.list.filters.assigned")}
-          </label>
-          <select id="assigned" name="assigned" defaultValue={filters.assigned ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            <option value="me">{t("staff.list.assignedMe")}</option>
-            <option value="none">{t("staff.list.assignedNone")}</option>
-          </select>
-        </div>
+        <FilterSelect id="procedure" label={t("staff.list.filters.procedure")} value={filters.procedure ?? ""} anyLabel={t("staff.list.any")} options={procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))} />
+        <FilterSelect id="office" label={t("staff.list.filters.office")} value={filters.office ?? ""} anyLabel={t("staff.list.any")} options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))} />
+        <FilterSelect id="status" label={t("staff.list.filters.status")} value={filters.status ?? ""} anyLabel={t("staff.list.any")} options={STATUS_OPTIONS.map((s) => ({ value: s, label: s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey) }))} />
+        <FilterSelect id="due" label={t("staff.list.filters.due")} value={filters.due ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "overdue", label: t("staff.list.overdue") }, { value: "week", label: t("staff.list.dueThisWeek") }]} />
+        <FilterSelect id="assigned" label={t("staff.list.filters.assigned")} value={filters.assigned ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "me", label: t("staff.list.assignedMe") }, { value: "none", label: t("staff.list.assignedNone") }]} />
         <div>
           <label htmlFor="from" className="font-bold">
             {t("staff.list.filters.from")}

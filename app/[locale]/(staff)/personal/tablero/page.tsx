@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FilterSelect } from "@/components/staff/filter-select";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -103,7 +104,6 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     return o ? `${localize(o.name, locale)} (${o.stateName})` : slug || t("staff.detail.noOffice");
   };
   const monthName = (key: string) => new Intl.DateTimeFormat(`${locale}-MX`, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-15T12:00:00Z`));
-  const select = "mt-1 block min-h-11 w-full border-2 border-ink px-2 py-1";
   const target = percent(IN_TIME_TARGET, locale);
   return (
     <div className="space-y-10">
@@ -114,44 +114,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <form method="get" className="grid gap-4 border-2 border-line p-4 sm:grid-cols-4" aria-label={t("staff.list.filtersTitle")}>
-        <div>
-          <label htmlFor="meses" className="font-bold">
-            {t("staff.dashboard.period")}
-          </label>
-          <select id="meses" name="meses" defaultValue={String(months)} className={select}>
-            {[6, 12, 24].map((m) => (
-              <option key={m} value={m}>
-                {t("staff.dashboard.lastMonths", { months: m })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="procedure" className="font-bold">
-            {t("staff.list.filters.procedure")}
-          </label>
-          <select id="procedure" name="procedure" defaultValue={procedureSlug ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            {catalogue.procedures.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {localize(p.title, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="office" className="font-bold">
-            {t("staff.list.filters.office")}
-          </label>
-          <select id="office" name="office" defaultValue={officeSlug ?? ""} className={select}>
-            <option value="">{t("staff.list.any")}</option>
-            {offices.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.stateName} · {localize(o.name, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="meses" label={t("staff.dashboard.period")} value={String(months)} options={[6, 12, 24].map((m) => ({ value: String(m), label: t("staff.dashboard.lastMonths", { months: m }) }))} />
+        <FilterSelect id="procedure" label={t("staff.list.filters.procedure")} value={procedureSlug ?? ""} anyLabel={t("staff.list.any")} options={catalogue.procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))} />
+        <FilterSelect id="office" label={t("staff.list.filters.office")} value={officeSlug ?? ""} anyLabel={t("staff.list.any")} options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))} />
         <div className="flex items-end">
           <button type="submit" className="min-h-11 bg-ok px-5 py-2 font-bold text-white">
             {t("staff.list.apply")}
