@@ -29,6 +29,9 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
           <li>
             <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
           </li>
+          <li>
+            <a href={`/${locale}/privacidad`}>{t("site.footerPrivacy")}</a>
+          </li>
         </ul>
       </div>
     </footer>

@@ -41,7 +41,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>
-        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale)} />
+        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale, institution.contact.privacy)} />
         <SiteFooter locale={locale} institution={institution} />
       </body>
     </html>

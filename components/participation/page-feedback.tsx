@@ -14,6 +14,8 @@ export type PageFeedbackTexts = {
   no: string;
   sending: string;
   privacy: string;
+  /** The simplified privacy notice (LGPDPPSO) and the link to the full one. */
+  privacyNotice: { text: string; more: string; href: string };
   honeypot: string;
   thanks: string;
   rateLimited: string;
@@ -94,6 +96,9 @@ function FeedbackBox({ locale, pathname, texts }: Props & { pathname: string }) 
               </button>
             </div>
             <p className="text-sm text-muted">{pending ? texts.sending : texts.privacy}</p>
+            <p className="text-sm text-muted" data-testid="privacy-notice-feedback">
+              {texts.privacyNotice.text} <a href={texts.privacyNotice.href}>{texts.privacyNotice.more}</a>
+            </p>
           </form>
         ) : (
           <div className="max-w-3xl space-y-4">

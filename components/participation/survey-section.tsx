@@ -2,6 +2,7 @@ import type { StepActionState } from "@/components/forms/types";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { SurveyState } from "@/lib/participation/types";
+import { ShortPrivacyNotice } from "@/components/privacy-notice";
 import { SurveyForm } from "./survey-form";
 import { participationFormTexts, surveyFieldDefs } from "./texts";
 
@@ -30,6 +31,7 @@ export function SurveySection({ locale, state, justSent, action }: Props) {
         <>
           <p>{t("participation.survey.intro")}</p>
           <p className="text-muted">{t("participation.survey.anonymity")}</p>
+          <ShortPrivacyNotice locale={locale} point="survey" />
           <SurveyForm fields={surveyFieldDefs(locale)} action={action} texts={participationFormTexts(locale, t("participation.survey.submit"), t("participation.survey.pending"))} />
         </>
       )}

@@ -1,6 +1,8 @@
 import { errorMessages } from "@/lib/applications/field-defs";
 import type { Locale } from "@/lib/i18n/config";
 import { getMessages, getTranslator } from "@/lib/i18n/messages";
+import { privacyNoticePath, shortNoticeText } from "@/lib/privacy/notice";
+import type { PrivacyContactDTO } from "@/lib/procedures/types";
 import { COMMENT_MAX, EXTRA_DETAIL_MAX, OFFICE_TIMES, SATISFACTION_SCORES } from "@/lib/participation/schemas";
 import type { SchemaFormTexts } from "@/components/forms/schema-form";
 import type { FieldDef } from "@/components/forms/types";
@@ -30,15 +32,16 @@ export function commentTexts(locale: Locale) {
   return { ...participationFormTexts(locale, t("participation.feedback.send"), t("participation.feedback.sending")), hint: t("participation.feedback.commentHint"), thanks: t("participation.feedback.commentThanks") };
 }
 
-export function pageFeedbackTexts(locale: Locale): PageFeedbackTexts {
+export function pageFeedbackTexts(locale: Locale, privacy: PrivacyContactDTO): PageFeedbackTexts {
   const t = getTranslator(locale);
-  const f = (key: Exclude<keyof PageFeedbackTexts, "comment">) => t(`participation.feedback.${key}`);
+  const f = (key: Exclude<keyof PageFeedbackTexts, "comment" | "privacyNotice">) => t(`participation.feedback.${key}`);
   return {
     question: f("question"),
     yes: f("yes"),
     no: f("no"),
     sending: f("sending"),
     privacy: f("privacy"),
+    privacyNotice: { text: shortNoticeText(locale, "feedback", privacy), more: t("privacy.short.more"), href: privacyNoticePath(locale) },
     honeypot: f("honeypot"),
     thanks: f("thanks"),
     rateLimited: f("rateLimited"),

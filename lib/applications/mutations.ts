@@ -5,15 +5,16 @@ import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { RETENTION } from "@/lib/retention/periods";
+import { logSecurityEvent } from "@/lib/security/log";
 import { hashPassword, seal, tokenId } from "./crypto";
 import { todayIn } from "./dates";
 import { generateApplicationNumber, generatePassword, paymentReference, randomToken } from "./number";
+import { reserveDraftStart, reserveSubmission } from "./rate-limit";
 import { FORM_STEPS, type ApplicationAnswers, type FormStep } from "./schemas";
 import { feeOptionsOf, STEP_KEYS, stepFields, stepSchema } from "./steps";
 
-const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
-const SEAL_TTL_MS = 15 * 60 * 1000;
-const SESSION_TTL_MS = 30 * 60 * 1000;
+const DRAFT_TTL_MS = RETENTION.draftMs;
 /** Longest value read from any field; longer input is an error, never stored or echoed in full. */
 const MAX_FIELD_CHARS = 5_000;
 
@@ -22,8 +23,16 @@ export type StepResult =
   | { ok: true; next: FormStep | "revisar" }
   | { ok: false; formError?: "expired" | "invalidRequest"; fieldErrors: FieldErrors; values: Record<string, string> };
 
-/** Starts a new request form for a procedure; returns the token for the applicant's cookie. */
-export async function startDraft(slug: string, locale: Locale): Promise<{ token: string } | null> {
+/**
+ * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
+ * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
+ */
+export async function startDraft(slug: string, locale: Locale, client: string): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
+  const limited = await reserveDraftStart(client);
+  if (limited) {
+    logSecurityEvent("rate_limit.refused", { client, target: "draft-start" });
+    return limited;
+  }
   const procedure = await getDb().procedure.findUnique({ where: { slug }, select: { id: true } });
   if (!procedure) return null;
   const token = randomToken();
@@ -99,6 +108,7 @@ export async function saveDraftStep(token: string | undefined, slug: string, ste
 export type SubmitResult =
   | { ok: true; number: string; applicationId: number; replayed: boolean }
   | { ok: false; formError: "expired" }
+  | { ok: false; formError: "rate-limited"; retryAfterSeconds: number }
   | { ok: false; formError: "incomplete"; step: FormStep }
   | { ok: false; formError: "office"; fieldErrors: FieldErrors };
 
@@ -109,8 +119,16 @@ export type SubmitResult =
  * the server decides, and dates such as a passport's expiry may have moved since the step was saved.
  * `choice.office` (the form's value) must be the slug of an office that receives the procedure; it is
  * stored as application.office_id. Without `choice` (API and tests) the office stays unset.
+ *
+ * Cost control (review finding M4): the client's submission limit is checked first, and the new
+ * password is hashed (argon2id, the expensive part) only once the draft is found, still open and complete.
  */
-export async function submitDraft(token: string | undefined, slug: string, choice?: { office: unknown }): Promise<SubmitResult> {
+export async function submitDraft(token: string | undefined, slug: string, client: string, choice?: { office: unknown }): Promise<SubmitResult> {
+  const limited = await reserveSubmission(client);
+  if (limited) {
+    logSecurityEvent("rate_limit.refused", { client, target: "submission" });
+    return { ok: false, formError: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+  }
   const procedure = await getProcedureBySlug(slug);
   if (!procedure || !token || token.length > 100) return { ok: false, formError: "expired" };
   let officeId: number | null = null;
@@ -122,8 +140,6 @@ export async function submitDraft(token: string | undefined, slug: string, choic
   }
   const draftId = tokenId(token);
   const feeOptions = feeOptionsOf(procedure);
-  const password = generatePassword();
-  const passwordHash = await hashPassword(password.replace(/-/g, ""));
 
   return getDb().$transaction(async (tx) => {
     const [draft] = await tx.$queryRaw<
@@ -150,6 +166,8 @@ export async function submitDraft(token: string | undefined, slug: string, choic
     const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
     const fees = selectFees(procedure.fees, chosen);
     const { personal } = complete;
+    const password = generatePassword();
+    const passwordHash = await hashPassword(password.replace(/-/g, ""));
     const year = Number(todayIn().slice(0, 4));
 
     // 40 random bits per year: a collision is rare, and the unique index turns it into a retry.
@@ -177,7 +195,12 @@ export async function submitDraft(token: string | undefined, slug: string, choic
       });
       await tx.applicationDraft.update({
         where: { id: draftId },
-        data: { applicationId: application.id, sealedPassword: new Uint8Array(seal(token, password)), sealedUntil: new Date(Date.now() + SEAL_TTL_MS) },
+        data: {
+          applicationId: application.id,
+          sealedPassword: new Uint8Array(seal(token, password)),
+          sealedUntil: new Date(Date.now() + RETENTION.confirmationMs),
+          expiresAt: new Date(Date.now() + RETENTION.submittedDraftMs),
+        },
       });
       return { ok: true, number: application.number, applicationId: application.id, replayed: false } as const;
     }
@@ -187,9 +210,24 @@ export async function submitDraft(token: string | undefined, slug: string, choic
 /** A short-lived session that lets this browser see and download its application; returns the cookie token. */
 export async function createApplicantSession(applicationId: number): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  const expiresAt = new Date(Date.now() + RETENTION.applicantSessionMs);
   await getDb().applicantSession.create({ data: { id: tokenId(token), applicationId, expiresAt } });
   return { token, expiresAt };
+}
+
+/**
+ * "Finish on this device" and "Sign out": ends the applicant session on the server (a copied cookie
+ * stops working at once) and deletes the drafts this browser holds, sent or not, with their answers and
+ * sealed password. The caller clears the cookies.
+ */
+export async function endApplicantVisit(input: { sessionToken?: string; draftTokens: string[]; client: string }): Promise<void> {
+  const sessionIds = input.sessionToken && input.sessionToken.length <= 100 ? [tokenId(input.sessionToken)] : [];
+  const draftIds = input.draftTokens.filter((t) => t.length <= 100).map(tokenId);
+  await getDb().$transaction([
+    getDb().applicantSession.deleteMany({ where: { id: { in: sessionIds } } }),
+    getDb().applicationDraft.deleteMany({ where: { id: { in: draftIds } } }),
+  ]);
+  logSecurityEvent("applicant.sign_out", { client: input.client, count: sessionIds.length + draftIds.length });
 }
 
 /** Stores a rendered PDF so later downloads never render again. */

@@ -76,20 +76,28 @@ async function toView(row: ApplicationRow, origin: string): Promise<ApplicationV
   };
 }
 
+export type Confirmation =
+  | { mode: "full"; view: ApplicationView & { id: number }; password: string | null }
+  | { mode: "number"; number: string; procedureSlug: string };
+
 /**
- * The application made from this browser's draft, and — for a few minutes after submitting, on this
- * browser only — its password, unsealed with the draft token from the cookie.
+ * The application made from this browser's draft. Within the confirmation window after sending
+ * (RETENTION.confirmationMs), the full view and — on this browser only — its password, unsealed with the
+ * draft token from the cookie. After the window, only the number: the answers are never shown again on a
+ * device that may be shared (review finding M3). Null when the draft is gone (finished, purged) or expired.
  */
-export async function getConfirmation(token: string | undefined, slug: string, origin: string) {
+export async function getConfirmation(token: string | undefined, slug: string, origin: string): Promise<Confirmation | null> {
   if (!token || token.length > 100) return null;
+  const now = new Date();
   const draft = await getDb().applicationDraft.findFirst({
-    where: { id: tokenId(token), procedure: { slug }, applicationId: { not: null } },
+    where: { id: tokenId(token), procedure: { slug }, applicationId: { not: null }, expiresAt: { gt: now } },
     select: { sealedPassword: true, sealedUntil: true, application: { select: applicationSelect } },
   });
   if (!draft?.application) return null;
-  const sealedValid = draft.sealedPassword && draft.sealedUntil && draft.sealedUntil > new Date();
-  const password = sealedValid ? unseal(token, draft.sealedPassword!) : null;
-  return { view: await toView(draft.application, origin), password };
+  const inWindow = draft.sealedUntil !== null && draft.sealedUntil > now;
+  if (!inWindow) return { mode: "number", number: draft.application.number, procedureSlug: draft.application.procedure.slug };
+  const password = draft.sealedPassword ? unseal(token, draft.sealedPassword) : null;
+  return { mode: "full", view: await toView(draft.application, origin), password };
 }
 
 /** The application a live applicant session may see, by its number; null when the session does not cover it. */

@@ -35,3 +35,32 @@ export async function refundAttempt(numberKey: string, clientKey: string): Promi
   const { perNumber, perClient } = limiters();
   await Promise.all([perNumber.delete(numberKey), perClient.reward(clientKey, 1)]);
 }
+
+/**
+ * Anti-automation for making applications (review finding M4): new request forms and submissions per
+ * client address, per hour and per day, counted like the look-up limits and checked before any other
+ * work (a submission's argon2id hash included). An office kiosk behind one address serves many people:
+ * the daily figures leave room for a busy counter, and the hourly ones stop a script.
+ */
+export const APPLICATION_LIMITS = {
+  draftsPerHour: { points: 30, duration: 60 * 60 },
+  draftsPerDay: { points: 120, duration: 24 * 60 * 60 },
+  submissionsPerHour: { points: 10, duration: 60 * 60 },
+  submissionsPerDay: { points: 40, duration: 24 * 60 * 60 },
+} as const;
+
+/** Counts one new request form for this client; null when allowed, else the seconds to wait. */
+export async function reserveDraftStart(clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
+  return consumeAll([
+    [postgresLimiter({ keyPrefix: "draft-client-hour", ...APPLICATION_LIMITS.draftsPerHour }), clientKey],
+    [postgresLimiter({ keyPrefix: "draft-client-day", ...APPLICATION_LIMITS.draftsPerDay }), clientKey],
+  ]);
+}
+
+/** Counts one submission attempt for this client; null when allowed, else the seconds to wait. */
+export async function reserveSubmission(clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
+  return consumeAll([
+    [postgresLimiter({ keyPrefix: "submit-client-hour", ...APPLICATION_LIMITS.submissionsPerHour }), clientKey],
+    [postgresLimiter({ keyPrefix: "submit-client-day", ...APPLICATION_LIMITS.submissionsPerDay }), clientKey],
+  ]);
+}

@@ -84,6 +84,20 @@ export type ProcedureDTO = {
   lastReviewed: string;
 };
 
+/** The data controller and where ARCO rights are exercised (prisma/catalogue/institution.json, contact.privacy). */
+export type PrivacyContactDTO = {
+  responsible: LocalizedText;
+  address: string;
+  transparencyUnit: LocalizedText;
+  transparencyUnitAddress: string;
+  transparencyUnitEmail?: string;
+  arcoUrl: string;
+  legalBasis: LocalizedText;
+  transfers: LocalizedText;
+  verify?: string;
+  sources: string[];
+};
+
 export type InstitutionDTO = {
   code: string;
   name: LocalizedText;
@@ -94,7 +108,7 @@ export type InstitutionDTO = {
   timeZone: string;
   defaultLocale: string;
   website: string;
-  contact: { phone: string; email?: string; hours: LocalizedText };
+  contact: { phone: string; email?: string; hours: LocalizedText; privacy: PrivacyContactDTO };
   lastReviewed: string;
 };
 

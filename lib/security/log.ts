@@ -42,6 +42,8 @@ export type SecurityFields = {
   target?: string;
   reason?: string;
   count?: number;
+  /** Numbers per kind (e.g. what a purge removed): names and counts only, never data. */
+  counts?: Record<string, number>;
 };
 
 const globalForLog = globalThis as unknown as { ventanillaSecurityLog?: pino.Logger };

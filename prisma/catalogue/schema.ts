@@ -47,6 +47,24 @@ export const institutionSchema = z.object({
     phone: z.string().min(3),
     email: z.email().optional(),
     hours: localizedText,
+    /**
+     * Who answers for the personal data the portal collects (LGPDPPSO): shown in the privacy notices
+     * (/{locale}/privacidad and the short notices on each form). Another authority edits this, not code.
+     */
+    privacy: z.object({
+      responsible: localizedText,
+      address: z.string().min(5),
+      transparencyUnit: localizedText,
+      transparencyUnitAddress: z.string().min(5),
+      transparencyUnitEmail: z.email().optional(),
+      /** Where ARCO requests are filed online (e.g. the Plataforma Nacional de Transparencia). */
+      arcoUrl: z.url(),
+      legalBasis: localizedText,
+      transfers: localizedText,
+      /** What still needs checking against the authority's own notice, and where it came from. */
+      verify: z.string().min(1).optional(),
+      sources: sourceIds,
+    }),
   }),
   holidays: z.array(holidaySchema),
   sources: sourceIds,

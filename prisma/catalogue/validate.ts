@@ -58,6 +58,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     ids.filter((id) => !sourceIds.has(id)).forEach((id) => problems.push(`${where}: unknown source "${id}"`));
 
   checkSources(institution.sources, "institution.json");
+  checkSources(institution.contact.privacy.sources, "institution.json contact.privacy");
   for (const p of procedures) {
     if (!categorySlugs.has(p.category)) problems.push(`${p.slug}: unknown category "${p.category}"`);
     checkSources(p.sources, p.slug);

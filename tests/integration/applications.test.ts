@@ -28,25 +28,35 @@ afterAll(async () => {
   await database?.drop();
 });
 
+// Each call comes from its own address: the per-client application limits are not the subject here.
+let clients = 0;
+const client = () => `192.0.2.${(clients += 1) % 250}:${clients}`;
+
+/** A new draft's token (fails the test when the draft could not be started). */
+async function newDraft(slug: string, locale: "es" | "en" = "es"): Promise<string> {
+  const draft = await lib.startDraft(slug, locale, client());
+  if (!draft || !("token" in draft)) throw new Error(`no draft: ${JSON.stringify(draft)}`);
+  return draft.token;
+}
+
 const counts = async () => ({ applications: await db.application.count(), events: await db.applicationEvent.count() });
 
 async function fillDraft(slug: string) {
-  const draft = await lib.startDraft(slug, "es");
-  if (!draft) throw new Error("no draft");
+  const token = await newDraft(slug);
   const values = validStepValues();
   for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
-    const result = await lib.saveDraftStep(draft.token, slug, step, values[step]);
+    const result = await lib.saveDraftStep(token, slug, step, values[step]);
     expect(result, step).toMatchObject({ ok: true });
   }
-  expect(await lib.saveDraftStep(draft.token, slug, "detalles", validDetails(slug))).toEqual({ ok: true, next: "revisar" });
-  return draft.token;
+  expect(await lib.saveDraftStep(token, slug, "detalles", validDetails(slug))).toEqual({ ok: true, next: "revisar" });
+  return token;
 }
 
 describe("submitting an application", () => {
   it("stores exactly one application with every answer, the case's fees and a hashed password", async () => {
     const before = await counts();
     const token = await fillDraft("renovacion-de-documento-migratorio");
-    const result = await lib.submitDraft(token, "renovacion-de-documento-migratorio");
+    const result = await lib.submitDraft(token, "renovacion-de-documento-migratorio", client());
     expect(result).toMatchObject({ ok: true, replayed: false });
     if (!result.ok) return;
     expect(await counts()).toEqual({ applications: before.applications + 1, events: before.events + 1 });
@@ -70,23 +80,25 @@ describe("submitting an application", () => {
   it("shows the password only to the browser that submitted, and only for a while", async () => {
     const slug = "notificacion-cambio-de-domicilio";
     const token = await fillDraft(slug);
-    const result = await lib.submitDraft(token, slug);
+    const result = await lib.submitDraft(token, slug, client());
     if (!result.ok) throw new Error("submit failed");
     const shown = await lib.getConfirmation(token, slug, "http://localhost:3000");
-    expect(shown?.view.number).toBe(result.number);
-    expect(shown?.password).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    if (shown?.mode !== "full") throw new Error(`expected the full confirmation, got ${JSON.stringify(shown)}`);
+    expect(shown.view.number).toBe(result.number);
+    expect(shown.password).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await lib.getConfirmation("someone-elses-token", slug, "http://x")).toBeNull();
     const stored = await db.application.findUniqueOrThrow({ where: { number: result.number } });
-    expect(JSON.stringify(stored)).not.toContain(shown!.password!);
+    expect(JSON.stringify(stored)).not.toContain(shown.password!);
+    // After the confirmation window: the number only — no password, no answers (review finding M3).
     await db.applicationDraft.updateMany({ where: { applicationId: stored.id }, data: { sealedUntil: new Date(Date.now() - 1000) } });
-    expect((await lib.getConfirmation(token, slug, "http://localhost:3000"))?.password).toBeNull();
+    expect(await lib.getConfirmation(token, slug, "http://localhost:3000")).toEqual({ mode: "number", number: result.number, procedureSlug: slug });
   });
 
   it("20 concurrent submissions of one draft create one application and all get its number", async () => {
     const slug = "permiso-de-salida-y-regreso";
     const token = await fillDraft(slug);
     const before = await counts();
-    const results = await Promise.all(Array.from({ length: 20 }, () => lib.submitDraft(token, slug)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => lib.submitDraft(token, slug, client())));
     expect(await counts()).toEqual({ applications: before.applications + 1, events: before.events + 1 });
     const numbers = new Set(results.map((r) => (r.ok ? r.number : "failed")));
     expect(numbers.size).toBe(1);
@@ -96,11 +108,12 @@ describe("submitting an application", () => {
   it("stores the office the applicant chose and shows it on the confirmation", async () => {
     const slug = "tarjeta-de-visitante-trabajador-fronterizo";
     const token = await fillDraft(slug);
-    const result = await lib.submitDraft(token, slug, { office: "tapachula" });
+    const result = await lib.submitDraft(token, slug, client(), { office: "tapachula" });
     if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
     const stored = await db.application.findUniqueOrThrow({ where: { number: result.number }, select: { office: { select: { slug: true } } } });
     expect(stored.office?.slug).toBe("tapachula");
-    expect((await lib.getConfirmation(token, slug, "http://x"))?.view.office?.city).toBe("Tapachula");
+    const shown = await lib.getConfirmation(token, slug, "http://x");
+    expect(shown?.mode === "full" ? shown.view.office?.city : null).toBe("Tapachula");
   });
 
   it("refuses an office that does not receive the procedure, or none, and stores nothing", async () => {
@@ -108,7 +121,7 @@ describe("submitting an application", () => {
     const token = await fillDraft(slug);
     const before = await counts();
     for (const office of ["jalisco", "", "../../evil", ["tapachula", "tapachula"]]) {
-      expect(await lib.submitDraft(token, slug, { office }), JSON.stringify(office)).toEqual({
+      expect(await lib.submitDraft(token, slug, client(), { office }), JSON.stringify(office)).toEqual({
         ok: false,
         formError: "office",
         fieldErrors: { office: "offices.chooseError" },
@@ -119,17 +132,17 @@ describe("submitting an application", () => {
 
   it("refuses an incomplete draft and says which step is missing", async () => {
     const slug = "visa-por-unidad-familiar";
-    const draft = await lib.startDraft(slug, "en");
+    const token = await newDraft(slug, "en");
     const before = await counts();
-    await lib.saveDraftStep(draft!.token, slug, "datos-personales", validStepValues()["datos-personales"]);
-    expect(await lib.submitDraft(draft!.token, slug)).toEqual({ ok: false, formError: "incomplete", step: "pasaporte" });
+    await lib.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"]);
+    expect(await lib.submitDraft(token, slug, client())).toEqual({ ok: false, formError: "incomplete", step: "pasaporte" });
     expect(await counts()).toEqual(before);
   });
 
   it("gives downloads only to a session for that number", async () => {
     const slug = "renovacion-de-documento-migratorio";
     const token = await fillDraft(slug);
-    const result = await lib.submitDraft(token, slug);
+    const result = await lib.submitDraft(token, slug, client());
     if (!result.ok) throw new Error("submit failed");
     const session = await lib.createApplicantSession(result.applicationId);
     expect((await lib.getApplicationForSession(session.token, result.number.toLowerCase(), "http://x"))?.number).toBe(result.number);
@@ -144,7 +157,7 @@ describe("invalid input stores nothing", () => {
   const slug = "renovacion-de-documento-migratorio";
 
   it("each step with a wrong value is rejected with a message key and leaves the draft as it was", async () => {
-    const draft = await lib.startDraft(slug, "es");
+    const draft = { token: await newDraft(slug) };
     const bad = validStepValues({
       "datos-personales": { birthDate: "2199-01-01" },
       pasaporte: { passportExpiry: "2001-01-01" },
@@ -164,7 +177,7 @@ describe("invalid input stores nothing", () => {
   });
 
   it("malformed payloads (wrong types, missing fields, 1 MB strings, unknown keys) get a clear error, never a throw", async () => {
-    const draft = await lib.startDraft(slug, "es");
+    const draft = { token: await newDraft(slug) };
     const valid = validStepValues()["datos-personales"];
     const payloads: Record<string, unknown>[] = [
       {},
@@ -198,15 +211,15 @@ describe("invalid input stores nothing", () => {
     const before = await counts();
     expect(await lib.saveDraftStep("no-such-token", slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
     expect(await lib.saveDraftStep(undefined, slug, "datos-personales", {})).toMatchObject({ ok: false, formError: "expired" });
-    expect(await lib.submitDraft("no-such-token", slug)).toEqual({ ok: false, formError: "expired" });
-    const draft = await lib.startDraft(slug, "es");
-    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await lib.saveDraftStep(draft!.token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    expect(await lib.submitDraft("no-such-token", slug, client())).toEqual({ ok: false, formError: "expired" });
+    const token = await newDraft(slug);
+    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/applications/crypto")).tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await lib.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
     expect(await counts()).toEqual(before);
   });
 
   it("a draft of one procedure cannot be used for another", async () => {
-    const draft = await lib.startDraft(slug, "es");
-    expect(await lib.saveDraftStep(draft!.token, "permiso-para-trabajar", "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    const token = await newDraft(slug);
+    expect(await lib.saveDraftStep(token, "permiso-para-trabajar", "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
   });
 });

@@ -26,14 +26,16 @@ afterAll(async () => {
 
 /** Submits a real application and returns its number and the password shown to the applicant. */
 async function submitted(slug = "notificacion-cambio-de-domicilio") {
-  const draft = await applications.startDraft(slug, "es");
+  const draft = await applications.startDraft(slug, "es", newClient());
+  if (!draft || !("token" in draft)) throw new Error("no draft");
   const values = validStepValues();
-  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft!.token, slug, step, values[step]);
-  await applications.saveDraftStep(draft!.token, slug, "detalles", validDetails(slug));
-  const result = await applications.submitDraft(draft!.token, slug);
+  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  await applications.saveDraftStep(draft.token, slug, "detalles", validDetails(slug));
+  const result = await applications.submitDraft(draft.token, slug, newClient());
   if (!result.ok) throw new Error("submit failed");
-  const confirmation = await queries.getConfirmation(draft!.token, slug, "http://localhost");
-  return { number: result.number, password: confirmation!.password! };
+  const confirmation = await queries.getConfirmation(draft.token, slug, "http://localhost");
+  if (confirmation?.mode !== "full" || !confirmation.password) throw new Error("no password shown");
+  return { number: result.number, password: confirmation.password };
 }
 
 let client = 0;

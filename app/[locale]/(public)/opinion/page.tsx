@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/participation/comment-form";
 import { commentTexts } from "@/components/participation/texts";
+import { ShortPrivacyNotice } from "@/components/privacy-notice";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { parseFeedbackPage } from "@/lib/participation/pages";
@@ -52,6 +53,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
             feedbackRef={ref}
             texts={{ ...commentTexts(locale), label: t(one(query.util) === "si" ? "participation.feedback.commentLabelYes" : "participation.feedback.commentLabelNo") }}
           />
+          <ShortPrivacyNotice locale={locale} point="feedback" />
         </>
       ) : (
         <>

@@ -2,8 +2,9 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import { clearSessionToken, clientKey, writeSessionToken } from "@/lib/applications/cookies";
+import { clientKey, takeApplicantCookies, writeSessionToken } from "@/lib/applications/cookies";
 import { lookupApplication } from "@/lib/applications/lookup";
+import { endApplicantVisit } from "@/lib/applications/mutations";
 import { isLocale } from "@/lib/i18n/config";
 
 export type LookupState = { seq: number; error?: "errors.lookupFailed" | "rateLimited"; retryAfterMinutes?: number; number: string };
@@ -23,8 +24,13 @@ export async function lookup(locale: string, state: LookupState, formData: FormD
   return { seq: state.seq + 1, error: "errors.lookupFailed", number: typed };
 }
 
-/** Ends the applicant session on this browser. */
+/**
+ * "Sign out" on the status page and "Finish on this device" on the confirmation page: ends the session on
+ * the server, deletes this browser's drafts and clears every applicant cookie, so the next person at a
+ * shared device finds nothing of this one.
+ */
 export async function signOut(locale: string): Promise<void> {
-  await clearSessionToken();
-  redirect(`/${isLocale(locale) ? locale : "es"}/seguimiento`);
+  const taken = await takeApplicantCookies();
+  await endApplicantVisit({ ...taken, client: await clientKey() });
+  redirect(`/${isLocale(locale) ? locale : "es"}/seguimiento?fin=1`);
 }

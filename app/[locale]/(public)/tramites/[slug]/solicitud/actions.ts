@@ -3,7 +3,7 @@
 
 import { redirect } from "next/navigation";
 import type { StepActionState } from "@/components/forms/types";
-import { readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applications/cookies";
+import { clientKey, readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applications/cookies";
 import { createApplicantSession, saveDraftStep, startDraft, submitDraft } from "@/lib/applications/mutations";
 import { isFormStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
@@ -21,8 +21,9 @@ function formValues(formData: FormData): Record<string, unknown> {
 /** Starts a request form: a new draft and its cookie, then the first step. */
 export async function startApplication(locale: string, slug: string): Promise<void> {
   if (!isLocale(locale)) redirect("/");
-  const draft = await startDraft(slug, locale);
+  const draft = await startDraft(slug, locale, await clientKey());
   if (!draft) redirect(`/${locale}/tramites`);
+  if (!("token" in draft)) redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
   await writeDraftToken(slug, draft.token);
   redirect(`/${locale}/tramites/${slug}/solicitud/datos-personales`);
 }
@@ -48,8 +49,9 @@ export async function saveStep(locale: string, slug: string, step: string, state
  */
 export async function submitApplication(locale: string, slug: string, formData: FormData): Promise<void> {
   if (!isLocale(locale)) redirect("/");
-  const result = await submitDraft(await readDraftToken(slug), slug, { office: formValues(formData).office });
+  const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), { office: formValues(formData).office });
   if (!result.ok) {
+    if (result.formError === "rate-limited") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?limite=${Math.ceil(result.retryAfterSeconds / 60)}`);
     if (result.formError === "office") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=oficina`);
     if (result.formError === "incomplete") redirect(`/${locale}/tramites/${slug}/solicitud/${result.step}?revisar=1`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);

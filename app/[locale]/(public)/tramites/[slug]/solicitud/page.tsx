@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ShortPrivacyNotice } from "@/components/privacy-notice";
 import { FORM_STEPS } from "@/lib/applications/schemas";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -8,7 +9,7 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { startApplication } from "./actions";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ expirada?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ expirada?: string; limite?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -24,7 +25,8 @@ export default async function StartPage({ params, searchParams }: Props) {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
   const t = getTranslator(locale);
-  const { expirada } = await searchParams;
+  const { expirada, limite } = await searchParams;
+  const waitMinutes = Math.min(Math.max(Number.parseInt(limite ?? "", 10) || 0, 0), 24 * 60);
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -34,6 +36,11 @@ export default async function StartPage({ params, searchParams }: Props) {
       {expirada ? (
         <div role="alert" className="border-l-4 border-warn bg-surface p-4 font-semibold">
           {t("form.expired")}
+        </div>
+      ) : null}
+      {waitMinutes > 0 ? (
+        <div role="alert" className="border-l-4 border-warn bg-surface p-4 font-semibold">
+          {t("form.rateLimited", { minutes: waitMinutes })}
         </div>
       ) : null}
       <h2 className="text-2xl">{t("form.startTitle")}</h2>
@@ -46,6 +53,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       </ol>
       <p>{t("form.startSaved")}</p>
       <p className="font-semibold">{t("form.startPrivacy")}</p>
+      <ShortPrivacyNotice locale={locale} point="form" />
       <form action={startApplication.bind(null, locale, slug)}>
         <button type="submit" className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
           {t("form.startButton")} →

@@ -11,6 +11,8 @@ import { FORM_STEPS } from "@/lib/applications/schemas";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { RETENTION, periodMinutes } from "@/lib/retention/periods";
+import { signOut } from "../../../../seguimiento/actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,15 +24,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * Confirmation: number, the password (only on the browser that sent the form, for a few minutes),
- * what happens next, the documents to bring and the downloads.
+ * what happens next, the documents to bring and the downloads. After that window only the number is
+ * shown (lib/retention), and "Finish on this device" ends everything at once (a shared device or kiosk).
  */
 export default async function ConfirmationPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const confirmation = await getConfirmation(await readDraftToken(slug), slug, await requestOrigin());
   if (!confirmation) redirect(`/${locale}/tramites/${slug}`);
-  const { view, password } = confirmation;
   const t = getTranslator(locale);
+  const finish = (
+    <form action={signOut.bind(null, locale)} className="space-y-3 border-l-4 border-warn pl-4">
+      <p>{t("confirm.finishHint")}</p>
+      <button type="submit" className="min-h-12 border-2 border-current px-5 py-2 text-lg font-semibold" data-testid="finish-on-device">
+        {t("confirm.finish")}
+      </button>
+    </form>
+  );
+  if (confirmation.mode === "number") {
+    return (
+      <div className="max-w-3xl space-y-8">
+        <h1 className="text-3xl sm:text-4xl">{t("confirm.title")}</h1>
+        <dl>
+          <dt className="text-lg">{t("confirm.numberLabel")}</dt>
+          <dd className="font-mono text-3xl font-bold tracking-wider" data-testid="application-number">
+            {confirmation.number}
+          </dd>
+        </dl>
+        <p className="text-lg">{t("confirm.numberOnly", { minutes: periodMinutes(RETENTION.confirmationMs) })}</p>
+        <p>
+          <Link href={`/${locale}/seguimiento`} className="text-lg font-semibold">
+            {t("confirm.viewStatus")} →
+          </Link>
+        </p>
+        {finish}
+      </div>
+    );
+  }
+  const { view, password } = confirmation;
   const resolution = view.procedure.deadline.resolution;
 
   return (
@@ -56,6 +87,7 @@ export default async function ConfirmationPage({ params }: Props) {
         </dl>
       </div>
       <p className="border-l-4 border-warn pl-4 text-lg font-semibold">{password ? t("confirm.passwordOnce") : t("confirm.passwordGone")}</p>
+      {finish}
 
       {view.office ? (
         <p className="text-lg" data-testid="application-office">

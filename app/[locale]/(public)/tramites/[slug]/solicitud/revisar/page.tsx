@@ -17,7 +17,7 @@ import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { submitApplication } from "../actions";
 import { requireOpenDraft } from "../open-draft";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ error?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ error?: string; limite?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -37,7 +37,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
   const t = getTranslator(locale);
   const offices = await listOfficesForProcedure(slug);
-  const officeError = (await searchParams).error === "oficina" ? t("offices.chooseError") : undefined;
+  const query = await searchParams;
+  const officeError = query.error === "oficina" ? t("offices.chooseError") : undefined;
+  const waitMinutes = Math.min(Math.max(Number.parseInt(query.limite ?? "", 10) || 0, 0), 24 * 60);
   const base = `/${locale}/tramites/${slug}/solicitud`;
   return (
     <div className="max-w-3xl">
@@ -60,6 +62,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           changeLabel={(field) => t("form.reviewChange", { field })}
         />
       ))}
+      {waitMinutes > 0 ? (
+        <div role="alert" className="mb-6 border-l-4 border-warn bg-surface p-4 font-semibold">
+          {t("form.rateLimited", { minutes: waitMinutes })}
+        </div>
+      ) : null}
       <form action={submitApplication.bind(null, locale, slug)} className="space-y-4">
         <ErrorSummary
           title={t("form.errorSummary")}
