@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./crypto";
 import { createApplicantSession } from "./mutations";
 import { normalizeApplicationNumber, normalizePassword } from "./number";
-import { refundAttempt, reserveAttempt } from "./rate-limit";
+import { logSecurityEvent } from "@/lib/security/log";
+import { countNumberAttempt, refundAttempt, reserveClientAttempt } from "./rate-limit";
 
 /** What the status form sends; anything else is ignored. Lengths are capped before any work. */
 export const lookupSchema = z.object({
@@ -23,8 +24,10 @@ const dummyHash = hashPassword("not-a-real-password-0000");
 
 /**
  * Signs an applicant in with number and password. Unknown number and wrong password give the same
- * answer. Attempts are rate-limited per number and per client *before* any hashing; a success
- * opens a short applicant session (30 min) for the status page and the downloads.
+ * answer. The per-client limit is checked *before* any hashing. The per-number limit never refuses the
+ * right password (L5): once a number has had too many failures, a wrong password gets "wait" instead
+ * of "wrong", so guessing gains nothing, while the owner can still get in. A success opens a short
+ * applicant session for the status page and the downloads.
  */
 export async function lookupApplication(raw: { number?: unknown; password?: unknown }, clientKey: string): Promise<LookupResult> {
   const parsed = lookupSchema.safeParse({ number: raw.number, password: raw.password });
@@ -33,15 +36,26 @@ export async function lookupApplication(raw: { number?: unknown; password?: unkn
   // Malformed numbers share one counter per client, so junk cannot be used to dodge the per-number limit.
   const numberKey = normalized ?? `malformed:${clientKey}`;
 
-  const limited = await reserveAttempt(numberKey, clientKey);
-  if (limited) return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+  const clientLimited = await reserveClientAttempt(clientKey);
+  if (clientLimited) {
+    logSecurityEvent("rate_limit.refused", { client: clientKey, target: "lookup-client" });
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: clientLimited.retryAfterSeconds };
+  }
+  const numberLimited = await countNumberAttempt(numberKey);
 
   const application = normalized
     ? await getDb().application.findUnique({ where: { number: normalized }, select: { id: true, passwordHash: true } })
     : null;
   const password = normalizePassword(parsed.data.password);
   const valid = await verifyPassword(application?.passwordHash ?? (await dummyHash), password);
-  if (!application || !valid) return { ok: false, reason: "failed" };
+  if (!application || !valid) {
+    if (numberLimited) {
+      logSecurityEvent("rate_limit.refused", { client: clientKey, target: "lookup-number" });
+      return { ok: false, reason: "rate-limited", retryAfterSeconds: numberLimited.retryAfterSeconds };
+    }
+    logSecurityEvent("applicant.lookup.failure", { client: clientKey });
+    return { ok: false, reason: "failed" };
+  }
 
   await refundAttempt(numberKey, clientKey);
   const session = await createApplicantSession(application.id);

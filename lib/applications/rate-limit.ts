@@ -18,16 +18,21 @@ function limiters() {
 }
 
 /**
- * Reserves one failed attempt for this number and this client before any password is hashed.
- * Returns null when allowed, or the seconds to wait when either limit is used up. Reserving first
- * (and refunding on success) keeps the count exact under concurrent requests.
+ * Reserves one attempt for this client before any password is hashed. Null when allowed, else the
+ * seconds to wait. Reserving first (and refunding on success) keeps the count exact under concurrency.
  */
-export async function reserveAttempt(numberKey: string, clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
-  const { perNumber, perClient } = limiters();
-  return consumeAll([
-    [perNumber, numberKey],
-    [perClient, clientKey],
-  ]);
+export async function reserveClientAttempt(clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
+  return consumeAll([[limiters().perClient, clientKey]]);
+}
+
+/**
+ * Counts one attempt on this number. Null when the number is not limited, else the seconds to wait.
+ * A limited number does not stop the right password (review finding L5: whoever knows a number could
+ * otherwise lock its owner out); it only turns every wrong one into "wait", and the per-client limit,
+ * checked before, still bounds how many passwords anyone can try.
+ */
+export async function countNumberAttempt(numberKey: string): Promise<{ retryAfterSeconds: number } | null> {
+  return consumeAll([[limiters().perNumber, numberKey]]);
 }
 
 /** A successful sign-in clears the number's failures and gives the client its attempt back. */

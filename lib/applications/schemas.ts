@@ -4,6 +4,7 @@
  * translated by the field components. Values arrive as strings from HTML forms.
  */
 import { z } from "zod";
+import { INVALID_CHARACTERS, isMultiLineText, isSingleLineText, normalizeLineBreaks } from "@/lib/text";
 import { isCountryCode } from "@/lib/geo/countries";
 import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
 import { curpBirthDate, curpSex, hasValidCurpCheckDigit, isCurpFormat } from "./curp";
@@ -19,23 +20,24 @@ const emptyToUndefined = (value: unknown) => {
   return trimmed === "" ? undefined : trimmed;
 };
 
-/** A required line of text, trimmed, at most `max` characters, without control characters. */
+/** A required line of text, trimmed, at most `max` characters, without control or format characters (lib/text.ts). */
 const text = (max: number) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string({ error: "errors.required" })
-      .max(max, { error: "errors.tooLong" })
-      .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), { error: "errors.invalidCharacters" }),
+    z.string({ error: "errors.required" }).max(max, { error: "errors.tooLong" }).refine(isSingleLineText, { error: INVALID_CHARACTERS }),
   );
 const optionalText = (max: number) =>
+  z.preprocess(emptyToUndefined, z.string().max(max, { error: "errors.tooLong" }).refine(isSingleLineText, { error: INVALID_CHARACTERS }).optional());
+/** Text of a textarea: like `text`, but line breaks (`\n`) are allowed. */
+const longText = (max: number) =>
   z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .max(max, { error: "errors.tooLong" })
-      .refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), { error: "errors.invalidCharacters" })
-      .optional(),
+    (v) => emptyToUndefined(normalizeLineBreaks(v)),
+    z.string({ error: "errors.required" }).max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
+  );
+const optionalLongText = (max: number) =>
+  z.preprocess(
+    (v) => emptyToUndefined(normalizeLineBreaks(v)),
+    z.string().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }).optional(),
   );
 const upper = (value: unknown) => (typeof value === "string" ? value.replace(/[\s-]/g, "").toUpperCase() : value);
 
@@ -155,12 +157,12 @@ export function detailsStepSchema(kind: DetailsKind, feeOptions: FeeChoiceOption
         feeOptions,
       );
     case "humanitarian":
-      return withFeeChoice({ humanitarianReason: choice(HUMANITARIAN_REASONS), reasonDescription: text(2000) }, feeOptions);
+      return withFeeChoice({ humanitarianReason: choice(HUMANITARIAN_REASONS), reasonDescription: longText(2000) }, feeOptions);
     case "exit-return":
       return withFeeChoice(
         {
           pendingApplication: text(40),
-          travelReason: text(500),
+          travelReason: longText(500),
           departureDate: date().refine(notPast, { error: "errors.dateInPast" }).refine((d) => d <= addDays(today(), 365), { error: "errors.dateTooFar" }),
           returnDate: date(),
         },
@@ -173,7 +175,7 @@ export function detailsStepSchema(kind: DetailsKind, feeOptions: FeeChoiceOption
     case "work-permit":
       return withFeeChoice({ employerName: text(200), employerRegistration: optionalText(40), jobTitle: text(120), workState: state() }, feeOptions);
     case "notification":
-      return withFeeChoice({ previousValue: text(500), newValue: text(500), changeDate: date().refine(notFuture, { error: "errors.dateInFuture" }) }, feeOptions);
+      return withFeeChoice({ previousValue: longText(500), newValue: longText(500), changeDate: date().refine(notFuture, { error: "errors.dateInFuture" }) }, feeOptions);
     case "renewal":
       return withFeeChoice({ currentCardExpiry: date().refine((d) => d >= addDays(today(), -365 * 5), { error: "errors.dateTooOld" }) }, feeOptions);
     case "replacement":
@@ -190,7 +192,7 @@ export function detailsStepSchema(kind: DetailsKind, feeOptions: FeeChoiceOption
         feeOptions,
       );
     case "status-change":
-      return withFeeChoice({ statusChangeBasis: choice(STATUS_CHANGE_BASES), basisDescription: optionalText(1000) }, feeOptions);
+      return withFeeChoice({ statusChangeBasis: choice(STATUS_CHANGE_BASES), basisDescription: optionalLongText(1000) }, feeOptions);
     case "expired-document":
       return withFeeChoice({ expiredDocumentNumber: text(30), expiredOn: date().refine(notFuture, { error: "errors.dateInFuture" }) }, feeOptions);
   }

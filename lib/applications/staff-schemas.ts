@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { INVALID_CHARACTERS, isMultiLineText, normalizeLineBreaks } from "@/lib/text";
 
 const id = z.coerce.number({ error: "errors.invalidRequest" }).int().positive();
 const version = z.coerce.number({ error: "errors.invalidRequest" }).int().min(0);
-const text = (max: number) => z.string().trim().max(max, { error: "errors.tooLong" });
+/** Free text of officials: line breaks allowed, other control and format characters (a NUL byte) refused (lib/text.ts). */
+const text = (max: number) =>
+  z.preprocess(normalizeLineBreaks, z.string().trim().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }));
 
 /** A step of the status machine, as the detail page sends it. */
 export const transitionSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineString } from "@/lib/text";
 import { STAFF_ROLES } from "./permissions";
 
 /** Staff sign-in. Paste and password managers welcome (no composition rules, ASVS 6.2.5/6.2.7). */
@@ -18,7 +19,7 @@ export const codeSchema = z.object({
 /** An official created by an admin; the first password is generated and shown once. */
 export const staffCreateSchema = z.object({
   email: signInSchema.shape.email,
-  name: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }),
+  name: singleLineString().trim().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }),
   role: z.enum(STAFF_ROLES, { error: "staff.errors.role" }),
 });
 export type StaffCreateInput = z.infer<typeof staffCreateSchema>;

@@ -3,8 +3,7 @@
  * Messages are translation keys. Values arrive as strings from HTML forms.
  */
 import { z } from "zod";
-
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+import { INVALID_CHARACTERS, isMultiLineText, normalizeLineBreaks } from "@/lib/text";
 
 const emptyToUndefined = (value: unknown) => {
   if (typeof value !== "string") return value;
@@ -12,12 +11,9 @@ const emptyToUndefined = (value: unknown) => {
   return trimmed === "" ? undefined : trimmed;
 };
 
-const freeText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: "errors.tooLong" })
-    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: "errors.invalidCharacters" });
-const optionalText = (max: number) => z.preprocess(emptyToUndefined, freeText(max).optional());
+/** Comments may have line breaks; other control and format characters are refused (lib/text.ts). */
+const freeText = (max: number) => z.string().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS });
+const optionalText = (max: number) => z.preprocess((v) => emptyToUndefined(normalizeLineBreaks(v)), freeText(max).optional());
 const yesNo = () => z.preprocess(emptyToUndefined, z.enum(["yes", "no"], { error: "errors.choose" }).transform((v) => v === "yes"));
 
 export const COMMENT_MAX = 1000;
@@ -59,7 +55,10 @@ export const handleFeedbackSchema = z.object({
   kind: z.enum(["page", "survey"]),
   id: z.coerce.number().int().positive(),
   version: z.coerce.number().int().min(0),
-  note: z.preprocess(emptyToUndefined, z.string({ error: "errors.required" }).max(NOTE_MAX, { error: "errors.tooLong" })),
+  note: z.preprocess(
+    (v) => emptyToUndefined(normalizeLineBreaks(v)),
+    z.string({ error: "errors.required" }).max(NOTE_MAX, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
+  ),
 });
 export type HandleFeedbackInput = z.infer<typeof handleFeedbackSchema>;
 

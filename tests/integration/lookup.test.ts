@@ -71,8 +71,20 @@ describe("status look-up", () => {
     expect(failed).toHaveLength(5);
     expect(limited).toHaveLength(45);
     expect(limited[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
-    // Even the right password is refused now: the limit is checked before the password.
-    expect(await lookupApplication({ number: app.number, password: app.password }, newClient())).toMatchObject({ reason: "rate-limited" });
+    // A wrong password keeps getting "wait", never "wrong", so guessing on a limited number learns nothing.
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-2" }, newClient())).toMatchObject({ reason: "rate-limited" });
+  });
+
+  it("L5: someone who knows the number cannot lock the owner out — the right password still gets in", async () => {
+    const app = await submitted();
+    const attacker = newClient();
+    // The review's probe: 5 wrong passwords for the number, then the owner types the right one.
+    for (let i = 0; i < 5; i += 1) expect(await lookupApplication({ number: app.number, password: `WRONG-WRONG-${i}` }, attacker)).toEqual({ ok: false, reason: "failed" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-9" }, attacker)).toMatchObject({ reason: "rate-limited" });
+    const owner = await lookupApplication({ number: app.number, password: app.password }, newClient());
+    expect(owner.ok).toBe(true);
+    // The success cleared the number's failures: the next wrong password is an ordinary failure again.
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-8" }, newClient())).toEqual({ ok: false, reason: "failed" });
   });
 
   it("limits one client to 30 failures across numbers, exactly", async () => {
