@@ -1,11 +1,12 @@
 import type { Locale } from "./config";
+import { ERROR_TEXTS } from "./error-texts";
 import en from "./messages/en.json";
 import es from "./messages/es.json";
 
 /** The Spanish catalogue defines the keys; every other language must have the same shape (unit-tested). */
-export type Messages = typeof es;
+export type Messages = typeof es & { error: { [K in keyof (typeof ERROR_TEXTS)["es"]]: string } };
 
-const catalogues: Record<Locale, Messages> = { es, en };
+const catalogues: Record<Locale, Messages> = { es: { ...es, error: ERROR_TEXTS.es }, en: { ...en, error: ERROR_TEXTS.en } };
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = T extends string ? never : { [K in keyof T]: T[K] extends string ? K : Join<K, Paths<T[K]>> }[keyof T];

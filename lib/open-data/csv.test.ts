@@ -20,6 +20,16 @@ describe("csv", () => {
     expect(parse(text, { relax_column_count: false })).toEqual([values, ["x", "y", "z", "w", "v"]]);
   });
 
+  it("I1: text that a spreadsheet would run as a formula is shown as text; numbers stay numbers", () => {
+    expect(csvField("=HYPERLINK(\"http://evil.example\",\"x\")")).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField("+52 55")).toBe("'+52 55");
+    expect(csvField("-1+1")).toBe("'-1+1");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tx")).toBe("'\tx");
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField("Visa - trabajo")).toBe("Visa - trabajo");
+  });
+
   it("refuses numbers that have no CSV spelling", () => {
     expect(() => csvField(Number.NaN)).toThrow();
   });

@@ -125,20 +125,28 @@ export async function* streamMonthlyStatistics(filters: StatisticsFilters = {}):
   }
 }
 
-/** A validator for the statistics files: changes with any new application, staff change or catalogue load. */
-export async function getStatisticsFingerprint(): Promise<{ key: string; lastModified: Date }> {
-  const [row] = await getDb().$queryRaw<{ apps: bigint; max_app: number | null; max_audit: bigint | null; hash: string | null; last: Date | null }[]>`
+/**
+ * A validator for the statistics files. The ETag changes when the published figures can change (an
+ * application sent, a status change on its timeline, a catalogue load) and never with staff sign-ins or
+ * other audit-log activity. Last-Modified is the start of the current UTC day, not the time of the last
+ * change: a public header must not tell, to the second, when someone applied or an official acted
+ * (review finding L6). Clients that revalidate should send If-None-Match (browsers and nginx do).
+ */
+export async function getStatisticsFingerprint(now: Date = new Date()): Promise<{ key: string; lastModified: Date }> {
+  const [row] = await getDb().$queryRaw<{ apps: bigint; max_app: number | null; events: bigint; max_event: number | null; hash: string | null }[]>`
     SELECT (SELECT count(*) FROM application) AS apps,
            (SELECT max(id) FROM application) AS max_app,
-           (SELECT max(id) FROM audit_log) AS max_audit,
-           (SELECT content_hash FROM institution WHERE id = 1) AS hash,
-           greatest((SELECT max(submitted_at) FROM application),
-                    (SELECT at FROM audit_log ORDER BY id DESC LIMIT 1),
-                    (SELECT updated_at FROM institution WHERE id = 1)) AS last`;
+           (SELECT count(*) FROM application_event) AS events,
+           (SELECT max(id) FROM application_event) AS max_event,
+           (SELECT content_hash FROM institution WHERE id = 1) AS hash`;
   return {
-    key: [row?.apps ?? 0, row?.max_app ?? 0, row?.max_audit ?? 0, row?.hash ?? ""].join(":"),
-    lastModified: row?.last ?? new Date(0),
+    key: [row?.apps ?? 0, row?.max_app ?? 0, row?.events ?? 0, row?.max_event ?? 0, row?.hash ?? ""].join(":"),
+    lastModified: startOfUtcDay(now),
   };
+}
+
+function startOfUtcDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 }
 
 /** Annual totals per document type and source file of the imported official series. */
