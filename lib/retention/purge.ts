@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CLOSED_STATUSES, RETENTION } from "./periods";
 
 /** Arbitrary constant shared by every replica: "ventanilla retention" as two 32-bit halves. */
-const PURGE_LOCK_KEY = 0x76_65_6e_74_61_6e_69_6cn;
+export const PURGE_LOCK_KEY = 0x76_65_6e_74_61_6e_69_6cn;
 
 export type PurgeCounts = {
   /** Unsent drafts past their expiry (answers included). */

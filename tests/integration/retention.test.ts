@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { tokenId } from "@/lib/applications/crypto";
+import { randomToken } from "@/lib/applications/number";
+import { createPrismaClient } from "@/lib/db";
+import { RETENTION } from "@/lib/retention/periods";
+import { createTestDatabase, type TestDatabase } from "../factories/database";
+import { validDetails, validStepValues } from "../factories/answers";
+import { createStaff } from "../factories/staff";
+
+let database: TestDatabase;
+let db: ReturnType<typeof createPrismaClient>;
+let applications: typeof import("@/lib/applications/mutations");
+let purgeExpiredData: typeof import("@/lib/retention/purge").purgeExpiredData;
+let PURGE_LOCK_KEY: bigint;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("adminDatabaseUrl"));
+  process.env.DATABASE_URL = database.url;
+  db = createPrismaClient(database.url);
+  applications = await import("@/lib/applications/mutations");
+  ({ purgeExpiredData, PURGE_LOCK_KEY } = await import("@/lib/retention/purge"));
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+let clients = 0;
+const client = () => `203.0.113.${(clients += 1)}`;
+const ago = (ms: number) => new Date(Date.now() - ms);
+
+/** A sent application; returns its id and the draft token of the browser that sent it. */
+async function sentApplication(slug = "notificacion-cambio-de-domicilio") {
+  const draft = await applications.startDraft(slug, "es", client());
+  if (!draft || !("token" in draft)) throw new Error("no draft");
+  const values = validStepValues();
+  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  await applications.saveDraftStep(draft.token, slug, "detalles", validDetails(slug));
+  const result = await applications.submitDraft(draft.token, slug, client());
+  if (!result.ok) throw new Error("submit failed");
+  return { applicationId: result.applicationId, token: draft.token };
+}
+
+async function procedureId() {
+  return (await db.procedure.findFirstOrThrow({ select: { id: true } })).id;
+}
+
+async function draftRow(expiresAt: Date, answers: object = { personal: { givenNames: "Ana" } }) {
+  const id = tokenId(randomToken());
+  await db.applicationDraft.create({ data: { id, procedureId: await procedureId(), locale: "es", answers, expiresAt } });
+  return id;
+}
+
+describe("retention purge (review finding M5)", () => {
+  it("deletes abandoned drafts after their 24 h and keeps the ones still open", async () => {
+    const old = await draftRow(ago(1000));
+    const open = await draftRow(new Date(Date.now() + RETENTION.draftMs));
+    const result = await purgeExpiredData(db);
+    expect(result.ran).toBe(true);
+    expect(await db.applicationDraft.findUnique({ where: { id: old } })).toBeNull();
+    expect(await db.applicationDraft.findUnique({ where: { id: open } })).not.toBeNull();
+  });
+
+  it("wipes a sent draft's copy of the answers and sealed password after the confirmation window, keeps the application", async () => {
+    const recent = await sentApplication();
+    const older = await sentApplication();
+    await db.applicationDraft.update({ where: { id: tokenId(older.token) }, data: { sealedUntil: ago(1000) } });
+    await purgeExpiredData(db);
+    const wiped = await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(older.token) } });
+    expect(wiped.answers).toEqual({});
+    expect(wiped.sealedPassword).toBeNull();
+    const kept = await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(recent.token) } });
+    expect(kept.answers).not.toEqual({});
+    expect(kept.sealedPassword).not.toBeNull();
+    expect((await db.application.findUniqueOrThrow({ where: { id: older.applicationId } })).answers).toMatchObject({ personal: { firstSurname: "Muñoz" } });
+  });
+
+  it("deletes a sent draft once its own expiry passed", async () => {
+    const sent = await sentApplication();
+    await db.applicationDraft.update({ where: { id: tokenId(sent.token) }, data: { sealedUntil: ago(DAY), expiresAt: ago(1000) } });
+    const result = await purgeExpiredData(db);
+    expect(result.ran && result.counts.submittedDraftsDeleted).toBeGreaterThanOrEqual(1);
+    expect(await db.applicationDraft.findUnique({ where: { id: tokenId(sent.token) } })).toBeNull();
+    expect(await db.application.findUnique({ where: { id: sent.applicationId } })).not.toBeNull();
+  });
+
+  it("deletes expired applicant and staff sessions (pending sign-ins included), keeps live ones", async () => {
+    const { applicationId } = await sentApplication();
+    const expiredApplicant = tokenId(randomToken());
+    const liveApplicant = tokenId(randomToken());
+    await db.applicantSession.createMany({
+      data: [
+        { id: expiredApplicant, applicationId, expiresAt: ago(1000) },
+        { id: liveApplicant, applicationId, expiresAt: new Date(Date.now() + RETENTION.applicantSessionMs) },
+      ],
+    });
+    const staff = await createStaff(db, { role: "clerk" });
+    const [pending, expiredFull, liveFull] = [tokenId(randomToken()), tokenId(randomToken()), tokenId(randomToken())];
+    await db.staffSession.createMany({
+      data: [
+        { id: pending, staffId: staff.id, stage: "password", expiresAt: ago(60_000), createdAt: ago(10 * 60_000) },
+        { id: expiredFull, staffId: staff.id, stage: "full", expiresAt: ago(1000) },
+        { id: liveFull, staffId: staff.id, stage: "full", expiresAt: new Date(Date.now() + HOUR) },
+      ],
+    });
+    await purgeExpiredData(db);
+    expect(await db.applicantSession.findUnique({ where: { id: expiredApplicant } })).toBeNull();
+    expect(await db.applicantSession.findUnique({ where: { id: liveApplicant } })).not.toBeNull();
+    expect(await db.staffSession.findMany({ where: { id: { in: [pending, expiredFull, liveFull] } }, select: { id: true } })).toEqual([{ id: liveFull }]);
+  });
+
+  it("deletes rate-limit rows (addresses, emails, numbers in their keys) once their window passed", async () => {
+    await db.rateLimit.createMany({
+      data: [
+        { key: "lookup-client:198.51.100.7", points: 3, expire: BigInt(Date.now() - 1000) },
+        { key: "staff-account:ana@inm.example|198.51.100.7", points: 1, expire: BigInt(Date.now() - 1000) },
+        { key: "lookup-client:198.51.100.8", points: 2, expire: BigInt(Date.now() + 10 * 60_000) },
+      ],
+    });
+    await purgeExpiredData(db);
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(keys).not.toContain("lookup-client:198.51.100.7");
+    expect(keys).not.toContain("staff-account:ana@inm.example|198.51.100.7");
+    expect(keys).toContain("lookup-client:198.51.100.8");
+  });
+
+  it("deletes stored PDFs of applications closed longer than the period, keeps open and recently closed ones", async () => {
+    const closedLongAgo = await sentApplication();
+    const closedRecently = await sentApplication();
+    const open = await sentApplication();
+    await db.application.update({ where: { id: closedLongAgo.applicationId }, data: { status: "denied" } });
+    await db.application.update({ where: { id: closedRecently.applicationId }, data: { status: "issued" } });
+    await db.applicationEvent.updateMany({ where: { applicationId: { in: [closedLongAgo.applicationId, open.applicationId] } }, data: { at: ago(RETENTION.documentsAfterCloseMs + DAY) } });
+    await db.applicationEvent.create({ data: { applicationId: closedRecently.applicationId, type: "issued", at: ago(DAY) } });
+    for (const { applicationId } of [closedLongAgo, closedRecently, open]) {
+      await db.applicationDocument.create({ data: { applicationId, kind: "solicitud", locale: "es", pageSize: "carta", sha256: "0".repeat(64), bytes: new Uint8Array([37, 80, 68, 70]) } });
+    }
+    await purgeExpiredData(db);
+    const left = (await db.applicationDocument.findMany({ select: { applicationId: true } })).map((d) => d.applicationId);
+    expect(left).not.toContain(closedLongAgo.applicationId);
+    expect(left).toContain(closedRecently.applicationId);
+    expect(left).toContain(open.applicationId);
+  });
+
+  it("runs on one replica at a time: while another holds the advisory lock, a purge skips its round", async () => {
+    const old = await draftRow(ago(1000));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const other = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PURGE_LOCK_KEY})`;
+      locked();
+      await held;
+    });
+    await lockTaken;
+    expect(await purgeExpiredData(db)).toEqual({ ran: false, reason: "locked" });
+    expect(await db.applicationDraft.findUnique({ where: { id: old } })).not.toBeNull();
+    release();
+    await other;
+    expect((await purgeExpiredData(db)).ran).toBe(true);
+    expect(await db.applicationDraft.findUnique({ where: { id: old } })).toBeNull();
+  });
+});
