@@ -139,3 +139,17 @@ describe("datapackage.json", () => {
     expect((await download("datapackage.json", { "if-none-match": response.headers.get("etag")! })).response.status).toBe(304);
   });
 });
+
+describe("statistics file headers do not leak activity (review finding L6)", () => {
+  it("Last-Modified is the start of the day, and a staff sign-in (audit log) changes neither it nor the ETag", async () => {
+    const first = await download("estadisticas-mensuales.csv");
+    const lastModified = new Date(first.response.headers.get("last-modified")!);
+    const now = new Date();
+    expect(lastModified.toISOString()).toBe(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString());
+    // The review's probe: what a staff sign-in writes, then the same request again.
+    await db.auditLog.create({ data: { actorId: "someone", actorRole: "clerk", action: "staff.sign_in", entity: "staff_user", entityId: "someone" } });
+    const again = await download("estadisticas-mensuales.csv");
+    expect(again.response.headers.get("last-modified")).toBe(first.response.headers.get("last-modified"));
+    expect(again.response.headers.get("etag")).toBe(first.response.headers.get("etag"));
+  });
+});
