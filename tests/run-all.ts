@@ -96,7 +96,9 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
     // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
     await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
-    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
+    // Every journey comes from one address: the per-client application limits (lib/applications/rate-limit.ts)
+    // are scaled up here and tested in tests/integration/applicant-privacy.test.ts instead.
+    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20" };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
       tally.failed += 1;

@@ -54,18 +54,32 @@ export const APPLICATION_LIMITS = {
   submissionsPerDay: { points: 40, duration: 24 * 60 * 60 },
 } as const;
 
+/**
+ * `APPLICATION_LIMIT_FACTOR` (a whole number, default 1) multiplies every figure above: for a site where
+ * many applicants share one address (an office's kiosks behind one NAT), and for the end-to-end test
+ * server, which sends every journey from one address.
+ */
+export function applicationLimitFactor(raw = process.env.APPLICATION_LIMIT_FACTOR): number {
+  const factor = Number(raw);
+  return Number.isInteger(factor) && factor >= 1 && factor <= 1000 ? factor : 1;
+}
+
+function applicationLimiter(keyPrefix: string, limit: { points: number; duration: number }) {
+  return postgresLimiter({ keyPrefix, points: limit.points * applicationLimitFactor(), duration: limit.duration });
+}
+
 /** Counts one new request form for this client; null when allowed, else the seconds to wait. */
 export async function reserveDraftStart(clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
   return consumeAll([
-    [postgresLimiter({ keyPrefix: "draft-client-hour", ...APPLICATION_LIMITS.draftsPerHour }), clientKey],
-    [postgresLimiter({ keyPrefix: "draft-client-day", ...APPLICATION_LIMITS.draftsPerDay }), clientKey],
+    [applicationLimiter("draft-client-hour", APPLICATION_LIMITS.draftsPerHour), clientKey],
+    [applicationLimiter("draft-client-day", APPLICATION_LIMITS.draftsPerDay), clientKey],
   ]);
 }
 
 /** Counts one submission attempt for this client; null when allowed, else the seconds to wait. */
 export async function reserveSubmission(clientKey: string): Promise<{ retryAfterSeconds: number } | null> {
   return consumeAll([
-    [postgresLimiter({ keyPrefix: "submit-client-hour", ...APPLICATION_LIMITS.submissionsPerHour }), clientKey],
-    [postgresLimiter({ keyPrefix: "submit-client-day", ...APPLICATION_LIMITS.submissionsPerDay }), clientKey],
+    [applicationLimiter("submit-client-hour", APPLICATION_LIMITS.submissionsPerHour), clientKey],
+    [applicationLimiter("submit-client-day", APPLICATION_LIMITS.submissionsPerDay), clientKey],
   ]);
 }

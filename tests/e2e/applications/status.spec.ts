@@ -34,7 +34,7 @@ test("after sending, the applicant signs in with number and password and sees st
   expect(letters).toContain("Soltero");
 
   await other.getByRole("button", { name: "Salir" }).click();
-  await expect(other).toHaveURL(/\/es\/seguimiento$/);
+  await expect(other).toHaveURL(/\/es\/seguimiento\?fin=1$/);
   expect((await other.request.get(`/es/solicitudes/${number}/escritos.pdf`)).status()).toBe(404);
   await visitor.close();
 });
@@ -47,7 +47,7 @@ test("the look-up API answers 401 alike for unknown and wrong, then 429 with Ret
   expect(unknown.status()).toBe(401);
   const attempts = [];
   for (let i = 0; i < 6; i += 1) attempts.push(await request.post("/api/v1/seguimiento", { headers, data: { number: second, password: "x" } }));
-  // Five failures per number are allowed; the sixth is refused before any password check.
+  // Five failures per number are allowed; after that a wrong password gets "wait" (only the right one gets in).
   expect(attempts.map((r) => r.status())).toEqual([401, 401, 401, 401, 401, 429]);
   const limited = attempts.find((r) => r.status() === 429)!;
   expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
