@@ -40,7 +40,7 @@ test("kiosk: two people in one browser — after 'Finish on this device' the sec
 
 test("sign-out on the status page also ends the server session and clears the draft cookie", async ({ page, context, baseURL }) => {
   const number = await apply(page, "es", SLUG, DETAILS, false);
-  await page.getByRole("link", { name: "Consultar el estado de su solicitud" }).first().click();
+  await page.getByRole("link", { name: "Consultar el estado de su trámite" }).first().click();
   await expect(page).toHaveURL(/\/es\/seguimiento\/estado$/);
   const session = (await context.cookies()).find((c) => c.name.endsWith("vt_session"))!;
   await page.getByRole("button", { name: "Salir" }).click();
