@@ -108,3 +108,25 @@ describe("floods of fake applications are bounded (review finding M4)", () => {
     expect(results.at(-1)).toMatchObject({ ok: false, formError: "rate-limited" });
   });
 });
+
+describe("spoofing characters in free text (review finding L9)", () => {
+  it("the review's probe: a name with a newline and a right-to-left override is refused and nothing is stored", async () => {
+    const draft = await applications.startDraft(slug, "es", client());
+    if (!draft || !("token" in draft)) throw new Error("no draft");
+    const result = await applications.saveDraftStep(draft.token, slug, "datos-personales", { ...validStepValues()["datos-personales"], givenNames: "Juan\nAPROBADO\u202E" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { givenNames: "errors.invalidCharacters" } });
+    expect((await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(draft.token) } })).answers).toEqual({});
+  });
+
+  it("a staff note with a NUL byte is an INVALID_INPUT error (a clear message), never a database failure", async () => {
+    const { addApplicationNote } = await import("@/lib/applications/staff-mutations");
+    const { DomainError } = await import("@/lib/errors");
+    const token = await filledDraft();
+    const sent = await applications.submitDraft(token, slug, client());
+    if (!sent.ok) throw new Error("submit failed");
+    const error = await addApplicationNote({ applicationId: sent.applicationId, body: "a\u0000b" }, { id: "clerk@example.org", role: "clerk" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as InstanceType<typeof DomainError>).code).toBe("INVALID_INPUT");
+    expect(await db.applicationNote.count({ where: { applicationId: sent.applicationId } })).toBe(0);
+  });
+});
