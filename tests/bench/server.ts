@@ -23,7 +23,7 @@ export async function prepareBenchServer(): Promise<BenchServer> {
   const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
   let server: ChildProcess | undefined;
   const database = await createTestDatabase(pg.url);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", APPLICATION_LIMIT_FACTOR: "100" };
   return {
     database,
     env,
