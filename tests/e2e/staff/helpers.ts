@@ -47,8 +47,12 @@ const TEXT = {
   en: { email: "Work email", password: "Password", next: "Continue", code: "6-digit code", enter: "Sign in" },
 } as const;
 
-/** Signs in through the pages (password, then the TOTP code), optionally checking both pages with axe. */
-export async function signIn(page: Page, staff: TestStaff, locale: "es" | "en" = "es", axe = false) {
+/**
+ * Signs in through the pages (password, then the TOTP code), optionally checking both pages with axe.
+ * Each code works once per account: a second sign-in of the same official within 30 s passes
+ * `stepOffset: 1` (the next step's code, inside the ±30 s window the server accepts).
+ */
+export async function signIn(page: Page, staff: TestStaff, locale: "es" | "en" = "es", axe = false, stepOffset = 0) {
   const t = TEXT[locale];
   await page.goto(`/${locale}/personal/entrar`);
   if (axe) await expectNoAxeViolations(page);
@@ -57,7 +61,7 @@ export async function signIn(page: Page, staff: TestStaff, locale: "es" | "en" =
   await page.getByRole("button", { name: t.next }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/personal/entrar/codigo$`));
   if (axe) await expectNoAxeViolations(page);
-  await page.getByLabel(t.code).fill(totpCode(staff.totpSecret, totpStep()));
+  await page.getByLabel(t.code).fill(totpCode(staff.totpSecret, totpStep() + stepOffset));
   await page.getByRole("button", { name: t.enter }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/personal/(solicitudes|tablero)`));
 }
