@@ -182,11 +182,23 @@ describe("office scoping matrix", () => {
       ["application.document_read", scoped.clerk!.id],
     ]);
     expect(reads[1]!.after).toEqual({ document: "solicitud" });
-    // Refused reads leave no read row.
+    // Refused reads leave no read row; the security log has the read, the refusal and an export.
     filedAt = other;
     const elsewhere = await application("received");
-    await staffQueries.getApplicationForStaff(scoped.clerk!, elsewhere.number);
+    const { captureSecurityLog } = await import("../factories/security-log");
+    const lines = await captureSecurityLog(async () => {
+      await staffQueries.getApplicationForStaff(scoped.clerk!, app.number);
+      await staffQueries.getApplicationForStaff(scoped.clerk!, elsewhere.number);
+      await participation.exportParticipationCsv("comentarios.csv", {}, scoped.clerk!);
+      await outcome(team.createStaffMember(scoped.clerk!, { email: "x@example.org", name: "X", role: "admin" }, PASSWORD));
+    });
     expect(await db.auditLog.count({ where: { entity: "application", entityId: String(elsewhere.id) } })).toBe(0);
+    expect(lines.map((l) => [l.event, l.target])).toEqual([
+      ["staff.application.read", app.number],
+      ["staff.permission_denied", elsewhere.number],
+      ["staff.export", "comentarios.csv"],
+      ["staff.permission_denied", "staff.manage"],
+    ]);
   });
 
   it("a supervisor cannot widen anyone's reach by assigning to an official of another office", async () => {

@@ -333,3 +333,31 @@ describe("own password and sessions (M2, L11)", () => {
     expect(await account.listOwnSessions(me)).toHaveLength(1);
   });
 });
+
+describe("security log (M6 for staff)", () => {
+  it("writes sign-in failure, second-factor failure, lock-out and success, with the account and a hashed address, never the password", async () => {
+    const { captureSecurityLog } = await import("../factories/security-log");
+    const staff = await createStaff(db, { role: "clerk" });
+    const address = "198.51.100.77";
+    const now = Date.now();
+    const lines = await captureSecurityLog(async () => {
+      await auth.signInWithPassword({ email: staff.email, password: "wrong password" }, address);
+      const pending = await auth.signInWithPassword({ email: staff.email, password: staff.password }, address);
+      if (!pending.ok) throw new Error("password step failed");
+      const valid = new Set([-1, 0, 1].map((d) => totpCode(staff.totpSecret, totpStep(now) + d)));
+      const wrong = ["000000", "111111", "222222", "333333", "444444", "555555"].filter((c) => !valid.has(c));
+      for (const code of wrong.slice(0, 5)) await auth.verifySecondFactor(pending.pendingToken, { code }, now, { client: address });
+      await auth.verifySecondFactor(pending.pendingToken, { code: wrong[5] ?? "666666" }, now, { client: address });
+      await signIn(staff, now + 30_000);
+    });
+    const events = lines.map((l) => l.event);
+    expect(events).toContain("staff.sign_in.failure");
+    expect(events.filter((e) => e === "staff.second_factor.failure")).toHaveLength(5);
+    expect(events).toContain("staff.locked_out");
+    expect(events).toContain("staff.sign_in.success");
+    const failure = lines.find((l) => l.event === "staff.sign_in.failure")!;
+    expect(failure).toMatchObject({ account: staff.id, reason: "password", client: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const text = JSON.stringify(lines);
+    for (const secret of [staff.password, "wrong password", address, staff.email]) expect(text).not.toContain(secret);
+  });
+});

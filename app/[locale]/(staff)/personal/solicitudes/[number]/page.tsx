@@ -52,7 +52,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const age = birth ? ageOn(birth, localDateOf(app.submittedAt)) : null;
   const checklist = buildChecklist(procedure.requirements, age);
   const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
-  const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff) : [];
+  const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff, app.officeSlug) : [];
   const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };
   const hidden = (to: string): FieldSpec[] => [
     { kind: "hidden", name: "to", value: to },
