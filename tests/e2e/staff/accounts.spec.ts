@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { totpCode, totpStep } from "../../../lib/auth/totp";
 import { expectNoAxeViolations, VIEWPORTS } from "../helpers";
-import { newStaff, signIn } from "./helpers";
+import { e2eDatabase, newStaff, signIn } from "./helpers";
 
 /** axe at 320 and 1280 px on the page as it is now. */
 async function axeAtBothWidths(page: Page) {
@@ -103,4 +103,37 @@ test("an official sees and ends their own sessions, and changes their password",
   await here.getByRole("button", { name: "Continuar" }).click();
   await expect(here).toHaveURL(/\/es\/personal\/entrar\/codigo$/);
   await Promise.all([here.context().close(), there.context().close()]);
+});
+
+test("an official opens the applicant's filled PDFs from the detail page; an official of another office gets 404", async ({ browser }) => {
+  const clerk = await newStaff("clerk");
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, clerk, "es");
+  await page.goto("/es/personal/solicitudes?status=in_review");
+  const first = page.locator("table tbody a").first();
+  const number = ((await first.textContent()) ?? "").trim();
+  await first.click();
+  await expect(page.getByRole("heading", { name: "Documentos de la persona" })).toBeVisible();
+  const href = await page.getByRole("link", { name: "Solicitud llena (PDF)" }).getAttribute("href");
+  expect(href).toBe(`/es/personal/solicitudes/${number}/solicitud.pdf`);
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["cache-control"]).toBe("private, no-store");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The same official narrowed to no office (not national) no longer reaches it: 404, like an unknown number.
+  const db = await e2eDatabase();
+  try {
+    await db.query("UPDATE staff_user SET national = false WHERE id = $1", [clerk.id]);
+  } finally {
+    await db.end();
+  }
+  expect((await page.request.get(href!)).status()).toBe(404);
+  await page.goto(`/es/personal/solicitudes/${number}`);
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText(number);
+  // Signed out: 401, nothing rendered.
+  const anonymous = await (await browser.newContext()).newPage();
+  expect((await anonymous.request.get(href!)).status()).toBe(401);
+  await Promise.all([page.context().close(), anonymous.context().close()]);
 });
