@@ -37,7 +37,7 @@ test("a new official: enrolment link → own password → authenticator → sign
   await official.getByLabel("Contraseña nueva", { exact: true }).fill("Password2024!!");
   await official.getByLabel("Repita la contraseña nueva").fill("Password2024!!");
   await official.getByRole("button", { name: "Guardar contraseña y continuar" }).click();
-  await expect(official.getByRole("alert").filter({ hasText: /./ })).toContainText("muy común");
+  await expect(official.locator("[aria-labelledby=enrol-errors-title]")).toContainText("muy común");
   await axeAtBothWidths(official);
   const password = "la tortuga verde cruza el puente";
   await official.getByLabel("Contraseña nueva", { exact: true }).fill(password);
@@ -85,7 +85,7 @@ test("an official sees and ends their own sessions, and changes their password",
   await here.getByLabel("Contraseña nueva", { exact: true }).fill("un río largo y tranquilo");
   await here.getByLabel("Repita la contraseña nueva").fill("un río largo y tranquilo");
   await here.getByRole("button", { name: "Cambiar contraseña" }).click();
-  await expect(here.getByRole("alert").filter({ hasText: /./ })).toContainText("La contraseña actual no es correcta.");
+  await expect(here.locator("[aria-labelledby=password-errors-title]")).toContainText("La contraseña actual no es correcta.");
   await axeAtBothWidths(here);
   await here.getByLabel("Contraseña actual").fill(staff.password);
   await here.getByLabel("Contraseña nueva", { exact: true }).fill("un río largo y tranquilo");
@@ -98,7 +98,7 @@ test("an official sees and ends their own sessions, and changes their password",
   await here.getByLabel("Correo institucional").fill(staff.email);
   await here.getByLabel("Contraseña", { exact: true }).fill(staff.password);
   await here.getByRole("button", { name: "Continuar" }).click();
-  await expect(here.getByRole("alert").filter({ hasText: /./ })).toContainText("no son correctos");
+  await expect(here.locator("[aria-labelledby=sign-in-errors-title]")).toContainText("no son correctos");
   await here.getByLabel("Contraseña", { exact: true }).fill("un río largo y tranquilo");
   await here.getByRole("button", { name: "Continuar" }).click();
   await expect(here).toHaveURL(/\/es\/personal\/entrar\/codigo$/);
