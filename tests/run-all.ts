@@ -17,6 +17,7 @@ import { startEmbeddedPostgres } from "../prisma/scripts/db";
 import { writeBuildStamp } from "../prisma/scripts/lib/build-stamp";
 import { hashCatalogueFiles } from "../prisma/scripts/seed";
 import { seedDemo } from "../prisma/scripts/seed-demo";
+import { generateTotpKeySpec } from "../lib/auth/totp-crypto";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
 import { loadStatisticsFixtures } from "./factories/statistics";
 
@@ -92,13 +93,17 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
   const port = process.env.E2E_PORT ?? "3100";
   try {
     database = await timed("e2e database", () => createTestDatabase(adminUrl));
-    // A realistic back-office: demo staff and a few hundred sample applications (flagged as such).
-    await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
+    // A throw-away key for the second-factor secrets: the seed, the server and the staff helpers share it.
+    const totpKey = generateTotpKeySpec("e2e");
+    process.env.TOTP_ENCRYPTION_KEY = totpKey;
+    // A realistic back-office: demo staff and a few hundred sample applications (flagged as such). The
+    // server runs in demo mode (VENTANILLA_DEMO=1), as `npm start -- --demo` would.
+    await timed("e2e demo data", () => seedDemo(database!.url));
     // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
     await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
     // Every journey comes from one address: the per-client application limits (lib/applications/rate-limit.ts)
     // are scaled up here and tested in tests/integration/applicant-privacy.test.ts instead.
-    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20" };
+    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20", VENTANILLA_DEMO: "1", TOTP_ENCRYPTION_KEY: totpKey };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
       tally.failed += 1;
@@ -118,6 +123,7 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
           E2E_JSON_REPORT: report,
           // Staff journeys create their own officials (tests/factories/staff.ts) in the portal's database.
           E2E_DATABASE_URL: database!.url,
+          TOTP_ENCRYPTION_KEY: totpKey,
         }),
       ),
     );

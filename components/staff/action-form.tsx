@@ -19,7 +19,7 @@ export type FieldSpec =
   | { kind: "text" | "email" | "password"; name: string; label: string; hint?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" }
   | { kind: "textarea"; name: string; label: string; hint?: string; maxLength?: number }
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; value?: string }
-  | { kind: "checkboxes"; name: string; legend: string; hint?: string; options: { value: string; label: string }[] };
+  | { kind: "checkboxes"; name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked?: string[] };
 
 type Props = {
   id: string;
@@ -102,7 +102,7 @@ export function ActionForm({ id, action, fields, submit, errorTitle, title }: Pr
               </div>
             );
           case "checkboxes": {
-            const checked = new Set((value(f.name) as string[] | undefined) ?? []);
+            const checked = new Set((value(f.name) as string[] | undefined) ?? f.checked ?? []);
             return (
               <fieldset key={f.name} id={fid} tabIndex={-1} aria-describedby={describedBy(f.name, f.hint)}>
                 <legend className="font-bold">{f.legend}</legend>

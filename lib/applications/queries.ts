@@ -28,7 +28,7 @@ export async function getDraftState(token: string | undefined, slug: string): Pr
   return { status: "open", answers: draft.answers as Partial<ApplicationAnswers> };
 }
 
-const applicationSelect = {
+export const applicationSelect = {
   id: true,
   number: true,
   paymentReference: true,
@@ -54,7 +54,7 @@ type ApplicationRow = {
   procedure: { slug: string };
 };
 
-async function toView(row: ApplicationRow, origin: string): Promise<ApplicationView & { id: number }> {
+export async function toView(row: ApplicationRow, origin: string): Promise<ApplicationView & { id: number }> {
   const catalogue = await getCatalogue();
   const procedure = catalogue.procedures.find((p) => p.slug === row.procedure.slug);
   if (!procedure) throw new Error(`Procedure ${row.procedure.slug} of application ${row.id} is not in the catalogue`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { DomainError } from "@/lib/errors";
@@ -21,7 +22,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 
 /**
  * Moves an application to another status. Authorisation first (the status-machine table decides
- * who may do what), then one transaction: a conditional update on (id, version, status) — zero rows
+ * who may do what; an application outside the official's offices is NOT_FOUND), then one transaction: a conditional update on (id, version, status) — zero rows
  * means someone else changed it, reported as CONFLICT, never a silent overwrite — the timeline event
  * the applicant sees, the deadline facts recomputed from the whole timeline, and the append-only
  * audit row with before/after.
@@ -30,10 +31,11 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
   const staff = authorize(actor, "applications.review");
   const input = parse(transitionSchema, raw);
   const db = getDb();
-  const current = await db.application.findUnique({ where: { id: input.applicationId }, select: { status: true, version: true, procedure: { select: { slug: true } } } });
+  const current = await db.application.findFirst({ where: { AND: [{ id: input.applicationId }, await applicationScope(staff)] }, select: { status: true, version: true, procedure: { select: { slug: true } } } });
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
   const message = input.message?.trim() || null;
-  const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements });
+  const evidence = input.evidence?.trim() || null;
+  const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements, evidence });
   if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { cause: { field: check.reason } });
   if (current.version !== input.expectedVersion) throw conflict();
 
@@ -50,7 +52,8 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
       return { position, name: requirement.name };
     });
   }
-  const data = { ...(requested ? { requirements: requested } : {}), ...(message ? { message } : {}) };
+  const withdrawal = check.event === "withdrawn" ? { evidence, basis: staff.role === "supervisor" ? "supervisor_decision" : "applicant_request" } : {};
+  const data = { ...(requested ? { requirements: requested } : {}), ...(message ? { message } : {}), ...withdrawal };
   const now = new Date();
 
   return db.$transaction(async (tx) => {
@@ -89,8 +92,9 @@ export async function addApplicationNote(raw: NoteInput, actor: StaffActor | nul
   const input = parse(noteSchema, raw);
   if (input.proposal) authorize(staff, "applications.propose");
   const db = getDb();
+  const scope = await applicationScope(staff);
   return db.$transaction(async (tx) => {
-    const exists = await tx.application.findUnique({ where: { id: input.applicationId }, select: { id: true } });
+    const exists = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { id: true } });
     if (!exists) throw new DomainError("NOT_FOUND", "No such application");
     const note = await tx.applicationNote.create({ data: { applicationId: input.applicationId, authorId: staff.id, body: input.body, proposal: input.proposal ?? null }, select: { id: true } });
     await tx.auditLog.create({
@@ -105,12 +109,17 @@ export async function assignApplication(raw: AssignInput, actor: StaffActor | nu
   const staff = authorize(actor, "applications.reassign");
   const input = parse(assignSchema, raw);
   const db = getDb();
+  const scope = await applicationScope(staff);
+  const target = await db.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { officeId: true } });
+  if (!target) throw new DomainError("NOT_FOUND", "No such application");
   if (input.assigneeId) {
-    const assignee = await db.staffUser.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
-    if (!assignee || assignee.disabledAt || assignee.role === "admin") throw new DomainError("INVALID_INPUT", "Not someone who can take applications");
+    // Only to someone who handles that office (or every office): assignment must not widen anyone's reach.
+    const assignee = await db.staffUser.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true, national: true, offices: { select: { officeId: true } } } });
+    const handlesOffice = !!assignee && (assignee.national || assignee.offices.some((o) => o.officeId === target.officeId));
+    if (!assignee || assignee.disabledAt || assignee.role === "admin" || !handlesOffice) throw new DomainError("INVALID_INPUT", "Not someone who can take applications");
   }
   return db.$transaction(async (tx) => {
-    const before = await tx.application.findUnique({ where: { id: input.applicationId }, select: { assigneeId: true, version: true } });
+    const before = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { assigneeId: true, version: true } });
     if (!before) throw new DomainError("NOT_FOUND", "No such application");
     const updated = await tx.application.updateMany({ where: { id: input.applicationId, version: input.expectedVersion }, data: { assigneeId: input.assigneeId, version: { increment: 1 } } });
     if (updated.count === 0) throw conflict();

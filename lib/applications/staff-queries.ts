@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db";
 import { businessDaysUntil } from "@/lib/deadlines/business-days";
 import { getHolidays } from "@/lib/deadlines/queries";
@@ -8,7 +9,8 @@ import type { LocalizedText } from "@/lib/i18n/localize";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { addDays, todayIn } from "./dates";
 import { normalizeApplicationNumber } from "./number";
-import { toTimelineEvent, type TimelineEvent } from "./queries";
+import { logSecurityEvent } from "@/lib/security/log";
+import { applicationSelect, toTimelineEvent, toView, type TimelineEvent } from "./queries";
 import type { ListFilters } from "./staff-schemas";
 import { allowedTransitions } from "./status-machine";
 
@@ -74,7 +76,7 @@ function orderOf(sort: ListFilters["sort"]): Prisma.ApplicationOrderByWithRelati
 export async function listApplications(actor: StaffActor | null, filters: ListFilters, today = todayIn()): Promise<{ rows: StaffListRow[]; total: number; page: number; pages: number }> {
   const staff = authorize(actor, "applications.view");
   const db = getDb();
-  const where = whereOf(filters, staff, today);
+  const where: Prisma.ApplicationWhereInput = { AND: [whereOf(filters, staff, today), await applicationScope(staff)] };
   const total = await db.application.count({ where });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pages);
@@ -135,14 +137,43 @@ export type StaffApplicationDetail = {
   nextSteps: string[];
 };
 
-/** Everything an official needs on the detail page; null for an unknown number. */
-export async function getApplicationForStaff(actor: StaffActor | null, number: string): Promise<StaffApplicationDetail | null> {
+/** Audit actions that record a read, not a change: left out of the detail page's change history. */
+const READ_ACTIONS = ["application.read", "application.document_read"];
+
+/**
+ * Records that an official opened an application or one of its PDFs (ASVS 16.3; security review M6/M8):
+ * an audit row (who, when, which) and a line in the security log.
+ */
+async function recordRead(staff: StaffActor, application: { id: number; number: string }, document?: string, client?: string) {
+  await getDb().auditLog.create({
+    data: { actorId: staff.id, actorRole: staff.role, action: document ? "application.document_read" : "application.read", entity: "application", entityId: String(application.id), after: document ? { document } : undefined },
+  });
+  logSecurityEvent(document ? "staff.application.document_read" : "staff.application.read", { account: staff.id, client, target: document ? `${application.number}/${document}` : application.number });
+}
+
+/** The application an official may open by number (their offices, assigned to them, or national), or null. */
+async function findInScope(staff: StaffActor, normalized: string) {
+  const db = getDb();
+  const row = await db.application.findFirst({ where: { AND: [{ number: normalized }, await applicationScope(staff)] }, select: { id: true } });
+  if (row) return row;
+  // Out of scope and unknown look the same to the official; the log tells them apart.
+  if (await db.application.findUnique({ where: { number: normalized }, select: { id: true } })) logSecurityEvent("staff.permission_denied", { account: staff.id, target: normalized, reason: "office-scope" });
+  return null;
+}
+
+/**
+ * Everything an official needs on the detail page; null for an unknown number or one outside their
+ * offices. Every successful read is recorded.
+ */
+export async function getApplicationForStaff(actor: StaffActor | null, number: string, meta: { client?: string } = {}): Promise<StaffApplicationDetail | null> {
   const staff = authorize(actor, "applications.view");
   const normalized = normalizeApplicationNumber(number);
   if (!normalized) return null;
   const db = getDb();
+  const inScope = await findInScope(staff, normalized);
+  if (!inScope) return null;
   const row = await db.application.findUnique({
-    where: { number: normalized },
+    where: { id: inScope.id },
     select: {
       id: true,
       number: true,
@@ -164,7 +195,8 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
     },
   });
   if (!row) return null;
-  const audit = await db.auditLog.findMany({ where: { entity: "application", entityId: String(row.id) }, orderBy: { id: "asc" }, select: { at: true, actorId: true, actorRole: true, action: true } });
+  await recordRead(staff, row, undefined, meta.client);
+  const audit = await db.auditLog.findMany({ where: { entity: "application", entityId: String(row.id), action: { notIn: READ_ACTIONS } }, orderBy: { id: "asc" }, select: { at: true, actorId: true, actorRole: true, action: true } });
   const actors = await db.staffUser.findMany({ where: { id: { in: [...new Set(audit.map((a) => a.actorId))].filter((id) => /^[0-9a-f-]{36}$/.test(id)) } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return {
@@ -188,6 +220,23 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
     history: audit.map((a) => ({ at: a.at.toISOString(), actor: names.get(a.actorId) ?? a.actorId, role: a.actorRole, action: a.action })),
     nextSteps: allowedTransitions(row.status, staff.role),
   };
+}
+
+/**
+ * What the PDF renderer needs for one application, for an official who may open it (same scope as the
+ * detail page); the read of that document is recorded. Null otherwise.
+ */
+export async function getApplicationDocumentForStaff(actor: StaffActor | null, number: string, document: string, origin: string, meta: { client?: string } = {}) {
+  const staff = authorize(actor, "applications.view");
+  const normalized = normalizeApplicationNumber(number);
+  if (!normalized) return null;
+  const inScope = await findInScope(staff, normalized);
+  if (!inScope) return null;
+  const row = await getDb().application.findUnique({ where: { id: inScope.id }, select: applicationSelect });
+  if (!row) return null;
+  const view = await toView(row, origin);
+  await recordRead(staff, view, document, meta.client);
+  return view;
 }
 
 /** Procedures for the list's filter, in catalogue order. */

@@ -16,6 +16,8 @@ export const transitionSchema = z.object({
   message: text(2000).optional().nullable(),
   /** Positions in the procedure's published requirement list (what a request for documents may ask for). */
   requirements: z.array(z.coerce.number().int().min(0)).max(100).optional(),
+  /** Staff only, never shown to the applicant: the basis of a withdrawal (the applicant's request, or the supervisor's reason). */
+  evidence: text(2000).optional().nullable(),
 });
 export type TransitionInput = z.input<typeof transitionSchema>;
 

@@ -8,7 +8,7 @@ describe("status machine", () => {
       for (const to of STATUSES) {
         for (const role of [...STAFF_ROLES, "anonymous", "applicant"]) {
           const rule = TRANSITIONS[from]?.[to];
-          const result = checkTransition(from, to, role, { message: "mensaje", requirements: [1] });
+          const result = checkTransition(from, to, role, { message: "mensaje", requirements: [1], evidence: "escrito" });
           const expected = rule !== undefined && (PERMISSIONS[rule.permission] as readonly string[]).includes(role);
           expect(result.ok, `${from} → ${to} as ${role}`).toBe(expected);
           if (!rule) expect(result).toMatchObject({ ok: false, reason: "transition" });
@@ -34,5 +34,12 @@ describe("status machine", () => {
     expect(allowedTransitions("in_review", "clerk").sort()).toEqual(["documents_requested", "withdrawn"]);
     expect(allowedTransitions("in_review", "supervisor").sort()).toEqual(["approved", "denied", "documents_requested", "withdrawn"]);
     expect(allowedTransitions("in_review", "admin")).toEqual([]);
+  });
+  it("withdraws only with a recorded basis (security review L4)", () => {
+    for (const from of ["submitted", "received", "in_review", "documents_requested"]) {
+      expect(checkTransition(from, "withdrawn", "clerk")).toEqual({ ok: false, code: "INVALID_INPUT", reason: "evidence" });
+      expect(checkTransition(from, "withdrawn", "supervisor", { evidence: "  " })).toEqual({ ok: false, code: "INVALID_INPUT", reason: "evidence" });
+      expect(checkTransition(from, "withdrawn", "clerk", { evidence: "Escrito del 3 de diciembre" })).toEqual({ ok: true, event: "withdrawn" });
+    }
   });
 });

@@ -1,20 +1,31 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
  * Staff sign-in limits, in PostgreSQL like the status look-up's (shared by every app server).
- * Consecutive failures per account and client (ASVS 6.3.1; quality-anchors S6), a broader cap per
- * client, and second-factor attempts per pending sign-in.
+ * - perAccount: failed passwords per account and client (ASVS 6.3.1). A correct password gives back
+ *   the one point it reserved; it never wipes the count (security review H1).
+ * - perClient: a broader cap per client address.
+ * - perCodeSession: second-factor guesses per pending sign-in.
+ * - perAccountCode: second-factor failures per ACCOUNT, across every pending sign-in, never reset by a
+ *   correct password: the brute force of H1 (password → 5 guesses → password again…) stops after 10.
+ * - stepUp: wrong current passwords when an official re-confirms it (admin actions, password change).
+ * Keys are sha256 digests: an email of 254 characters plus an address never overflows the column (I6).
  */
 export const STAFF_LIMITS = {
   perAccount: { points: 10, duration: 15 * 60 },
   perClient: { points: 100, duration: 15 * 60 },
   perCodeSession: { points: 5, duration: 10 * 60 },
+  perAccountCode: { points: 10, duration: 15 * 60 },
+  stepUp: { points: 5, duration: 15 * 60 },
 } as const;
 
 type Limiters = Record<keyof typeof STAFF_LIMITS, RateLimiterPostgres>;
 const globalForLimiters = globalThis as unknown as { ventanillaStaffLimiters?: Limiters };
+
+const digest = (value: string) => createHash("sha256").update(value).digest("hex");
 
 function limiters(): Limiters {
   if (!globalForLimiters.ventanillaStaffLimiters) {
@@ -27,34 +38,60 @@ function limiters(): Limiters {
       perAccount: new RateLimiterPostgres({ ...common, keyPrefix: "staff-account", ...STAFF_LIMITS.perAccount }),
       perClient: new RateLimiterPostgres({ ...common, keyPrefix: "staff-client", ...STAFF_LIMITS.perClient }),
       perCodeSession: new RateLimiterPostgres({ ...common, keyPrefix: "staff-code", ...STAFF_LIMITS.perCodeSession }),
+      perAccountCode: new RateLimiterPostgres({ ...common, keyPrefix: "staff-code-account", ...STAFF_LIMITS.perAccountCode }),
+      stepUp: new RateLimiterPostgres({ ...common, keyPrefix: "staff-step-up", ...STAFF_LIMITS.stepUp }),
     };
   }
   return globalForLimiters.ventanillaStaffLimiters;
 }
 
-async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promise<{ retryAfterSeconds: number } | null> {
-  const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
-  const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (rejected.length === 0) return null;
-  for (const r of rejected) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
-  return { retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...rejected.map((r) => (r.reason as RateLimiterRes).msBeforeNext)) / 1000)) };
+export type Limited = { retryAfterSeconds: number; limit: keyof typeof STAFF_LIMITS };
+
+async function consumeAll(pairs: [keyof typeof STAFF_LIMITS, string][]): Promise<Limited | null> {
+  const l = limiters();
+  const results = await Promise.allSettled(pairs.map(([name, key]) => l[name].consume(digest(key))));
+  let worst: Limited | null = null;
+  results.forEach((r, i) => {
+    if (r.status === "fulfilled") return;
+    if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+    const seconds = Math.max(1, Math.ceil(r.reason.msBeforeNext / 1000));
+    if (!worst || seconds > worst.retryAfterSeconds) worst = { retryAfterSeconds: seconds, limit: pairs[i]![0] };
+  });
+  return worst;
 }
 
 /** Reserves a failed password attempt before any hashing; null when allowed. */
 export function reservePasswordAttempt(email: string, client: string) {
-  const l = limiters();
   return consumeAll([
-    [l.perAccount, `${email}|${client}`],
-    [l.perClient, client],
+    ["perAccount", `${email}|${client}`],
+    ["perClient", client],
   ]);
 }
 
+/** A correct password gives back the point it reserved (and only that one). */
 export async function refundPasswordAttempt(email: string, client: string): Promise<void> {
   const l = limiters();
-  await Promise.all([l.perAccount.delete(`${email}|${client}`), l.perClient.reward(client, 1)]);
+  await Promise.all([l.perAccount.reward(digest(`${email}|${client}`), 1), l.perClient.reward(digest(client), 1)]);
 }
 
-/** Reserves a second-factor attempt for one pending sign-in. */
-export function reserveCodeAttempt(pendingSessionId: string) {
-  return consumeAll([[limiters().perCodeSession, pendingSessionId]]);
+/** Reserves a second-factor attempt for one pending sign-in and for the account behind it. */
+export function reserveCodeAttempt(pendingSessionId: string, staffId: string) {
+  return consumeAll([
+    ["perCodeSession", pendingSessionId],
+    ["perAccountCode", staffId],
+  ]);
+}
+
+/** A correct code gives back the account point it reserved (failures stay counted). */
+export async function refundCodeAttempt(staffId: string): Promise<void> {
+  await limiters().perAccountCode.reward(digest(staffId), 1);
+}
+
+/** Reserves a re-confirmation of the current password (step-up, password change). */
+export function reserveStepUp(staffId: string) {
+  return consumeAll([["stepUp", staffId]]);
+}
+
+export async function refundStepUp(staffId: string): Promise<void> {
+  await limiters().stepUp.reward(digest(staffId), 1);
 }

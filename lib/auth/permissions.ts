@@ -1,4 +1,5 @@
 import { DomainError } from "@/lib/errors";
+import { logSecurityEvent } from "@/lib/security/log";
 
 /**
  * Who may do what in the back-office. This table is the authorisation rule: every staff query and
@@ -22,7 +23,7 @@ export const PERMISSIONS = {
   "applications.reassign": ["supervisor"],
   /** The in-time dashboard. */
   "dashboard.view": ["clerk", "supervisor", "admin"],
-  /** Create officials, change roles, disable accounts, end sessions, reset second factors. */
+  /** Create officials, change roles and offices, disable accounts, end sessions, reset access (new enrolment link). */
   "staff.manage": ["admin"],
   /** Page feedback and satisfaction surveys (issue 7). */
   "participation.view": ["clerk", "supervisor", "admin"],
@@ -47,11 +48,14 @@ export function can(role: string | null | undefined, permission: Permission): bo
 
 /**
  * The first line of every staff query and mutation: the actor (from the session) must exist and hold
- * the permission. Returns the actor so callers can write `const staff = authorize(actor, "…")`.
+ * the permission (a refusal is written to the security log). Returns the actor so callers can write `const staff = authorize(actor, "…")`.
  * @throws DomainError UNAUTHENTICATED without an actor, FORBIDDEN without the permission.
  */
 export function authorize<A extends StaffActor>(actor: A | null | undefined, permission: Permission): A {
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Sign in first");
-  if (!can(actor.role, permission)) throw new DomainError("FORBIDDEN", `Role ${actor.role} may not ${permission}`);
+  if (!can(actor.role, permission)) {
+    logSecurityEvent("staff.permission_denied", { account: actor.id, target: permission, reason: actor.role });
+    throw new DomainError("FORBIDDEN", `Role ${actor.role} may not ${permission}`);
+  }
   return actor;
 }

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { DomainError } from "@/lib/errors";
-import { PENDING_MINUTES, staffFromSessionToken, type SessionStaff } from "./mutations";
+import { ENROL_PENDING_MINUTES, staffFromSessionToken, type SessionStaff } from "./mutations";
 import { authorize, type Permission } from "./permissions";
 
 export type Staff = SessionStaff;
@@ -23,7 +23,7 @@ export async function readStaffCookie(kind: "session" | "pending"): Promise<stri
 
 export async function writeStaffCookie(kind: "session" | "pending", token: string): Promise<void> {
   const secure = await isHttps();
-  (await cookies()).set(name(kind, secure), token, { httpOnly: true, sameSite: "strict", secure, path: "/", ...(kind === "pending" ? { maxAge: PENDING_MINUTES * 60 } : {}) });
+  (await cookies()).set(name(kind, secure), token, { httpOnly: true, sameSite: "strict", secure, path: "/", ...(kind === "pending" ? { maxAge: ENROL_PENDING_MINUTES * 60 } : {}) });
 }
 
 export async function clearStaffCookie(kind: "session" | "pending"): Promise<void> {

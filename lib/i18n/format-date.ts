@@ -6,3 +6,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(`${locale}-MX`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+/** A moment (ISO timestamp) as date and time in Mexico City, in the person's language. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { listOffices } from "@/lib/offices/queries";
+import { logSecurityEvent } from "@/lib/security/log";
 import { toCsv } from "./csv";
 import { getPageFigures, getSurveyFigures, listPageComments, listSurveyAnswers } from "./queries";
 import { SATISFACTION_TARGET, type FigureFilters } from "./types";
@@ -20,6 +21,7 @@ export function isExportFile(value: string): value is ExportFile {
  */
 export async function exportParticipationCsv(file: ExportFile, filters: FigureFilters, actor: StaffActor | null): Promise<string> {
   const staff = authorize(actor, "participation.view");
+  logSecurityEvent("staff.export", { account: staff.id, target: file });
   const offices = new Map((await listOffices()).map((o) => [o.id, o.slug]));
   const officeSlug = (id: number | null) => (id === null ? null : (offices.get(id) ?? String(id)));
   if (file === "encuestas.csv") {

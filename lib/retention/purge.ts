@@ -23,6 +23,8 @@ export type PurgeCounts = {
   applicantSessions: number;
   /** Staff sessions past their end, including pending sign-ins never completed. */
   staffSessions: number;
+  /** Staff enrolment links past their expiry (used links are deleted when used). */
+  staffEnrolments: number;
   /** Rate-limit counters whose window has passed (their keys hold addresses, emails, numbers). */
   rateLimits: number;
   /** Stored PDFs of applications closed longer than `documentsAfterCloseMs`. */
@@ -49,6 +51,7 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
           AND (sealed_until IS NULL OR sealed_until < ${now})`;
       const applicantSessions = await tx.$executeRaw`DELETE FROM applicant_session WHERE expires_at < ${now}`;
       const staffSessions = await tx.$executeRaw`DELETE FROM staff_session WHERE expires_at < ${now}`;
+      const staffEnrolments = await tx.$executeRaw`DELETE FROM staff_enrolment WHERE expires_at < ${now}`;
       // rate-limiter-flexible stores the end of each window as milliseconds since the epoch.
       const rateLimits = await tx.$executeRaw`DELETE FROM rate_limit WHERE expire IS NOT NULL AND expire < ${BigInt(now.getTime())}`;
       const closedBefore = new Date(now.getTime() - RETENTION.documentsAfterCloseMs);
@@ -60,7 +63,7 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
 
       return {
         ran: true,
-        counts: { abandonedDrafts, submittedDraftsWiped, submittedDraftsDeleted, applicantSessions, staffSessions, rateLimits, documents },
+        counts: { abandonedDrafts, submittedDraftsWiped, submittedDraftsDeleted, applicantSessions, staffSessions, staffEnrolments, rateLimits, documents },
       } as const;
     },
     { timeout: 60_000, maxWait: 10_000 },

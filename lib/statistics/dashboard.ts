@@ -31,6 +31,11 @@ export type Dashboard = {
   open: number;
   paused: number;
   overdue: number;
+  /**
+   * Withdrawals in the period (security review L4): they leave the in-time figure, so they are shown
+   * next to it, with how many were already past their due date when withdrawn.
+   */
+  withdrawn: { total: number; overdue: number };
   /** Generated sample applications exist and are counted here (the page says so). */
   includesSample: boolean;
 };
@@ -54,11 +59,12 @@ export async function getDashboard(actor: StaffActor | null, options: { months?:
   const to = today.slice(0, 7);
   const from = addMonths(to, -((options.months ?? 12) - 1));
   const filters: StatisticsFilters = { from, to, procedureSlug: options.procedureSlug, officeSlug: options.officeSlug, includeSample: true };
-  const [monthly, procedures, offices, backlog] = await Promise.all([
+  const [monthly, procedures, offices, backlog, withdrawn] = await Promise.all([
     getApplicationStatistics(filters, ["month"]),
     getApplicationStatistics(filters, ["procedure"]),
     getApplicationStatistics(filters, ["office"]),
     getBacklog(today, options),
+    getWithdrawals(from, options),
   ]);
   const byMonth = new Map(monthly.map((r) => [r.month, r]));
   const totals = monthly.reduce((acc, r) => ({ resolved: acc.resolved + r.resolved, resolvedInTime: acc.resolvedInTime + r.resolvedInTime }), { resolved: 0, resolvedInTime: 0 });
@@ -69,7 +75,23 @@ export async function getDashboard(actor: StaffActor | null, options: { months?:
     byProcedure: procedures.filter((r) => r.resolved > 0).map((r) => row(r.procedureSlug ?? "", r)).sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
     byOffice: offices.filter((r) => r.resolved > 0).map((r) => row(r.officeSlug ?? "", r)).sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
     ...backlog,
+    withdrawn,
   };
+}
+
+/** Withdrawals resolved from the first day of month `from` (Mexico City), and those already overdue then. */
+async function getWithdrawals(from: string, options: { procedureSlug?: string; officeSlug?: string }) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`a.status = 'withdrawn'`, Prisma.sql`((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date >= ${`${from}-01`}::date`];
+  if (options.procedureSlug) conditions.push(Prisma.sql`p.slug = ${options.procedureSlug}`);
+  if (options.officeSlug) conditions.push(Prisma.sql`o.slug = ${options.officeSlug}`);
+  const [row] = await getDb().$queryRaw<{ total: number; overdue: number }[]>`
+    SELECT count(*)::int AS total,
+           count(*) FILTER (WHERE a.due_on IS NOT NULL AND ((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date > a.due_on)::int AS overdue
+    FROM application a
+    JOIN procedure p ON p.id = a.procedure_id
+    LEFT JOIN office o ON o.id = a.office_id
+    WHERE ${Prisma.join(conditions, " AND ")}`;
+  return { total: row?.total ?? 0, overdue: row?.overdue ?? 0 };
 }
 
 async function getBacklog(today: string, options: { procedureSlug?: string; officeSlug?: string }) {

@@ -1,16 +1,17 @@
 /**
  * Demonstration data for development: staff accounts for every role and a few hundred sample
  * applications across procedures, states, statuses and ages, all flagged (`is_demo`, `is_sample`) and
- * labelled as such wherever they appear. Refused when NODE_ENV=production unless
- * VENTANILLA_ALLOW_DEMO=1. Idempotent: existing demo accounts and sample applications are kept.
- *
- * CLI: `npm run db:seed -- --demo` (after the catalogue).
+ * labelled as such wherever they appear. Loaded only when asked for explicitly (`npm start -- --demo`,
+ * `VENTANILLA_DEMO=1`, `npm run db:seed -- --demo`), and the running app refuses demo accounts at sign-in
+ * unless demo mode is on (lib/auth/demo.ts). Idempotent: existing demo accounts and sample applications are kept.
  */
+import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/applications/crypto";
 import { deadlineFacts } from "../../lib/applications/clock";
 import { addDays } from "../../lib/applications/dates";
 import { generateApplicationNumber, generatePassword, paymentReference } from "../../lib/applications/number";
 import { base32Encode } from "../../lib/auth/totp";
+import { encryptTotpSecret } from "../../lib/auth/totp-crypto";
 import { createPrismaClient } from "../../lib/db";
 import { holidaySet, isBusinessDay } from "../../lib/deadlines/business-days";
 import { MEXICAN_STATES } from "../../lib/geo/mexican-states";
@@ -26,10 +27,6 @@ export const DEMO_STAFF = [
 ] as const;
 /** Fixed TOTP secret of a demo account (base32 of a readable string), so developers can add it to an app. */
 export const demoTotpSecret = (email: string) => base32Encode(Buffer.from(`ventanilla-demo:${email.split("@")[0]}`));
-
-export function demoAllowed(env: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } = process.env): boolean {
-  return env.NODE_ENV !== "production" || env.VENTANILLA_ALLOW_DEMO === "1";
-}
 
 /** Small deterministic generator (mulberry32): the same seed gives the same sample set shape. */
 function random(seed: number) {
@@ -47,14 +44,13 @@ const GIVEN = ["María", "José", "Ana", "Luis", "Sofía", "Carlos", "Valentina"
 const SURNAMES = ["García", "Martínez", "López", "Pérez", "Rodríguez", "Hernández", "Gómez", "Díaz", "Morales", "Castillo", "Nguyen", "Smith", "Kovalenko", "Diallo"];
 const COUNTRIES = ["GT", "HN", "SV", "VE", "CU", "CO", "US", "HT", "UA", "CN", "NI", "AR"];
 
-export type DemoSeedResult = { staff: number; applications: number; skipped?: string };
+export type DemoSeedResult = { staff: number; applications: number };
 
 /**
  * Seeds demo staff and `count` sample applications with timelines that end before `now`, and stores
  * the deadline facts with the same rules as staff transitions (lib/applications/clock.ts).
  */
-export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number; env?: { NODE_ENV?: string; VENTANILLA_ALLOW_DEMO?: string } } = {}): Promise<DemoSeedResult> {
-  if (!demoAllowed(options.env)) return { staff: 0, applications: 0, skipped: "NODE_ENV=production (set VENTANILLA_ALLOW_DEMO=1 to allow demo data)" };
+export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number } = {}): Promise<DemoSeedResult> {
   const db = createPrismaClient(url);
   try {
     const catalogue = await readCatalogue(db);
@@ -62,11 +58,25 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
     let staffCount = 0;
     if ((await db.staffUser.count({ where: { isDemo: true } })) === 0) {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
+      // One clerk handles only the offices of one state (office scoping); the others see every office.
+      const firstOffice = await db.office.findFirst({ orderBy: [{ stateCode: "asc" }, { position: "asc" }], select: { stateCode: true } });
+      const stateOffices = firstOffice ? await db.office.findMany({ where: { stateCode: firstOffice.stateCode }, select: { id: true } }) : [];
       for (const s of DEMO_STAFF) {
+        const id = randomUUID();
+        const scoped = s.email === "dictaminador@ventanilla.example" && stateOffices.length > 0;
         await db.staffUser.upsert({
           where: { email: s.email },
           update: {},
-          create: { ...s, passwordHash, isDemo: true, totpSecret: demoTotpSecret(s.email), totpConfirmedAt: new Date() },
+          create: {
+            ...s,
+            id,
+            passwordHash,
+            isDemo: true,
+            national: !scoped && s.role !== "admin",
+            totpSecret: encryptTotpSecret(demoTotpSecret(s.email), id),
+            totpConfirmedAt: new Date(),
+            ...(scoped ? { offices: { create: stateOffices.map((o) => ({ officeId: o.id })) } } : {}),
+          },
         });
         staffCount += 1;
       }

@@ -198,9 +198,11 @@ async function main() {
     const result = await seedCatalogue(database.url, { force });
     console.log(result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.");
     if (process.argv.includes("--demo")) {
+      const { ensureTotpKey } = await import("./lib/totp-key");
+      ensureTotpKey(database.embedded);
       const { seedDemo } = await import("./seed-demo");
       const demo = await seedDemo(database.url);
-      console.log(demo.skipped ? `Demo data refused: ${demo.skipped}.` : `Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added.`);
+      console.log(`Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added (they can sign in only with VENTANILLA_DEMO=1).`);
     }
   } finally {
     await database.stop();

@@ -2,6 +2,9 @@
  * `npm start`: database (embedded or DATABASE_URL) → migrations → catalogue seed → build (when
  * sources or content changed) → `next start` on PORT (3000). Ctrl-C or SIGTERM stops the server,
  * then the database, cleanly. `--dev` runs `next dev` instead of build + start.
+ *
+ * Demo staff and sample applications only with `--demo` or VENTANILLA_DEMO=1 (never because of
+ * NODE_ENV): the flag also turns on demo mode in the server, without which demo accounts cannot sign in.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -9,6 +12,8 @@ import { resolveDatabase } from "./db";
 import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { applyMigrations } from "./migrate";
 import { seedCatalogue } from "./seed";
+import { isDemoMode } from "../../lib/auth/demo";
+import { ensureTotpKey } from "./lib/totp-key";
 import { seedDemo } from "./seed-demo";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -24,6 +29,7 @@ function waitFor(child: ChildProcess): Promise<number> {
 
 async function main() {
   const dev = process.argv.includes("--dev");
+  const demo = process.argv.includes("--demo") || isDemoMode();
   const port = process.env.PORT ?? "3000";
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const started = Date.now();
@@ -46,16 +52,20 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    const keySource = ensureTotpKey(database.embedded);
+    if (keySource === "file") console.log("Second-factor secrets are encrypted with the local key in .data (set TOTP_ENCRYPTION_KEY on a real server).");
     const { applied } = await applyMigrations(database.url);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     const seeded = await seedCatalogue(database.url);
     console.log(seeded.changed ? `Catalogue loaded: ${seeded.procedures} procedures.` : "Catalogue up to date.");
-    // Development convenience: demo staff and sample applications (refused under NODE_ENV=production).
-    const demo = await seedDemo(database.url);
-    if (demo.skipped) console.log(`Demo data not loaded: ${demo.skipped}.`);
-    else if (demo.staff || demo.applications) console.log(`Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications (development only, see README).`);
+    if (demo) {
+      const seeded = await seedDemo(database.url);
+      console.log(`Demo mode: demo staff accounts can sign in${seeded.staff || seeded.applications ? ` (added ${seeded.staff} accounts, ${seeded.applications} sample applications)` : ""}. Development only, see README.`);
+    } else {
+      console.log("No demo accounts (npm start -- --demo for a development demo). First admin: npm run staff:create-admin -- --email <address>.");
+    }
 
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, ...(demo ? { VENTANILLA_DEMO: "1" } : {}) };
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {

@@ -7,8 +7,12 @@ type Transition = typeof import("@/lib/applications/staff-mutations").transition
 /** One step of a journey: on this Mexico City date (10:00 local), move to `to`. */
 export type JourneyStep = { on: string; to: string; message?: string; requirements?: number[] };
 
-const clerk = { id: "clerk@stats.example", role: "clerk" as const };
-const supervisor = { id: "supervisor@stats.example", role: "supervisor" as const };
+/** The officials who move journeys along: national, so office scoping lets them act on any application. */
+async function journeyStaff(db: PrismaClient, role: "clerk" | "supervisor") {
+  const email = `${role}@stats.example`;
+  const row = await db.staffUser.upsert({ where: { email }, update: {}, create: { email, name: `Stats ${role}`, role, national: true }, select: { id: true } });
+  return { id: row.id, role };
+}
 
 /** 10:00 in Mexico City (UTC-6 all year since 2022) on a YYYY-MM-DD date. */
 export const mexicoCityMorning = (date: string) => new Date(`${date}T16:00:00.000Z`);
@@ -33,6 +37,8 @@ export async function applicationWithJourney(
     } as never,
     select: { id: true },
   });
+  const clerk = await journeyStaff(db, "clerk");
+  const supervisor = await journeyStaff(db, "supervisor");
   let version = 0;
   vi.useFakeTimers({ toFake: ["Date"] });
   try {

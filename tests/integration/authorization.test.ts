@@ -16,11 +16,13 @@ let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
 let staffMutations: typeof import("@/lib/applications/staff-mutations");
 let staffQueries: typeof import("@/lib/applications/staff-queries");
-let authMutations: typeof import("@/lib/auth/mutations");
+let team: typeof import("@/lib/auth/team");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
 let participation: typeof import("@/lib/participation/queries") & typeof import("@/lib/participation/mutations") & typeof import("@/lib/participation/export");
 const actors: Record<string, StaffActor | null> = { anonymous: null };
+/** The step-up password of every test official (tests/factories/staff.ts). */
+const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
   database = await createTestDatabase(inject("adminDatabaseUrl"));
@@ -28,7 +30,7 @@ beforeAll(async () => {
   db = createPrismaClient(database.url);
   staffMutations = await import("@/lib/applications/staff-mutations");
   staffQueries = await import("@/lib/applications/staff-queries");
-  authMutations = await import("@/lib/auth/mutations");
+  team = await import("@/lib/auth/team");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
   participation = { ...(await import("@/lib/participation/queries")), ...(await import("@/lib/participation/mutations")), ...(await import("@/lib/participation/export")) };
@@ -40,11 +42,14 @@ afterAll(async () => {
   await database?.drop();
 });
 
+/** The office new applications are filed at (the office-scoping matrix below changes it). */
+let filedAt: number | null = null;
+
 async function application(status: ApplicationStatus) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "renovacion-de-documento-migratorio" }, select: { id: true } });
   const number = generateApplicationNumber(2026);
   return db.application.create({
-    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), status },
+    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), status, officeId: filedAt },
     select: { id: true, number: true, version: true },
   });
 }
@@ -63,8 +68,11 @@ const actions: Action[] = [
   { name: "assign", permission: "applications.reassign", run: async (a) => staffMutations.assignApplication({ applicationId: (await application("received")).id, expectedVersion: 0, assigneeId: null }, a) },
   { name: "see the dashboard", permission: "dashboard.view", run: (a) => dashboard.getDashboard(a) },
   { name: "list staff", permission: "staff.manage", run: (a) => authQueries.listStaffMembers(a) },
-  { name: "create staff", permission: "staff.manage", run: (a) => authMutations.createStaffMember(a, { email: `new-${Math.random().toString(36).slice(2)}@example.org`, name: "New", role: "clerk" }) },
-  { name: "end someone's sessions", permission: "staff.manage", run: (a) => authMutations.updateStaffMember(a, { id: actors.clerk!.id, endSessions: true }) },
+  { name: "open an application's PDF", permission: "applications.view", run: async (a) => staffQueries.getApplicationDocumentForStaff(a, (await application("submitted")).number, "hoja-de-pago", "http://localhost") },
+  { name: "create staff", permission: "staff.manage", run: (a) => team.createStaffMember(a, { email: `new-${Math.random().toString(36).slice(2)}@example.org`, name: "New", role: "clerk" }, PASSWORD) },
+  { name: "end someone's sessions", permission: "staff.manage", run: (a) => team.updateStaffMember(a, { id: actors.clerk!.id, endSessions: true }, PASSWORD) },
+  { name: "reset someone's access", permission: "staff.manage", run: async (a) => team.updateStaffMember(a, { id: (await createStaff(db, { role: "clerk" })).id, resetAccess: true }, PASSWORD) },
+  { name: "assign offices", permission: "staff.manage", run: async (a) => team.updateStaffMember(a, { id: (await createStaff(db, { role: "clerk" })).id, offices: [], national: false }, PASSWORD) },
   { name: "see participation figures", permission: "participation.view", run: (a) => participation.getSurveyFigures({}, ["month", "procedure", "office"], a) },
   { name: "read feedback comments", permission: "participation.view", run: (a) => participation.listPageComments({}, a) },
   { name: "export participation CSV", permission: "participation.view", run: (a) => participation.exportParticipationCsv("comentarios.csv", {}, a) },
@@ -84,7 +92,7 @@ for (const [from, targets] of Object.entries(TRANSITIONS)) {
     actions.push({
       name: `move ${from} → ${to}`,
       permission: rule!.permission,
-      run: async (a) => staffMutations.transitionApplication({ applicationId: (await application(from as ApplicationStatus)).id, expectedVersion: 0, to, message: "Motivo", requirements: [0] }, a),
+      run: async (a) => staffMutations.transitionApplication({ applicationId: (await application(from as ApplicationStatus)).id, expectedVersion: 0, to, message: "Motivo", requirements: [0], evidence: "Petición escrita de la persona" }, a),
     });
   }
 }
@@ -100,4 +108,105 @@ describe("authorisation matrix", () => {
       }
     });
   }
+});
+
+/**
+ * The same actions for officials who handle one office (not national): on an application of their office
+ * they get exactly what the permission table says; on one filed at another office every read answers
+ * "not found" and every change NOT_FOUND, whatever their role — as if it did not exist.
+ */
+describe("office scoping matrix", () => {
+  const scoped: Record<string, StaffActor> = {};
+  let own = 0;
+  let other = 0;
+  beforeAll(async () => {
+    [own, other] = (await db.office.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } })).map((o) => o.id) as [number, number];
+    for (const role of ["clerk", "supervisor"] as const) scoped[role] = await createStaff(db, { role, offices: [own] });
+  });
+  afterAll(() => {
+    filedAt = null;
+  });
+  const scopedOutcome = (promise: Promise<unknown>) => promise.then((v) => (v === null ? "NOT_FOUND" : "allowed"), (e: unknown) => (e instanceof DomainError ? e.code : `unexpected: ${String(e)}`));
+  const perApplication = actions.filter((a) => a.permission.startsWith("applications.") && !["list applications", "list case workers"].includes(a.name));
+
+  for (const action of perApplication) {
+    it(`${action.name}: own office as the table says, another office NOT_FOUND`, async () => {
+      for (const [name, actor] of Object.entries(scoped)) {
+        filedAt = own;
+        expect(await scopedOutcome(action.run(actor)), `${action.name} as ${name}, own office`).toBe(expected(actor, action.permission));
+        filedAt = other;
+        // Holding the permission: "not found". Without it: refused either way (which check comes first may vary).
+        const refused = can(actor.role, action.permission) ? ["NOT_FOUND"] : ["FORBIDDEN", "NOT_FOUND"];
+        expect(refused, `${action.name} as ${name}, other office`).toContain(await scopedOutcome(action.run(actor)));
+      }
+    });
+  }
+
+  it("the list shows a scoped official only their office's applications and those assigned to them", async () => {
+    filedAt = own;
+    const mine = await application("received");
+    filedAt = other;
+    const theirs = await application("received");
+    const assigned = await application("received");
+    await db.application.update({ where: { id: assigned.id }, data: { assigneeId: scoped.clerk!.id } });
+    const numbers = async (actor: StaffActor) => new Set((await staffQueries.listApplications(actor, { q: "Ana" }, "2026-12-01")).rows.map((r) => r.number));
+    const listAll = async (actor: StaffActor) => {
+      const seen = new Set<string>();
+      for (let page = 1; ; page++) {
+        const result = await staffQueries.listApplications(actor, { page }, "2026-12-01");
+        result.rows.forEach((r) => seen.add(r.number));
+        if (page >= result.pages) return seen;
+      }
+    };
+    const clerkSees = await listAll(scoped.clerk!);
+    expect(clerkSees.has(mine.number)).toBe(true);
+    expect(clerkSees.has(assigned.number)).toBe(true);
+    expect(clerkSees.has(theirs.number)).toBe(false);
+    expect((await numbers(actors.clerk!)).size).toBeGreaterThan(0);
+    const nationalSees = await listAll(actors.supervisor!);
+    for (const n of [mine.number, theirs.number, assigned.number]) expect(nationalSees.has(n)).toBe(true);
+    // Opening the assigned one works; the other office's one is "not found".
+    expect(await staffQueries.getApplicationForStaff(scoped.clerk!, assigned.number)).not.toBeNull();
+    expect(await staffQueries.getApplicationForStaff(scoped.clerk!, theirs.number)).toBeNull();
+  });
+
+  it("records every staff read of an application and of its PDFs (audit row), and keeps reads out of the change history", async () => {
+    filedAt = own;
+    const app = await application("received");
+    const detail = await staffQueries.getApplicationForStaff(scoped.clerk!, app.number);
+    expect(detail?.history).toEqual([]);
+    await staffQueries.getApplicationDocumentForStaff(scoped.clerk!, app.number, "solicitud", "http://localhost");
+    const reads = await db.auditLog.findMany({ where: { entity: "application", entityId: String(app.id) }, orderBy: { id: "asc" } });
+    expect(reads.map((r) => [r.action, r.actorId])).toEqual([
+      ["application.read", scoped.clerk!.id],
+      ["application.document_read", scoped.clerk!.id],
+    ]);
+    expect(reads[1]!.after).toEqual({ document: "solicitud" });
+    // Refused reads leave no read row; the security log has the read, the refusal and an export.
+    filedAt = other;
+    const elsewhere = await application("received");
+    const { captureSecurityLog } = await import("../factories/security-log");
+    const lines = await captureSecurityLog(async () => {
+      await staffQueries.getApplicationForStaff(scoped.clerk!, app.number);
+      await staffQueries.getApplicationForStaff(scoped.clerk!, elsewhere.number);
+      await participation.exportParticipationCsv("comentarios.csv", {}, scoped.clerk!);
+      await outcome(team.createStaffMember(scoped.clerk!, { email: "x@example.org", name: "X", role: "admin" }, PASSWORD));
+    });
+    expect(await db.auditLog.count({ where: { entity: "application", entityId: String(elsewhere.id) } })).toBe(0);
+    expect(lines.map((l) => [l.event, l.target])).toEqual([
+      ["staff.application.read", app.number],
+      ["staff.permission_denied", elsewhere.number],
+      ["staff.export", "comentarios.csv"],
+      ["staff.permission_denied", "staff.manage"],
+    ]);
+  });
+
+  it("a supervisor cannot widen anyone's reach by assigning to an official of another office", async () => {
+    const outsider = await createStaff(db, { role: "clerk", offices: [other] });
+    filedAt = own;
+    const app = await application("received");
+    await expect(staffMutations.assignApplication({ applicationId: app.id, expectedVersion: 0, assigneeId: outsider.id }, scoped.supervisor!)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const colleague = await createStaff(db, { role: "clerk", offices: [own] });
+    await expect(staffMutations.assignApplication({ applicationId: app.id, expectedVersion: 0, assigneeId: colleague.id }, scoped.supervisor!)).resolves.toEqual({ version: 1 });
+  });
 });

@@ -42,6 +42,8 @@ beforeAll(async () => {
     { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "issued", sent: "2026-03-01", received: "2026-03-02", resolved: "2026-05-05", due: "2026-03-30", inTime: false },
     ...Array.from({ length: 2 }, () => ({ procedure: "renovacion-de-documento-migratorio", office: y!.id, status: "approved", sent: "2026-03-20", received: "2026-03-23", resolved: "2026-04-15", due: "2026-04-21", inTime: true })),
     { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "withdrawn", sent: "2026-05-02", received: "2026-05-04", resolved: "2026-05-06", due: "2026-06-01", inTime: null },
+    // Withdrawn long after its due date: out of the share, but shown (L4).
+    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "withdrawn", sent: "2026-03-01", received: "2026-03-02", resolved: "2026-05-20", due: "2026-03-30", inTime: null },
     { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "approved", sent: "2025-04-01", received: "2025-04-02", resolved: "2025-05-02", due: "2025-05-05", inTime: true },
     { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "submitted", sent: "2026-06-14" },
     { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "in_review", sent: "2026-06-01", received: "2026-06-02", due: "2026-06-30" },
@@ -99,6 +101,11 @@ describe("staff dashboard", () => {
       { key: "91+", count: 1, overdue: 0 },
     ]);
     expect({ open: d.open, overdue: d.overdue, paused: d.paused }).toEqual({ open: 4, overdue: 1, paused: 1 });
+  });
+
+  it("shows the withdrawals the share leaves out, and how many were already overdue (L4)", async () => {
+    expect((await getDashboard(supervisor, { now })).withdrawn).toEqual({ total: 2, overdue: 1 });
+    expect((await getDashboard(supervisor, { now, procedureSlug: "renovacion-de-documento-migratorio" })).withdrawn).toEqual({ total: 1, overdue: 0 });
   });
 
   it("filters by procedure", async () => {

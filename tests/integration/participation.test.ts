@@ -23,6 +23,7 @@ beforeAll(async () => {
     ...(await import("@/lib/applications/staff-mutations")),
     ...(await import("@/lib/applications/mutations")),
   };
+  for (const actor of [clerk, supervisor]) await db.staffUser.create({ data: { id: actor.id, email: `${actor.role}@example.org`, name: `Test ${actor.role}`, role: actor.role, national: true } });
 });
 
 afterAll(async () => {
@@ -30,8 +31,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const clerk = { id: "clerk@example.org", role: "clerk" as const };
-const supervisor = { id: "supervisor@example.org", role: "supervisor" as const };
+// Real national officials: office scoping lets staff act only through accounts that exist.
+const clerk = { id: "00000000-0000-4000-8000-0000000000c1", role: "clerk" as const };
+const supervisor = { id: "00000000-0000-4000-8000-0000000000c2", role: "supervisor" as const };
 let clientSequence = 0;
 const newClient = () => `192.0.2.${(clientSequence += 1)}`;
 const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
@@ -58,7 +60,7 @@ async function resolvedApplication(to: "approved" | "denied" | "issued" | "withd
   if (to === "denied") path.push({ to: "denied", by: supervisor, message: "No cumple el requisito 3." });
   if (to === "withdrawn") path.push({ to: "withdrawn", by: clerk });
   let version = 0;
-  for (const step of path) ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message }, step.by));
+  for (const step of path) ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, evidence: "Petición escrita de la persona" }, step.by));
   const session = await lib.createApplicantSession(app.id);
   return { ...app, session: session.token };
 }

@@ -112,6 +112,19 @@ describe("retention purge (review finding M5)", () => {
     expect(await db.staffSession.findMany({ where: { id: { in: [pending, expiredFull, liveFull] } }, select: { id: true } })).toEqual([{ id: liveFull }]);
   });
 
+  it("deletes expired staff enrolment links, keeps live ones", async () => {
+    const staff = await createStaff(db, { role: "clerk" });
+    const [expired, live] = [tokenId(randomToken()), tokenId(randomToken())];
+    await db.staffEnrolment.createMany({
+      data: [
+        { id: expired, staffId: staff.id, issuedBy: "cli", expiresAt: ago(1000) },
+        { id: live, staffId: staff.id, issuedBy: "cli", expiresAt: new Date(Date.now() + HOUR) },
+      ],
+    });
+    await purgeExpiredData(db);
+    expect(await db.staffEnrolment.findMany({ where: { id: { in: [expired, live] } }, select: { id: true } })).toEqual([{ id: live }]);
+  });
+
   it("deletes rate-limit rows (addresses, emails, numbers in their keys) once their window passed", async () => {
     await db.rateLimit.createMany({
       data: [

@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
+import { createStaff, type TestStaff } from "../factories/staff";
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -13,6 +14,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   db = createPrismaClient(database.url);
   ({ transitionApplication: transition } = await import("@/lib/applications/staff-mutations"));
+  clerk = await createStaff(db, { role: "clerk" });
+  supervisor = await createStaff(db, { role: "supervisor" });
 });
 
 afterAll(async () => {
@@ -20,11 +23,11 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const clerk = { id: "clerk@example.org", role: "clerk" as const };
-const supervisor = { id: "supervisor@example.org", role: "supervisor" as const };
+let clerk: TestStaff;
+let supervisor: TestStaff;
 
 /** A stored application in a given status (factory: unique number per call). */
-async function application(status: "submitted" | "in_review" = "submitted") {
+async function application(status: "submitted" | "in_review" | "documents_requested" = "submitted") {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "renovacion-de-documento-migratorio" }, select: { id: true } });
   const number = generateApplicationNumber(2026);
   return db.application.create({
@@ -49,7 +52,7 @@ describe("staff transitions", () => {
     expect(events[2]?.data).toMatchObject({ message: "Traiga el original.", requirements: [{ position: 1, name: { es: expect.any(String), en: expect.any(String) } }] });
     const audit = await db.auditLog.findMany({ where: { entityId: String(app.id) }, orderBy: { id: "asc" } });
     expect(audit).toHaveLength(5);
-    expect(audit[4]).toMatchObject({ actorId: "supervisor@example.org", actorRole: "supervisor", action: "application.approved", before: { status: "in_review" }, after: { status: "approved" } });
+    expect(audit[4]).toMatchObject({ actorId: supervisor.id, actorRole: "supervisor", action: "application.approved", before: { status: "in_review" }, after: { status: "approved" } });
     expect(version).toBe(5);
     const facts = await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { receivedAt: true, dueOn: true, resolvedAt: true, resolvedInTime: true } });
     // Resolved the same day it was received: well inside 20 business days, due date set, in time.
@@ -75,13 +78,29 @@ describe("staff transitions", () => {
 
   it("20 officials acting at once on the same version: 1 wins, 19 are told it changed, 1 audit row", async () => {
     const app = await application();
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => code(transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, { id: `clerk${i}@example.org`, role: "clerk" }))),
-    );
+    const clerks = await Promise.all(Array.from({ length: 20 }, () => createStaff(db, { role: "clerk" })));
+    const results = await Promise.all(clerks.map((c) => code(transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, c))));
     expect(results.filter((r) => r === "OK")).toHaveLength(1);
     expect(results.filter((r) => r === "CONFLICT")).toHaveLength(19);
     expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(1);
     expect(await db.applicationEvent.count({ where: { applicationId: app.id } })).toBe(1);
+  });
+
+  it("withdraws only with its recorded basis (L4): the applicant's request for a clerk, the decision for a supervisor", async () => {
+    const byClerk = await application("in_review");
+    // The review's probe: "Retirar" with nothing else no longer takes a case out of the figures.
+    expect(await code(transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn" }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn", evidence: "   " }, clerk))).toBe("INVALID_INPUT");
+    expect((await db.application.findUniqueOrThrow({ where: { id: byClerk.id } })).status).toBe("in_review");
+    await transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn", evidence: "Escrito de desistimiento entregado en ventanilla, folio 123" }, clerk);
+    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: byClerk.id, type: "withdrawn" } });
+    expect(event.data).toMatchObject({ evidence: "Escrito de desistimiento entregado en ventanilla, folio 123", basis: "applicant_request" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: String(byClerk.id), action: "application.withdrawn" } });
+    expect(audit.after).toMatchObject({ basis: "applicant_request", evidence: expect.stringContaining("folio 123") });
+
+    const bySupervisor = await application("documents_requested");
+    await transition({ applicationId: bySupervisor.id, expectedVersion: 0, to: "withdrawn", evidence: "Duplicada de otra solicitud" }, supervisor);
+    expect((await db.applicationEvent.findFirstOrThrow({ where: { applicationId: bySupervisor.id, type: "withdrawn" } })).data).toMatchObject({ basis: "supervisor_decision" });
   });
 
   it("keeps the audit log append-only in the database itself", async () => {

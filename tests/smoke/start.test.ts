@@ -80,6 +80,9 @@ describe("npm start", () => {
     expect(page.status).toBe(200);
     expect(run.output()).toMatch(/Migrations applied: \d+_init/);
     expect(run.output()).toContain("Catalogue loaded: ");
+    // No demo credential unless asked for (H2); the TOTP key lives beside the cluster, not in it.
+    expect(run.output()).toContain("No demo accounts");
+    expect(existsSync(path.join(path.dirname(dataDir), "totp-encryption.key"))).toBe(true);
     expect(existsSync(postmasterPid())).toBe(true);
 
     process.kill(-run.child.pid!, "SIGINT");

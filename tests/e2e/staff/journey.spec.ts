@@ -123,7 +123,8 @@ test("each role sees only its sections; dashboard and team pages pass axe in bot
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, await newStaff("admin"), "es");
+  const adminStaff = await newStaff("admin");
+  await signIn(admin, adminStaff, "es");
   await expect(admin).toHaveURL(/\/es\/personal\/tablero$/);
   await expect(admin.getByTestId("in-time-total")).toContainText("%");
   await expect(admin.getByTestId("sample-warning")).toBeVisible();
@@ -136,8 +137,10 @@ test("each role sees only its sections; dashboard and team pages pass axe in bot
   await expectNoAxeViolations(admin);
   await admin.getByLabel("Nombre completo").fill("Rosa Méndez");
   await admin.getByLabel("Correo institucional").fill(`rosa.${Date.now()}@example.org`);
+  await admin.locator("#create-stepUp").fill(adminStaff.password);
   await admin.getByRole("button", { name: "Dar acceso" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Contraseña inicial" })).toBeVisible();
+  // A one-time enrolment link, never a password.
+  await expect(admin.getByRole("status").filter({ hasText: "enlace de alta" })).toContainText("/es/personal/alta/");
   await admin.getByRole("button", { name: "Dar acceso" }).click();
   await expect(admin.getByRole("alert").filter({ hasText: /./ })).toContainText("Este dato es obligatorio");
   await expectNoAxeViolations(admin);

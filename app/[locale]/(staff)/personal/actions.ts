@@ -1,13 +1,15 @@
 "use server";
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientKey } from "@/lib/applications/cookies";
+import { completeEnrolmentPassword } from "@/lib/auth/enrolment";
 import { signInWithPassword, signOut, verifySecondFactor } from "@/lib/auth/mutations";
 import { clearStaffCookie, readStaffCookie, writeStaffCookie } from "@/lib/auth/session";
 import type { ActionState } from "@/components/staff/action-form";
 import { isLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/messages";
+import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
@@ -36,7 +38,7 @@ export async function signIn(locale: string, state: ActionState, formData: FormD
 export async function verifyCode(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
   const t = getTranslator(locale);
-  const result = await verifySecondFactor(await readStaffCookie("pending"), { code: formData.get("code") });
+  const result = await verifySecondFactor(await readStaffCookie("pending"), { code: formData.get("code") }, Date.now(), { client: await clientKey(), userAgent: (await headers()).get("user-agent") });
   if (result.ok) {
     await clearStaffCookie("pending");
     await writeStaffCookie("session", result.sessionToken);
@@ -50,7 +52,24 @@ export async function verifyCode(locale: string, state: ActionState, formData: F
 
 /** Ends the session on the server and forgets the cookie. */
 export async function signOutStaff(locale: string): Promise<void> {
-  await signOut(await readStaffCookie("session"));
+  await signOut(await readStaffCookie("session"), { client: await clientKey() });
   await clearStaffCookie("session");
   redirect(`/${isLocale(locale) ? locale : "es"}/personal/entrar?salida=1`);
+}
+
+/**
+ * Enrolment link, step 1: the official chooses their password. The link is used up; the second-factor
+ * page then shows the new authenticator secret, and its first code completes the sign-in.
+ */
+export async function enrol(locale: string, token: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isLocale(locale)) redirect("/");
+  const t = getTranslator(locale);
+  const result = await completeEnrolmentPassword(token, { password: formData.get("password"), confirm: formData.get("confirm") }, { client: await clientKey() });
+  if (result.ok) {
+    await writeStaffCookie("pending", result.pendingToken);
+    redirect(`/${locale}/personal/entrar/codigo`);
+  }
+  if (result.reason === "expired") redirect(`/${locale}/personal/alta/caducado`);
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key as MessageKey)]));
+  return { seq: state.seq + 1, fieldErrors };
 }

@@ -47,6 +47,9 @@ export default async function StaffLayout({ children, params }: { children: Reac
                 <Link href={`${base}/equipo`}>{t("staff.nav.team")}</Link>
               </li>
             ) : null}
+            <li>
+              <Link href={`${base}/cuenta`}>{t("staff.nav.account")}</Link>
+            </li>
           </ul>
           <form action={signOutStaff.bind(null, locale)} className="ml-auto">
             <button type="submit" className="min-h-11 border-2 border-ink px-4 py-1 font-semibold">

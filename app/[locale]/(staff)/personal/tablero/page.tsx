@@ -137,6 +137,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <p className="text-muted">{t("staff.dashboard.overdue")}</p>
           <p className="text-4xl font-bold">{dashboard.overdue}</p>
           <p>{t("staff.dashboard.openPaused", { open: dashboard.open, paused: dashboard.paused })}</p>
+          <p data-testid="withdrawn-total">{t("staff.dashboard.withdrawn", { total: dashboard.withdrawn.total, overdue: dashboard.withdrawn.overdue })}</p>
         </div>
         <div className="border-l-8 border-warn bg-surface p-4">
           <p className="text-muted">{t("staff.dashboard.target")}</p>

@@ -25,6 +25,7 @@ function refusal(locale: Locale, state: ActionState, error: unknown, values: Act
   const field = (error.cause as { field?: string } | undefined)?.field;
   if (field === "message") return { seq, values, fieldErrors: { message: t("staff.errors.reasonRequired") } };
   if (field === "requirements") return { seq, values, fieldErrors: { requirements: t("staff.errors.requirementsRequired") } };
+  if (field === "evidence") return { seq, values, fieldErrors: { evidence: t("staff.errors.evidenceRequired") } };
   if (field === "transition") return { seq, values, formError: t("staff.errors.conflict") };
   return { seq, values, formError: t("staff.errors.invalid") };
 }
@@ -37,10 +38,10 @@ function detailPage(locale: string, number: string, done: string): never {
 /** A step of the status machine (receive, review, request documents, approve, deny, …). */
 export async function transition(locale: string, number: string, applicationId: number, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const values = { message: text(formData.get("message")).slice(0, 4000), requirements: formData.getAll("requirements").map(String).slice(0, 100) };
+  const values = { message: text(formData.get("message")).slice(0, 4000), evidence: text(formData.get("evidence")).slice(0, 4000), requirements: formData.getAll("requirements").map(String).slice(0, 100) };
   const to = text(formData.get("to"));
   try {
-    await transitionApplication({ applicationId, expectedVersion: text(formData.get("expectedVersion")) as never, to, message: values.message, requirements: values.requirements as never }, await getStaff());
+    await transitionApplication({ applicationId, expectedVersion: text(formData.get("expectedVersion")) as never, to, message: values.message, evidence: values.evidence, requirements: values.requirements as never }, await getStaff());
   } catch (error) {
     return refusal(locale, state, error, values);
   }

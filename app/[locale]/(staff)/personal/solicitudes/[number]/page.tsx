@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
+import { DocumentLinks } from "@/components/document-links";
 import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
+import { clientKey } from "@/lib/applications/cookies";
 import { stepValues } from "@/lib/applications/answers";
 import { applicationClock } from "@/lib/applications/clock";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
@@ -12,8 +14,8 @@ import { listCaseWorkers } from "@/lib/auth/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getHolidays } from "@/lib/deadlines/queries";
-import { isLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format-date";
+import { isLocale } from "@/lib/i18n/config";
+import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
@@ -30,16 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${getTranslator(locale)("staff.detail.title")} ${number.slice(0, 20)}`, robots: { index: false } };
 }
 
-function dateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
-}
+const dateTime = formatDateTime;
 
 /** One application for officials: data, checklist, legal clock, next steps, notes, timeline, history. */
 export default async function StaffApplicationPage({ params, searchParams }: Props) {
   const { locale, number } = await params;
   if (!isLocale(locale)) notFound();
   const staff = await requireStaffPage(locale, "applications.view");
-  const app = await getApplicationForStaff(staff, number);
+  const app = await getApplicationForStaff(staff, number, { client: await clientKey() });
   if (!app) notFound();
   const procedure = await getProcedureBySlug(app.procedureSlug);
   if (!procedure) notFound();
@@ -52,7 +52,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const age = birth ? ageOn(birth, localDateOf(app.submittedAt)) : null;
   const checklist = buildChecklist(procedure.requirements, age);
   const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
-  const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff) : [];
+  const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff, app.officeSlug) : [];
   const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };
   const hidden = (to: string): FieldSpec[] => [
     { kind: "hidden", name: "to", value: to },
@@ -72,6 +72,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 },
       ];
     if (to === "denied") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.reason"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
+    if (to === "withdrawn") return [...hidden(to), { kind: "textarea", name: "evidence", label: t("staff.detail.withdrawEvidence"), hint: t(staff.role === "supervisor" ? "staff.detail.withdrawEvidenceSupervisorHint" : "staff.detail.withdrawEvidenceHint"), maxLength: 2000 }];
     if (to === "approved") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
     return hidden(to);
   };
@@ -178,6 +179,14 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="documents-title" className="space-y-3">
+        <h2 id="documents-title" className="text-2xl">
+          {t("staff.detail.documents")}
+        </h2>
+        <p>{t("staff.detail.documentsIntro")}</p>
+        <DocumentLinks locale={locale} number={app.number} base={`/${locale}/personal/solicitudes/${app.number}`} />
       </section>
 
       <section aria-labelledby="data-title">
