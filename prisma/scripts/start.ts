@@ -55,7 +55,10 @@ async function main() {
     if (demo.skipped) console.log(`Demo data not loaded: ${demo.skipped}.`);
     else if (demo.staff || demo.applications) console.log(`Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications (development only, see README).`);
 
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
+    // The server refuses production without a public address (review L7); on this machine it is localhost.
+    const publicBaseUrl = process.env.PUBLIC_BASE_URL || `http://localhost:${port}`;
+    if (!process.env.PUBLIC_BASE_URL) console.log(`PUBLIC_BASE_URL not set: using ${publicBaseUrl} (set it to the public https address on a real server).`);
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PUBLIC_BASE_URL: publicBaseUrl };
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {
