@@ -8,6 +8,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` may load this file to pre-render pages: no server, no requests, nothing to check.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { assertPublicBaseUrlConfigured } = await import("./lib/http/public-origin");
   const { trustedProxiesFrom } = await import("./lib/http/client-address");
   try {

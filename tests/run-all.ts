@@ -96,7 +96,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     await timed("e2e demo data", () => seedDemo(database!.url, { env: { NODE_ENV: "test" } }));
     // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
     await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
-    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const };
+    // Reached directly (TRUSTED_PROXIES unset = 0): the limits see the socket address.
+    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, PUBLIC_BASE_URL: `http://localhost:${port}` };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
       tally.failed += 1;
