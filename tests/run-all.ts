@@ -117,6 +117,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
           E2E_JSON_REPORT: report,
           // Staff journeys create their own officials (tests/factories/staff.ts) in the portal's database.
           E2E_DATABASE_URL: database!.url,
+          // Specs that start a second server of the same build (tests/e2e/platform) reuse it.
+          E2E_DIST_DIR: ".next-test",
         }),
       ),
     );
