@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,7 @@ import { failedLookup, freePort, request } from "./http";
 test.describe.configure({ mode: "serial" });
 
 const SECRET_PASSWORD = "Contrasena-Que-Nunca-Sale-7Q";
+const distDir = process.env.E2E_DIST_DIR ?? ".next-test";
 const directPort = Number(new URL(process.env.E2E_BASE_URL ?? "http://localhost:3100").port);
 let app: AppServer | undefined;
 let nginx: Nginx | undefined;
@@ -30,7 +32,8 @@ test.beforeAll(async () => {
   const [appPort, nginxPort] = [await freePort(), await freePort()];
   logFile = path.join(mkdtempSync(path.join(os.tmpdir(), "ventanilla-log-")), "server.log");
   // The same build as the e2e server, as a replica behind nginx: TRUSTED_PROXIES=1 (tests/bench/nginx.ts).
-  app = await startApp({ databaseUrl, distDir: process.env.E2E_DIST_DIR ?? ".next-test", port: appPort, log: logFile, env: { PUBLIC_BASE_URL: `http://127.0.0.1:${nginxPort}` } });
+  // An https public address while the hop from nginx is plain http: the TLS-in-front case of review L1.
+  app = await startApp({ databaseUrl, distDir, port: appPort, log: logFile, env: { PUBLIC_BASE_URL: "https://ventanilla.example" } });
   nginx = await startNginx({ port: nginxPort, upstreamPorts: [appPort] });
 });
 
@@ -103,4 +106,26 @@ test("the security log on stdout is JSON lines with hashed clients and no passwo
   expect(log).not.toContain(SECRET_PASSWORD);
   expect(log).not.toContain("127.0.0.4");
   expect(log).not.toContain("127.0.0.8");
+});
+
+test("with an https PUBLIC_BASE_URL, cookies are Secure and __Host- even when the hop says http (review L1)", async ({ page }) => {
+  const slug = "renovacion-de-documento-migratorio";
+  await page.goto(`http://127.0.0.1:${nginx!.port}/es/tramites/${slug}/solicitud`);
+  const started = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.locator("main form button[type=submit]").click();
+  const setCookie = (await (await started).headerValue("set-cookie")) ?? "";
+  expect(setCookie).toMatch(new RegExp(`^__Host-vt_draft_${slug}=[^;]+;.*\\bSecure\\b`, "mi"));
+  expect(setCookie).not.toMatch(new RegExp(`^vt_draft_${slug}=`, "m"));
+});
+
+test("next start refuses to run in production without PUBLIC_BASE_URL, saying what to set (review L7)", async () => {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_DIST_DIR: distDir, NODE_ENV: "production", PUBLIC_BASE_URL: "" };
+  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  expect(code).toBe(1);
+  expect(output).toContain("PUBLIC_BASE_URL is required in production");
 });
