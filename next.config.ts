@@ -38,6 +38,11 @@ const nextConfig: NextConfig = {
         source: "/:locale(es|en)/seguimiento/:path*",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
+      {
+        // Application numbers appear in these URLs (review I3): not even the path goes to another site.
+        source: "/:locale(es|en)/:section(personal|seguimiento|solicitudes)/:path*",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
+      },
       // Open-data files: their Content-Type set here, before the route handler runs, is what lets Next's
       // compression gzip them (see lib/open-data/respond.ts). The handler sends the same values.
       {
