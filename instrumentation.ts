@@ -1,11 +1,17 @@
 /**
- * Next's start-up hook (runs once per server process). In the Node runtime it starts the retention
- * purge timer (lib/retention/schedule.ts); the Edge runtime (proxy.ts) has no database to purge.
+ * Runs once when the server starts (Next's instrumentation hook), before it answers requests. In the
+ * Node.js runtime:
+ * - lib/http/server-start.ts checks the configuration and stamps every request with the address of its
+ *   connection (see there);
+ * - lib/retention/schedule.ts starts the retention purge timer.
+ * The Edge runtime (proxy.ts) has no server to stamp and no database to purge.
  */
 export async function register() {
-  // Not while `next build` pre-renders pages: only a serving process purges.
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    const { startPurgeSchedule } = await import("./lib/retention/schedule");
-    startPurgeSchedule();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` may load this file to pre-render pages: no server, no requests, nothing to purge.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startServer } = await import("./lib/http/server-start");
+  startServer();
+  const { startPurgeSchedule } = await import("./lib/retention/schedule");
+  startPurgeSchedule();
 }

@@ -1,25 +1,7 @@
 import type { NextConfig } from "next";
-
-/**
- * Static CSP for every response. Nonces would force every page to render per request (no cache),
- * so public pages use 'unsafe-inline' for Next's inline bootstrap scripts, which OWASP ASVS L2 allows;
- * everything else is locked to this origin.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { STATIC_CONTENT_SECURITY_POLICY, STATIC_POLICY_SOURCE } from "./lib/http/content-security-policy";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -40,6 +22,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // The static CSP of cached public pages; per-request pages get a nonce policy from proxy.ts
+      // (lib/http/content-security-policy.ts says which is which and why).
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }] },
       {
         // The back-office and the applicant's status page are personal: never stored by any cache (ASVS 14.3.2).
         source: "/:locale(es|en)/personal/:path*",
@@ -52,6 +37,11 @@ const nextConfig: NextConfig = {
       {
         source: "/:locale(es|en)/seguimiento/:path*",
         headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
+        // Application numbers appear in these URLs (review I3): not even the path goes to another site.
+        source: "/:locale(es|en)/:section(personal|seguimiento|solicitudes)/:path*",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
       },
       // Open-data files: their Content-Type set here, before the route handler runs, is what lets Next's
       // compression gzip them (see lib/open-data/respond.ts). The handler sends the same values.

@@ -101,9 +101,10 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
     await timed("e2e demo data", () => seedDemo(database!.url));
     // Before the build (/estadisticas is pre-rendered): the SAMPLE history and resolved applications.
     await timed("e2e statistics data", () => loadStatisticsFixtures(database!.url));
+    // Reached directly (TRUSTED_PROXIES unset = 0): the limits see the socket address.
     // Every journey comes from one address: the per-client application limits (lib/applications/rate-limit.ts)
     // are scaled up here and tested in tests/integration/applicant-privacy.test.ts instead.
-    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20", VENTANILLA_DEMO: "1", TOTP_ENCRYPTION_KEY: totpKey };
+    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20", VENTANILLA_DEMO: "1", TOTP_ENCRYPTION_KEY: totpKey, PUBLIC_BASE_URL: `http://localhost:${port}` };
     const buildCode = await timed("build", async () => exitOf(run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
     if (buildCode !== 0) {
       tally.failed += 1;
@@ -124,6 +125,8 @@ async function runE2e(adminUrl: string, env: NodeJS.ProcessEnv) {
           // Staff journeys create their own officials (tests/factories/staff.ts) in the portal's database.
           E2E_DATABASE_URL: database!.url,
           TOTP_ENCRYPTION_KEY: totpKey,
+          // Specs that start a second server of the same build (tests/e2e/platform) reuse it.
+          E2E_DIST_DIR: ".next-test",
         }),
       ),
     );

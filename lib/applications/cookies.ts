@@ -1,13 +1,14 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
+import { isSecureDeployment, publicOrigin } from "@/lib/http/public-origin";
 
 /**
  * Cookies of the applicant journey: HttpOnly, SameSite=Lax, Path=/, and Secure with the `__Host-`
- * prefix whenever the request came over HTTPS (behind a TLS proxy: X-Forwarded-Proto).
+ * prefix whenever the configured public address (PUBLIC_BASE_URL) is https, never from a request header.
  */
 async function isHttps(): Promise<boolean> {
-  const h = await headers();
-  return (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https";
+  return isSecureDeployment();
 }
 
 const draftName = (slug: string, secure: boolean) => `${secure ? "__Host-" : ""}vt_draft_${slug}`;
@@ -35,23 +36,20 @@ export async function writeSessionToken(token: string, expiresAt: Date): Promise
   (await cookies()).set(sessionName(secure), token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
 }
 
-/** Origin of the current request, for absolute links printed in PDFs (QR codes). */
+/**
+ * The public origin for absolute links printed in PDFs (QR codes): PUBLIC_BASE_URL, never the request's
+ * Host header (review L7). Kept async and under this name for its callers.
+ */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/$/, "");
-  const h = await headers();
-  const proto = (h.get("x-forwarded-proto") ?? "http").split(",")[0]?.trim() ?? "http";
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  return `${proto}://${host}`;
+  return publicOrigin();
 }
 
 /**
- * Who is asking, for rate limits: the address the nearest proxy reports (rightmost X-Forwarded-For
- * entry; Next sets it from the socket when there is no proxy). Behind a proxy, make it overwrite the header.
+ * Who is asking, for rate limits and the security log: the socket address, or the client address
+ * the configured number of trusted proxies reports (TRUSTED_PROXIES; lib/http/client-address.ts).
  */
 export async function clientKey(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((p) => p.trim()).filter(Boolean);
-  return (forwarded?.at(-1) ?? h.get("x-real-ip") ?? "unknown").slice(0, 64);
+  return clientAddress(await headers());
 }
 
 const APPLICANT_COOKIE = /^(__Host-)?vt_(draft_[a-z0-9-]+|session)$/;

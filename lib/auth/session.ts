@@ -1,8 +1,9 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { DomainError } from "@/lib/errors";
+import { isSecureDeployment } from "@/lib/http/public-origin";
 import { ENROL_PENDING_MINUTES, staffFromSessionToken, type SessionStaff } from "./mutations";
 import { authorize, type Permission } from "./permissions";
 
@@ -10,10 +11,11 @@ export type Staff = SessionStaff;
 
 /**
  * Staff cookies: HttpOnly, SameSite=Strict, Path=/, no Domain, and Secure with the `__Host-` prefix over
- * HTTPS (ASVS 3.3). Session cookies (no Max-Age): the server-side expiry is what counts.
+ * HTTPS (ASVS 3.3). Session cookies (no Max-Age): the server-side expiry is what counts. HTTPS means the
+ * configured PUBLIC_BASE_URL is https (review L1), never a per-request header.
  */
 async function isHttps(): Promise<boolean> {
-  return ((await headers()).get("x-forwarded-proto") ?? "").split(",")[0]?.trim() === "https";
+  return isSecureDeployment();
 }
 const name = (kind: "session" | "pending", secure: boolean) => `${secure ? "__Host-" : ""}vt_staff_${kind}`;
 

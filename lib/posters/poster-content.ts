@@ -5,7 +5,7 @@ import type { PosterContent } from "@/lib/pdf/documents/cartel";
 import { getCatalogue } from "@/lib/procedures/queries";
 import type { ShortLinkDTO } from "./types";
 
-/** Absolute short URL of a code on the public address (PUBLIC_BASE_URL, else the request's origin). */
+/** Absolute short URL of a code on the public address (PUBLIC_BASE_URL; lib/http/public-origin.ts). */
 export function shortUrl(origin: string, code: string): string {
   return `${origin}/q/${code}`;
 }

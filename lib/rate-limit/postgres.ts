@@ -1,6 +1,8 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { currentClientAddress } from "@/lib/http/request-client";
+import { logSecurityEvent } from "@/lib/security/log";
 
 /**
  * Counters of rate-limiter-flexible in PostgreSQL (the `rate_limit` table from our migrations), shared by
@@ -36,7 +38,9 @@ export function postgresLimiter(limit: Limit): RateLimiterPostgres {
 
 /**
  * Consumes one point of every (limiter, key) pair at once. Null when all allowed, else the seconds to
- * wait for the longest-blocked one. Database failures are thrown, never read as "allowed".
+ * wait for the longest-blocked one. Database failures are thrown, never read as "allowed". A refusal is
+ * a `rate_limit.refused` line in the security log naming the limits (never their keys, which hold
+ * addresses, emails or application numbers).
  */
 export async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promise<{ retryAfterSeconds: number } | null> {
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
@@ -44,5 +48,7 @@ export async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promis
   if (rejected.length === 0) return null;
   for (const r of rejected) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
   const waitMs = Math.max(...rejected.map((r) => (r.reason as RateLimiterRes).msBeforeNext));
+  const refused = pairs.filter((_, i) => results[i]!.status === "rejected").map(([limiter]) => limiter.keyPrefix);
+  logSecurityEvent("rate_limit.refused", { target: refused.join(","), client: await currentClientAddress() });
   return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }

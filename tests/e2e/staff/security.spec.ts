@@ -25,7 +25,8 @@ test("security headers on every kind of response: pages, 404, redirect, staff, P
     for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp, `${path}: ${directive}`).toContain(directive);
     expect(headers["strict-transport-security"], path).toMatch(/max-age=31536000; includeSubDomains/);
     expect(headers["x-content-type-options"], path).toBe("nosniff");
-    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    // Personal paths carry application numbers in their URLs: no referrer to other sites (review I3).
+    expect(headers["referrer-policy"], path).toBe(path.startsWith("/es/personal") ? "same-origin" : "strict-origin-when-cross-origin");
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
 });

@@ -1,6 +1,8 @@
 import { clientKey, writeSessionToken } from "@/lib/applications/cookies";
 import { lookupApplication } from "@/lib/applications/lookup";
 import { unavailableResponse } from "@/lib/errors";
+import { BodyTooLargeError, readJsonBody } from "@/lib/http/read-body";
+import { logSecurityEvent } from "@/lib/security/log";
 
 export const dynamic = "force-dynamic";
 
@@ -10,18 +12,22 @@ const json = (body: unknown, status: number, extra: Record<string, string> = {})
 /**
  * POST {"number", "password"} → 200 and an applicant session cookie, 401 for any wrong pair (unknown
  * number or wrong password alike), 429 + Retry-After when the attempts are used up, 422 for a malformed
- * body, 503 + Retry-After while the database is unreachable. Same-origin only: route handlers get no
+ * body, 413 past the body cap (lib/http/read-body.ts), 503 + Retry-After while the database is unreachable. Same-origin only: route handlers get no
  * automatic CSRF check, so a foreign, "null" or missing Origin is refused (browsers always send one on POST).
  */
 export async function POST(request: Request) {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!isSameOrigin(origin, host)) return json({ error: { code: "FORBIDDEN" } }, 403);
+  if (!isSameOrigin(origin, host)) {
+    logSecurityEvent("request.cross_origin_refused", { client: await clientKey(), path: "/api/v1/seguimiento", reason: origin ? "foreign-origin" : "missing-origin" });
+    return json({ error: { code: "FORBIDDEN" } }, 403);
+  }
   if (!request.headers.get("content-type")?.startsWith("application/json")) return json({ error: { code: "INVALID_INPUT" } }, 415);
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
+    body = await readJsonBody(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json({ error: { code: "INVALID_INPUT", message: "Body too large" } }, 413);
     return json({ error: { code: "INVALID_INPUT" } }, 422);
   }
   const fields = (body ?? {}) as { number?: unknown; password?: unknown };

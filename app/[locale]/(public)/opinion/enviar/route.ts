@@ -1,6 +1,8 @@
 import { clientKey } from "@/lib/applications/cookies";
+import { BodyTooLargeError, readFormBody } from "@/lib/http/read-body";
 import { isLocale } from "@/lib/i18n/config";
 import { recordPageFeedback } from "@/lib/participation/mutations";
+import { logSecurityEvent } from "@/lib/security/log";
 
 export const dynamic = "force-dynamic";
 
@@ -33,11 +35,15 @@ export async function POST(request: Request, { params }: Params) {
   const { locale } = await params;
   const lang = isLocale(locale) ? locale : "es";
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
-  if (isCrossOrigin(request)) return json({ ok: false, error: { code: "FORBIDDEN" } }, 403);
+  if (isCrossOrigin(request)) {
+    logSecurityEvent("request.cross_origin_refused", { client: await clientKey(), path: `/${lang}/opinion/enviar`, reason: "cross-site" });
+    return json({ ok: false, error: { code: "FORBIDDEN" } }, 403);
+  }
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await readFormBody(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json({ ok: false, error: { code: "INVALID_INPUT" } }, 413);
     return wantsJson ? json({ ok: false, error: { code: "INVALID_INPUT" } }, 422) : seeOther(`/${lang}/opinion?error=invalida`);
   }
   const path = form.get("path");
