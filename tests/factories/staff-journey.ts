@@ -45,7 +45,9 @@ export async function applicationWithJourney(
     for (const step of input.steps) {
       vi.setSystemTime(mexicoCityMorning(step.on));
       const actor = step.to === "approved" || step.to === "denied" ? supervisor : clerk;
-      ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, requirements: step.requirements }, actor));
+      ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, requirements: step.requirements,
+        // A withdrawal needs its recorded basis (review L4): here, the applicant's written request.
+        ...(step.to === "withdrawn" ? { evidence: "Escrito de desistimiento de la persona, folio de prueba" } : {}) }, actor));
     }
   } finally {
     vi.useRealTimers();
