@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { officeSchema } from "./schema";
+import { deadlineSchema, feeSchema, holidaySchema, officeSchema, procedureSchema } from "./schema";
 import { loadCatalogue, officeProcedureSlugs } from "./validate";
 
 /** Slugs printed on QR posters: they must exist forever. */
@@ -39,7 +41,7 @@ describe("catalogue data files", () => {
   });
 
   it("flag for verification every fee that has no amount", () => {
-    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amountMxn === null) expect(f.verify, p.slug).toBe(true);
+    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amount === null && !f.indexRange) expect(f.verify, p.slug).toBe(true);
   });
 
   it("use the 7 topics of the catalogue", () => {
@@ -51,7 +53,7 @@ describe("catalogue data files", () => {
 
   it("make notifications of changes free, due within 90 calendar days", () => {
     for (const p of catalogue.procedures.filter((p) => p.category === "notificaciones")) {
-      expect(p.fees.every((f) => f.amountMxn === 0), p.slug).toBe(true);
+      expect(p.fees.every((f) => f.amount === 0), p.slug).toBe(true);
       expect(p.deadline.applicantDeadline, p.slug).toMatchObject({ days: 90, unit: "calendar" });
     }
   });
@@ -77,5 +79,39 @@ describe("offices data file", () => {
     const received = officeProcedureSlugs(jalisco, all);
     expect(received).not.toContain("tarjeta-de-visitante-regional");
     expect(received).toHaveLength(all.length - 2);
+  });
+});
+
+describe("catalogue schema", () => {
+  const procedure = catalogue.procedures.find((p) => p.slug === "regularizacion-por-vinculo-familiar")!;
+
+  it("rejects a requirement whose condition names an unknown fact", () => {
+    const requirements = [{ ...procedure.requirements[0], appliesWhen: { field: "income", op: "gt", value: 1 } }];
+    expect(procedureSchema.safeParse({ ...procedure, requirements }).success).toBe(false);
+  });
+
+  it("rejects a fee without a currency", () => {
+    const { currency: _currency, ...withoutCurrency } = procedure.fees[0]!;
+    expect(feeSchema.safeParse(procedure.fees[0]).success).toBe(true);
+    expect(feeSchema.safeParse(withoutCurrency).success).toBe(false);
+  });
+
+  it("rejects a deadline without its anchor", () => {
+    const { anchor: _anchor, ...resolution } = procedure.deadline.resolution!;
+    expect(deadlineSchema.safeParse(procedure.deadline).success).toBe(true);
+    expect(deadlineSchema.safeParse({ ...procedure.deadline, resolution }).success).toBe(false);
+    const applicant = { days: 90, unit: "calendar", direction: "after", text: { es: "x", en: "x" } };
+    expect(deadlineSchema.safeParse({ ...procedure.deadline, applicantDeadline: applicant }).success).toBe(false);
+  });
+
+  it("rejects a fine in index units that also has a fixed amount, and a DOF holiday without reference or verify", () => {
+    const fine = procedure.fees.find((f) => f.indexRange)!;
+    expect(feeSchema.safeParse({ ...fine, amount: 100 }).success).toBe(false);
+    expect(holidaySchema.safeParse({ date: "2026-04-02", name: { es: "x", en: "x" }, kind: "dof_agreement", legalBasis: "LFPA art. 28" }).success).toBe(false);
+  });
+
+  it("runs as `npx tsx prisma/catalogue/validate.ts`", () => {
+    const out = execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/catalogue/validate.ts"], { encoding: "utf8" });
+    expect(out).toMatch(/^catalogue OK: \d+ procedures/);
   });
 });

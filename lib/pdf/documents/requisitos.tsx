@@ -1,3 +1,4 @@
+import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import { Document, Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";
 import type { Locale } from "@/lib/i18n/config";
@@ -24,7 +25,7 @@ export function RequisitosDocument({ application, pageSize }: { application: App
   const { t } = copy;
   const { procedure } = application;
   const facts = applicationFacts(application, t);
-  const { items, omitted } = buildChecklist(procedure.requirements, facts.age);
+  const { items, omitted } = buildChecklist(procedure.requirements, facts.conditions, nationalityGroupsOf(application.institution.rules?.nationalityGroups));
 
   return (
     <Document title={`${t("pdf.requisitos.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
