@@ -116,9 +116,11 @@ export function computeFees<T extends FeeRule>(
     const total = totals.get(currency) ?? { currency, minCentavos: 0, maxCentavos: 0, hasUnknown: false, hasConditional: false };
     const known = options.filter((o) => o.minCentavos !== null && o.maxCentavos !== null);
     if (known.length < options.length) total.hasUnknown = true;
-    const certain = known.filter((o) => o.applies === true);
+    // Options of one payment are alternatives: the person pays exactly one, so the cheapest counts even when
+    // its condition is unknown. A lone fee whose condition is unknown may not be due at all.
+    const pool = options.length > 1 ? known : known.filter((o) => o.applies === true);
     if (known.some((o) => o.applies === null)) total.hasConditional = true;
-    if (certain.length) total.minCentavos += Math.min(...certain.map((o) => o.minCentavos!));
+    if (pool.length) total.minCentavos += Math.min(...pool.map((o) => o.minCentavos!));
     if (known.length) total.maxCentavos += Math.max(...known.map((o) => o.maxCentavos!));
     totals.set(currency, total);
   }

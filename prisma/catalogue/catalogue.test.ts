@@ -115,3 +115,43 @@ describe("catalogue schema", () => {
     expect(out).toMatch(/^catalogue OK: \d+ procedures/);
   });
 });
+
+describe("corrections of the content review (shared/reviews/content-review.md)", () => {
+  const bySlug = (slug: string) => catalogue.procedures.find((p) => p.slug === slug)!;
+
+  it("no fee is still described as a proposal, and the RP card cites LFD art. 8 fr. VII (DOF 2025-11-07)", () => {
+    for (const p of catalogue.procedures) for (const f of p.fees) expect(JSON.stringify(f), p.slug).not.toMatch(/propuest|proposed/i);
+    const rp = bySlug("cambio-de-residente-temporal-a-permanente").fees.find((f) => f.amount === 13578.96)!;
+    expect(rp.legalBasis).toEqual([{ instrument: "lfd", article: "8", fraction: "VII", dof: "2025-11-07" }]);
+  });
+
+  it("renewal opens 30 calendar days before expiry; canje runs 30 calendar days after entry", () => {
+    expect(bySlug("renovacion-de-documento-migratorio").deadline.applicantDeadline).toMatchObject({ days: 30, unit: "calendar", anchor: "document_expiry", direction: "before" });
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").deadline.applicantDeadline).toMatchObject({ days: 30, anchor: "entry", direction: "after" });
+  });
+
+  it("canje no longer says temporary cards are '1 year for children under 3'", () => {
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").description.es).not.toMatch(/1 año para menores de 3 años\)/);
+  });
+
+  it("regularisations cite both LM art. 136 and RLM art. 146 for the authority's term", () => {
+    for (const slug of ["regularizacion-por-vinculo-familiar", "regularizacion-por-documento-vencido", "regularizacion-por-razones-humanitarias"]) {
+      const rule = bySlug(slug).deadline.more!.find((m) => m.party === "authority" && m.days === 30)!;
+      expect(rule.legalBasis.map((r) => `${r.instrument} ${r.article}`), slug).toEqual(["lm 136", "rlm 146"]);
+    }
+  });
+
+  it("the border-worker card no longer asks for passports of El Salvador or Honduras", () => {
+    const text = JSON.stringify(bySlug("tarjeta-de-visitante-trabajador-fronterizo").requirements);
+    expect(text).not.toMatch(/"SV"|"HN"|El Salvador|Honduras/);
+  });
+
+  it("consular visa fees are in USD at the consulate (LFD art. 22 fr. III inc. d: USD 56 in 2026)", () => {
+    const fee = bySlug("visa-por-unidad-familiar").fees.find((f) => f.due === "at_consulate")!;
+    expect(fee).toMatchObject({ currency: "USD", amount: 56, year: 2026 });
+  });
+
+  it("the points route is marked as not operating", () => {
+    expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({ available: false });
+  });
+});
