@@ -9,7 +9,7 @@ let position = 0;
 function fee(overrides: Partial<FeeRule>): FeeRule {
   return { position: position++, payment: 1, currency: "MXN", amountCentavos: null, indexRange: null, appliesWhen: null, discounts: [], verify: false, ...overrides };
 }
-const familyDiscount = { percent: 50, appliesWhen: { field: "route" as const, op: "in" as const, value: ["unidad-familiar"] }, verify: true };
+const familyDiscount = { percent: 50, appliesWhen: { field: "route" as const, op: "in" as const, value: ["unidad-familiar"] }, verify: false };
 
 describe("indexValueOn", () => {
   it("takes the UMA in force on the filing date (it changes every 1 February)", () => {
@@ -30,6 +30,16 @@ describe("computeFee", () => {
     expect(computeFee(card, { route: "unidad-familiar" }, { onDate: "2026-06-01" })).toMatchObject({ discountPercent: 50, minCentavos: 557050, maxCentavos: 557050 });
     expect(computeFee(card, { route: "oferta-de-empleo" }, { onDate: "2026-06-01" })).toMatchObject({ discountPercent: 0, minCentavos: 1114100 });
     expect(computeFee(card, {}, { onDate: "2026-06-01" })).toMatchObject({ discountPercent: 0, possibleDiscountPercent: 50, minCentavos: 557050, maxCentavos: 1114100 });
+  });
+
+  it("never takes off a discount still to be confirmed: it stays a possibility", () => {
+    const card = fee({ amountCentavos: 1114100, discounts: [{ ...familyDiscount, verify: true }] });
+    expect(computeFee(card, { route: "unidad-familiar" }, { onDate: "2026-06-01" })).toMatchObject({
+      discountPercent: 0,
+      possibleDiscountPercent: 50,
+      minCentavos: 557050,
+      maxCentavos: 1114100,
+    });
   });
 
   it("makes an exemption (100 %) free", () => {

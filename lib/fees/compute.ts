@@ -5,7 +5,7 @@
  */
 import { evaluateCondition, type Condition, type Facts, type NationalityGroups, type Truth } from "@/lib/procedures/conditions";
 
-export type IndexUnitValue = { code: string; value: number; effectiveFrom: string; verify: boolean };
+export type IndexUnitValue = { code: string; value: number; effectiveFrom: string; verify: boolean; currency?: string };
 
 export type FeeRule = {
   position: number;
@@ -59,10 +59,12 @@ export function computeFee<T extends FeeRule>(fee: T, facts: Facts, ctx: FeeCont
   let possible: number | null = null;
   for (const d of fee.discounts) {
     const holds = evaluateCondition(d.appliesWhen, facts, ctx.groups);
-    if (holds === true && d.percent > discountPercent) {
+    // A discount whose rule is still to be confirmed (verify) is never taken off what the person is told to
+    // pay: it is reported as possible, like one that depends on a fact not given.
+    if (holds === true && !d.verify && d.percent > discountPercent) {
       discountPercent = d.percent;
       discountVerify = d.verify;
-    } else if (holds === null && d.percent > (possible ?? 0)) possible = d.percent;
+    } else if ((holds === null || (holds === true && d.verify)) && d.percent > (possible ?? 0)) possible = d.percent;
   }
   const possibleDiscountPercent = possible !== null && possible > discountPercent ? possible : null;
   // The minimum counts a discount that may apply (a fact is missing); the maximum only the certain one.
@@ -102,7 +104,9 @@ export function computeFees<T extends FeeRule>(
     const c = computeFee(fee, facts, ctx);
     const choice = ctx.choice;
     const notChosen = choice && choice.chosenPosition !== null && fee.payment === choice.payment && fee.position !== choice.chosenPosition;
-    if (c.applies === false || notChosen) omitted += 1;
+    const isChosen = choice && choice.chosenPosition === fee.position;
+    // The alternative the person chose is theirs even if a fact seems to exclude it; staff check it at the counter.
+    if ((c.applies === false && !isChosen) || notChosen) omitted += 1;
     else items.push(c);
   }
   const totals = new Map<string, FeeTotal>();

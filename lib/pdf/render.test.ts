@@ -207,7 +207,7 @@ describe("requisitos", () => {
     expect(text).toContain("Original y copia");
     expect(text).toContain("Si aplica a su caso: Solo si su documento migratorio actual es la FMM.");
     expect(text).not.toContain("Firma de la madre, el padre o la persona tutora");
-    expect(text).toContain("Requisitos omitidos porque no aplican por su edad");
+    expect(text).toContain("Requisitos omitidos porque, según sus respuestas, no aplican a su caso");
     expect(text).toContain("$11,141.00");
   });
   it("includes the guardian's signature for a minor", async () => {
