@@ -69,7 +69,8 @@ describe("every document of an application", () => {
           if (locale === "en") expect(text, kind).toMatch(/Application number|Request letter|Page 1 of/);
           else expect(text, kind).not.toMatch(/Application number|Request letter|Page 1 of/);
         }
-      });
+        // Four documents, the first run loading fonts: on a shared 2-core machine this took 5–7 s.
+      }, 30_000);
     }
   }
 
