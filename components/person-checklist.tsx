@@ -1,5 +1,6 @@
 import { VerifyBadge } from "@/components/verify-badge";
 import type { ApplicationView } from "@/lib/applications/types";
+import { costOfTotals } from "@/lib/fees/compute";
 import { describeFeeRule } from "@/lib/fees/describe";
 import { personFees } from "@/lib/fees/person-fees";
 import { formatCost } from "@/lib/pdf/fees";
@@ -74,28 +75,10 @@ export function PersonChecklist({ view, locale }: { view: ApplicationView; local
         </ul>
         <p className="text-lg font-semibold" data-testid="person-fees-total">
           {t("personalList.total")}:{" "}
-          {formatCost(summarize(fees.totals), t, locale)}
+          {formatCost(costOfTotals(fees.totals), t, locale)}
         </p>
         {fees.totals.some((x) => x.hasConditional) ? <p className="text-sm">{t("personalList.conditional")}</p> : null}
       </section>
     </>
   );
-}
-
-type Totals = ReturnType<typeof personFees>["totals"];
-
-/** The per-currency totals as the cost summary formatCost prints. */
-function summarize(totals: Totals): Parameters<typeof formatCost>[0] {
-  const paid = totals.filter((x) => x.maxCentavos > 0);
-  const hasUnknown = totals.some((x) => x.hasUnknown);
-  if (paid.length === 0) return hasUnknown ? { kind: "unknown" } : { kind: "free" };
-  const [first, ...rest] = paid as [Totals[number], ...Totals];
-  return {
-    kind: "amount",
-    minCentavos: first.minCentavos,
-    maxCentavos: first.maxCentavos,
-    currency: first.currency,
-    hasUnknown,
-    others: rest.map((o) => ({ currency: o.currency, minCentavos: o.minCentavos, maxCentavos: o.maxCentavos })),
-  };
 }

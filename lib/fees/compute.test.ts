@@ -37,7 +37,7 @@ describe("computeFee", () => {
     expect(computeFee(card, { route: "unidad-familiar" }, { onDate: "2026-06-01" })).toMatchObject({
       discountPercent: 0,
       possibleDiscountPercent: 50,
-      minCentavos: 557050,
+      minCentavos: 1114100,
       maxCentavos: 1114100,
     });
   });

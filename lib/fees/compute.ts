@@ -4,6 +4,7 @@
  * call `computeFees`; conditions are evaluated by the one evaluator in lib/procedures/conditions.ts.
  */
 import { evaluateCondition, type Condition, type Facts, type NationalityGroups, type Truth } from "@/lib/procedures/conditions";
+import type { CostSummary } from "./summary";
 
 export type IndexUnitValue = { code: string; value: number; effectiveFrom: string; verify: boolean; currency?: string };
 
@@ -67,8 +68,10 @@ export function computeFee<T extends FeeRule>(fee: T, facts: Facts, ctx: FeeCont
     } else if ((holds === null || (holds === true && d.verify)) && d.percent > (possible ?? 0)) possible = d.percent;
   }
   const possibleDiscountPercent = possible !== null && possible > discountPercent ? possible : null;
-  // The minimum counts a discount that may apply (a fact is missing); the maximum only the certain one.
-  const lowPercent = possibleDiscountPercent ?? discountPercent;
+  // The minimum counts a confirmed discount that may apply (a fact is missing); the maximum only the certain
+  // one. A discount still to be verified never lowers an amount the person is told.
+  const confirmedPossible = Math.max(0, ...fee.discounts.filter((d) => !d.verify && evaluateCondition(d.appliesWhen, facts, ctx.groups) === null).map((d) => d.percent));
+  const lowPercent = Math.max(discountPercent, confirmedPossible);
   let min: number | null = null;
   let max: number | null = null;
   let indexValue: IndexUnitValue | null = null;
@@ -118,7 +121,8 @@ export function computeFees<T extends FeeRule>(
   for (const options of byPayment.values()) {
     const currency = options[0]!.fee.currency;
     const total = totals.get(currency) ?? { currency, minCentavos: 0, maxCentavos: 0, hasUnknown: false, hasConditional: false };
-    const known = options.filter((o) => o.minCentavos !== null && o.maxCentavos !== null);
+    // Pesos of an index range (UMA) are the portal's arithmetic: shown beside the fee, never added to a total.
+    const known = options.filter((o) => o.minCentavos !== null && o.maxCentavos !== null && !o.fee.indexRange);
     if (known.length < options.length) total.hasUnknown = true;
     // Options of one payment are alternatives: the person pays exactly one, so the cheapest counts even when
     // its condition is unknown. A lone fee whose condition is unknown may not be due at all.
@@ -129,4 +133,20 @@ export function computeFees<T extends FeeRule>(
     totals.set(currency, total);
   }
   return { items, omitted, totals: [...totals.values()] };
+}
+
+/** Per-currency totals as one cost summary (lib/fees/summary.ts shape) for formatCost. */
+export function costOfTotals(totals: FeeTotal[]): CostSummary {
+  const paid = totals.filter((x) => x.maxCentavos > 0);
+  const hasUnknown = totals.some((x) => x.hasUnknown);
+  if (paid.length === 0) return hasUnknown ? { kind: "unknown" } : { kind: "free" };
+  const [first, ...rest] = paid as [FeeTotal, ...FeeTotal[]];
+  return {
+    kind: "amount",
+    minCentavos: first.minCentavos,
+    maxCentavos: first.maxCentavos,
+    currency: first.currency,
+    hasUnknown,
+    ...(rest.length ? { others: rest.map((o) => ({ currency: o.currency, minCentavos: o.minCentavos, maxCentavos: o.maxCentavos })) } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * accents and ñ (José Ángel Muñoz Peña) and are valid under the form schemas on the day they are made
  * (dates are relative to today in Mexico City).
  */
+import { personFees } from "@/lib/fees/person-fees";
 import { conditionWords } from "@/lib/procedures/describe-condition";
 import { formatLegalRefs } from "@/lib/procedures/rules";
 import { procedureForm, type DetailsKind } from "@/lib/applications/procedure-forms";
@@ -229,7 +230,8 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
     statusUrl: "http://localhost:3000/es/seguimiento",
     office: null,
     institution: catalogueInstitution(),
-    selectedFees: selectFees(procedure.fees, chosen),
+    // As the submission stores them: the person's fees from the one evaluator (lib/fees/person-fees.ts).
+    selectedFees: personFees(procedure, answers, today, chosen, catalogueInstitution()).items.map((i) => i.fee),
     ...rest,
     submittedAt,
     procedure,

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { computeFee } from "@/lib/fees/compute";
+import { computeFee, computeFees, costOfTotals } from "@/lib/fees/compute";
 import { describeFeeRule } from "@/lib/fees/describe";
 import { summarizeCost } from "@/lib/fees/summary";
 import type { Facts } from "@/lib/procedures/conditions";
@@ -85,7 +85,13 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
       <View wrap={false}>
         <View style={[styles.row, { marginTop: 6, paddingTop: 4, borderTopWidth: 1.2, borderTopColor: colors.ink }]}>
           <Bi k={totalLabel} inline style={[styles.bold, col.concept]} />
-          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>{formatCost(summarizeCost(effective), t, "es")}</Text>
+          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>{formatCost(
+              facts && rules
+                ? costOfTotals(computeFees(fees, facts, { groups, indexUnits: rules.institution.rules?.indexUnits ?? [], onDate: rules.onDate }).totals)
+                : summarizeCost(effective),
+              t,
+              "es",
+            )}</Text>
         </View>
         {hasVerify ? <Bi k="procedure.verifyLegend" style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
       </View>
