@@ -30,7 +30,7 @@ export const FEE_DUE_LABELS: Record<FeeDue, LocalizedText> = {
   before_filing: { es: "Se paga antes de presentar la solicitud", en: "Paid before you file" },
   after_approval: { es: "Se paga solo si se aprueba, antes de recoger la tarjeta", en: "Paid only if approved, before the card is issued" },
   at_consulate: { es: "Se paga en el consulado, en moneda local al tipo de cambio del consulado", en: "Paid at the consulate, in local currency at the consulate's exchange rate" },
-  when_fined: { es: "Se paga solo si el INM impone la multa", en: "Paid only if the INM imposes the fine" },
+  when_fined: { es: "Se paga solo si la autoridad impone la multa", en: "Paid only if the authority imposes the fine" },
 };
 
 export const DEADLINE_ANCHOR_LABELS: Record<DeadlineAnchor, LocalizedText> = {
