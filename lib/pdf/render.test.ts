@@ -112,6 +112,11 @@ describe("every document of an application", () => {
 });
 
 describe("solicitud", () => {
+  it("is titled after the official form the procedure uses (catalogue data)", async () => {
+    const visa = (await doc("visa-por-unidad-familiar", "es", "solicitud")).text;
+    expect(visa).toContain("Formato para solicitar autorización de visa");
+    expect(visa).not.toContain("Formato para solicitar trámite migratorio de estancia");
+  });
   it("fills the official form with readable answers, the status QR caption and the signature box", async () => {
     const { text } = await doc("renovacion-de-documento-migratorio", "es", "solicitud");
     for (const expected of [
