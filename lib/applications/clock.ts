@@ -42,7 +42,7 @@ function legalDeadline(timeline: TimelineEntry[], resolution: { days: number; un
 export function applicationClock(
   status: string,
   timeline: TimelineEntry[],
-  deadline: Pick<DeadlineDTO, "resolution">,
+  deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null },
   holidays: ReadonlySet<string>,
   today = todayIn(),
 ): ApplicationClock {
@@ -60,7 +60,7 @@ export type DeadlineFacts = { receivedAt: Date | null; dueOn: string | null; res
  * The deadline facts after the timeline's last event, computed with the same rules as the clock the
  * applicant sees. Resolved on the due date counts as in time; a withdrawal has no "in time".
  */
-export function deadlineFacts(status: string, timeline: TimelineEntry[], deadline: Pick<DeadlineDTO, "resolution">, holidays: ReadonlySet<string>): DeadlineFacts {
+export function deadlineFacts(status: string, timeline: TimelineEntry[], deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null }, holidays: ReadonlySet<string>): DeadlineFacts {
   const received = timeline.find((e) => e.type === "received");
   const resolution = RESOLVED_STATUSES.has(status) ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status)) : undefined;
   const last = timeline.at(-1);

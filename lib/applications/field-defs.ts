@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
-import { formatMxn } from "@/lib/fees/format";
+import { formatFeeAmount } from "@/lib/fees/format-fee";
 import type { ProcedureDTO } from "@/lib/procedures/types";
 import { procedureForm } from "./procedure-forms";
 import type { FormStep } from "./schemas";
@@ -72,7 +72,7 @@ export function feeOptionLabel(procedure: ProcedureDTO, position: number, locale
   const t = getTranslator(locale);
   const fee = procedure.fees.find((f) => f.position === position);
   if (!fee) return String(position);
-  const amount = fee.amountCentavos === null ? t("procedure.amountToConfirm") : fee.amountCentavos === 0 ? t("procedure.free") : formatMxn(fee.amountCentavos, locale);
+  const amount = formatFeeAmount(fee, t, locale);
   return `${localize(fee.variant ?? fee.concept, locale)}: ${amount}`;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { selectFees } from "@/lib/fees/select";
+import { personFees } from "@/lib/fees/person-fees";
 import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
@@ -164,7 +164,8 @@ export async function submitDraft(token: string | undefined, slug: string, clien
     }
     const complete = answers as ApplicationAnswers;
     const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
-    const fees = selectFees(procedure.fees, chosen);
+    // The fees of this person: the chosen alternative, minus those whose condition excludes them (one evaluator).
+    const fees = personFees(procedure, complete, todayIn(), chosen).items.map((i) => i.fee);
     const { personal } = complete;
     const password = generatePassword();
     const passwordHash = await hashPassword(password.replace(/-/g, ""));

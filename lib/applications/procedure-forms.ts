@@ -43,6 +43,10 @@ const FORMS: Record<string, ProcedureForm> = {
   "tarjeta-de-visitante-trabajador-fronterizo": { kind: "border-card" },
   "tarjeta-de-visitante-regional": { kind: "border-card" },
   "constancia-de-inscripcion-de-empleador": { kind: "employer" },
+  "cambio-a-residente-temporal-por-vinculo-familiar": { kind: "family" },
+  "cambio-a-visitante-por-razones-humanitarias": { kind: "humanitarian" },
+  "cambio-de-visitante-por-razones-humanitarias-a-residente-temporal": { kind: "humanitarian" },
+  "cambio-de-visitante-por-razones-humanitarias-a-residente-permanente": { kind: "humanitarian" },
 };
 
 /** The form of a procedure; procedures added to the catalogue later get the generic "renewal"-style questions. */

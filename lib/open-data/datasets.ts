@@ -43,6 +43,8 @@ export const proceduresDataset: DatasetDef = {
     field("last_reviewed", "date", t("Última revisión", "Last reviewed"), t("Fecha en que se revisó el contenido contra sus fuentes.", "Date the content was checked against its sources."), { constraints: required }),
     field("page_es", "string", t("Página (español)", "Page (Spanish)"), t("Ruta de la ficha del trámite en el portal.", "Path of the procedure page on the portal.")),
     field("page_en", "string", t("Página (inglés)", "Page (English)"), t("Ruta de la ficha del trámite en el portal.", "Path of the procedure page on the portal.")),
+    field("forms", "string", t("Formatos oficiales", "Official forms"), t("Claves de los formatos que usa el trámite, separadas por punto y coma (institution.json rules.forms).", "Keys of the forms the procedure uses, separated by semicolons (institution.json rules.forms).")),
+    field("routes", "string", t("Vías", "Routes"), t("Claves de las vías (modalidades) del trámite, separadas por punto y coma.", "Keys of the procedure's routes (modalities), separated by semicolons.")),
   ],
 };
 
@@ -63,6 +65,7 @@ export const requirementsDataset: DatasetDef = {
     ...bilingual("condition", t("Condición", "Condition"), t("Cuándo aplica; vacío si aplica siempre.", "When it applies; empty when it always does.")),
     toVerify,
     sourceIds,
+    field("condition_json", "string", t("Condición (JSON)", "Condition (JSON)"), t("Condición en el lenguaje de condiciones del catálogo (JSON: all/any/not sobre comparaciones de datos de la persona; ver README). Vacío = siempre.", "Condition in the catalogue's condition language (JSON: all/any/not over comparisons of facts about the person; see README). Empty = always.")),
   ],
 };
 
@@ -80,13 +83,23 @@ export const feesDataset: DatasetDef = {
     field("payment", "integer", t("Pago", "Payment"), t("Número de pago (1, 2…) cuando el trámite se paga en varios momentos.", "Payment number (1, 2…) when the procedure is paid in several steps."), { constraints: { required: true, minimum: 1 } }),
     ...bilingual("concept", t("Concepto", "Concept"), t("Qué se paga.", "What is paid."), { required: true }),
     ...bilingual("variant", t("Variante", "Variant"), t("Caso al que aplica el monto (p. ej. años de vigencia).", "Case the amount applies to (e.g. years of validity).")),
-    field("amount", "number", t("Monto", "Amount"), t("Monto en pesos mexicanos; vacío cuando ninguna fuente lo da.", "Amount in Mexican pesos; empty when no source gives it."), { unit: t("MXN", "MXN"), constraints: { minimum: 0 } }),
+    field("amount", "number", t("Monto", "Amount"), t("Monto en pesos mexicanos; vacío cuando ninguna fuente lo da o cuando se cobra en otra moneda (ver charged_amount).", "Amount in Mexican pesos; empty when no source gives it or when it is charged in another currency (see charged_amount)."), { unit: t("MXN", "MXN"), constraints: { minimum: 0 } }),
     field("currency", "string", t("Moneda", "Currency"), t("Código ISO 4217.", "ISO 4217 code."), { constraints: required }),
     field("year", "integer", t("Año", "Year"), t("Año fiscal del monto.", "Fiscal year of the amount."), { constraints: required }),
     field("legal_basis", "string", t("Fundamento", "Legal basis"), t("Artículo de la ley que fija el monto.", "Article of the law that sets the amount.")),
     ...bilingual("exemptions", t("Exenciones", "Exemptions"), t("Quién no paga.", "Who does not pay.")),
     toVerify,
     sourceIds,
+    field("charged_amount", "number", t("Monto en su moneda", "Amount in its currency"), t("Monto fijo en la moneda en que se cobra (charged_currency); vacío si no hay monto fijo.", "Fixed amount in the currency it is charged in (charged_currency); empty when there is no fixed amount."), { constraints: { minimum: 0 } }),
+    field("charged_currency", "string", t("Moneda del cobro", "Charged currency"), t("Código ISO 4217 de la moneda del cobro (USD para derechos pagados en un consulado).", "ISO 4217 code of the currency charged (USD for fees paid at a consulate)."), { constraints: required }),
+    field("index_unit", "string", t("Unidad de referencia", "Index unit"), t("Unidad en que la ley fija un rango (UMA).", "Unit in which the law sets a range (UMA).")),
+    field("index_min", "number", t("Mínimo en la unidad", "Minimum in the unit"), t("Mínimo del rango, en días de la unidad.", "Minimum of the range, in days of the unit.")),
+    field("index_max", "number", t("Máximo en la unidad", "Maximum in the unit"), t("Máximo del rango, en días de la unidad.", "Maximum of the range, in days of the unit.")),
+    field("due", "string", t("Cuándo se paga", "When it is paid"), t("before_filing, after_approval, at_consulate o when_fined.", "before_filing, after_approval, at_consulate or when_fined."), { constraints: { enum: ["before_filing", "after_approval", "at_consulate", "when_fined"] } }),
+    ...bilingual("condition", t("A quién se cobra", "Who pays it"), t("La condición en palabras; vacío = a todas las personas del trámite.", "The condition in words; empty = everyone on the procedure.")),
+    field("condition_json", "string", t("Condición (JSON)", "Condition (JSON)"), t("Condición en el lenguaje de condiciones del catálogo (JSON: all/any/not sobre comparaciones de datos de la persona; ver README). Vacío = siempre.", "Condition in the catalogue's condition language (JSON: all/any/not over comparisons of facts about the person; see README). Empty = always.")),
+    field("discounts_json", "string", t("Descuentos y exenciones (JSON)", "Discounts and exemptions (JSON)"), t("Lista JSON: percent (100 = exención), appliesWhen, legalBasis, verify.", "JSON list: percent (100 = exemption), appliesWhen, legalBasis, verify.")),
+    field("legal_refs_json", "string", t("Fundamento estructurado (JSON)", "Structured legal basis (JSON)"), t("Lista JSON de citas: instrument, article, fraction, inciso, paragraph, dof.", "JSON list of citations: instrument, article, fraction, inciso, paragraph, dof.")),
   ],
 };
 
@@ -108,6 +121,11 @@ export const deadlinesDataset: DatasetDef = {
     field("legal_basis", "string", t("Fundamento", "Legal basis"), t("Artículos que fijan el plazo.", "Articles that set the deadline.")),
     toVerify,
     sourceIds,
+    field("resolution_anchor", "string", t("Inicio del plazo de resolución", "Start of the resolution deadline"), t("Evento desde el que corre el plazo de la autoridad (complete_filing = recepción del expediente completo).", "Event the authority's deadline runs from (complete_filing = receipt of the complete filing).")),
+    field("resolution_authority", "string", t("Autoridad que resuelve", "Deciding authority"), t("Clave de la autoridad (institution.json rules.authorities).", "Key of the authority (institution.json rules.authorities).")),
+    field("applicant_deadline_anchor", "string", t("Inicio del plazo de la persona", "Start of the applicant deadline"), t("Evento al que se refiere el plazo de la persona (entry, document_expiry, change_of_circumstances…).", "Event the applicant's deadline refers to (entry, document_expiry, change_of_circumstances…).")),
+    field("applicant_deadline_direction", "string", t("Sentido del plazo de la persona", "Direction of the applicant deadline"), t("after = dentro de N días después del evento; before = a partir de N días antes del evento.", "after = within N days after the event; before = from N days before the event."), { constraints: { enum: ["after", "before"] } }),
+    field("more_deadlines_json", "string", t("Otros plazos (JSON)", "Other deadlines (JSON)"), t("Lista JSON de plazos adicionales, cada uno con party, days, unit, anchor, direction, authority, silence y legalBasis.", "JSON list of further deadlines, each with party, days, unit, anchor, direction, authority, silence and legalBasis.")),
   ],
 };
 

@@ -5,13 +5,14 @@ import { centavosToPesos } from "@/lib/fees/format";
 import { readOffices } from "@/lib/offices/read-offices";
 import type { OfficeDTO } from "@/lib/offices/types";
 import { readCatalogue } from "@/lib/procedures/read-catalogue";
+import { describeConditionText } from "@/lib/procedures/describe-condition";
 import { isFree } from "@/lib/procedures/sources";
 import type { CatalogueDTO } from "@/lib/procedures/types";
 import { deadlinesDataset, feesDataset, officesDataset, proceduresDataset, requirementsDataset } from "./datasets";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Bumped when the shape or the encoding of a file changes, so caches drop copies made by older code. */
-export const OPEN_DATA_FORMAT_VERSION = 1;
+export const OPEN_DATA_FORMAT_VERSION = 2;
 
 export function weakEtag(...parts: (string | number)[]): string {
   return `W/"${createHash("sha256").update([OPEN_DATA_FORMAT_VERSION, ...parts].join("|")).digest("base64url").slice(0, 27)}"`;
@@ -66,6 +67,8 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
         last_reviewed: p.lastReviewed,
         page_es: `/es/tramites/${p.slug}`,
         page_en: `/en/tramites/${p.slug}`,
+        forms: joinIds(p.forms.map((f) => f.form)),
+        routes: joinIds(p.routes.map((r) => r.id)),
       }));
     case requirementsDataset.name:
       return procedures.flatMap((p) =>
@@ -81,11 +84,14 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
           condition_en: r.condition?.en ?? null,
           to_verify: r.verify,
           source_ids: joinIds(r.sourceIds),
+          condition_json: r.appliesWhen ? JSON.stringify(r.appliesWhen) : null,
         })),
       );
     case feesDataset.name:
       return procedures.flatMap((p) =>
-        p.fees.map((f) => ({
+        p.fees.map((f) => {
+          const words = f.appliesWhen ? describeConditionText(f.appliesWhen, { routes: p.routes, nationalityGroups: institution.rules?.nationalityGroups }) : null;
+          return {
           procedure_slug: p.slug,
           position: f.position,
           payment: f.payment,
@@ -93,7 +99,8 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
           concept_en: f.concept.en,
           variant_es: f.variant?.es ?? null,
           variant_en: f.variant?.en ?? null,
-          amount: f.amountCentavos === null ? null : centavosToPesos(f.amountCentavos),
+          // v1: `amount` is in the institution's currency; a fee charged in another one is in charged_amount.
+          amount: f.amountCentavos === null || f.currency !== institution.currency ? null : centavosToPesos(f.amountCentavos),
           currency: institution.currency,
           year: f.year,
           legal_basis: f.legalBasis || null,
@@ -101,7 +108,19 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
           exemptions_en: f.exemptions?.en ?? null,
           to_verify: f.verify,
           source_ids: joinIds(f.sourceIds),
-        })),
+          charged_amount: f.amountCentavos === null ? null : centavosToPesos(f.amountCentavos),
+          charged_currency: f.currency,
+          index_unit: f.indexRange?.unit ?? null,
+          index_min: f.indexRange?.min ?? null,
+          index_max: f.indexRange?.max ?? null,
+          due: f.due,
+          condition_es: words?.es ?? null,
+          condition_en: words?.en ?? null,
+          condition_json: f.appliesWhen ? JSON.stringify(f.appliesWhen) : null,
+          discounts_json: f.discounts.length ? JSON.stringify(f.discounts) : null,
+          legal_refs_json: JSON.stringify(f.legalRefs),
+          };
+        }),
       );
     case deadlinesDataset.name:
       return procedures.map((p) => ({
@@ -114,6 +133,11 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
         legal_basis: p.deadline.legalBasis || null,
         to_verify: p.deadline.verify,
         source_ids: joinIds(p.deadline.sourceIds),
+        resolution_anchor: p.deadline.resolution?.anchor ?? null,
+        resolution_authority: p.deadline.resolution?.authority ?? null,
+        applicant_deadline_anchor: p.deadline.applicantDeadline?.anchor ?? null,
+        applicant_deadline_direction: p.deadline.applicantDeadline?.direction ?? null,
+        more_deadlines_json: p.deadline.more.length ? JSON.stringify(p.deadline.more) : null,
       }));
     default:
       throw new Error(`${dataset.name} is not a catalogue file`);

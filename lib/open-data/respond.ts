@@ -63,10 +63,14 @@ export function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {
+      // An empty chunk (the last one, when the buffer was just flushed) must not end a pull without enqueuing or
+      // closing: the stream would never pull again and the download would hang.
       async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else if (next.value) controller.enqueue(encoder.encode(next.value));
+        for (;;) {
+          const next = await chunks.next();
+          if (next.done) return controller.close();
+          if (next.value) return controller.enqueue(encoder.encode(next.value));
+        }
       },
       async cancel() {
         await chunks.return(undefined);

@@ -9,6 +9,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages, type MessageKey, type Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
+import type { Facts } from "@/lib/procedures/conditions";
+import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { ageOn, localDateOf } from "./age";
 import { describeFee } from "./fees";
 
@@ -93,8 +95,10 @@ export type ApplicationFacts = {
   submittedOn: string;
   /** "23 de noviembre de 2026, 11:30 h (hora del centro de México)" */
   submittedAtText: string;
-  /** Age in whole years on the submission date (decides which requirements apply). */
+  /** Age in whole years on the submission date. */
   age: number;
+  /** The facts conditions read (age, nationality, the case answers), from lib/procedures/person-facts.ts. */
+  conditions: Facts;
   /** "Cuauhtémoc, Ciudad de México": the place written on letters and signature lines. */
   place: string;
   stateName: string;
@@ -109,6 +113,7 @@ export function applicationFacts(application: ApplicationView, t: Translate): Ap
     submittedOn,
     submittedAtText: t("pdf.common.dateTime", { date: formatDate(submittedOn, "es"), time: formatTimeOfDay(application.submittedAt, timeZone) }),
     age: ageOn(personal.birthDate, submittedOn),
+    conditions: personFacts(application.answers as FactAnswers, submittedOn),
     place: `${address.municipality}, ${stateName(address.state)}`,
     stateName: stateName(address.state),
   };

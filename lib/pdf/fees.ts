@@ -1,4 +1,5 @@
-import { formatMxn } from "@/lib/fees/format";
+import { DEFAULT_HOME_CURRENCY, formatMoney } from "@/lib/fees/format";
+import { formatFeeAmount } from "@/lib/fees/format-fee";
 import { summarizeCost, type CostSummary } from "@/lib/fees/summary";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -6,12 +7,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
 import { groupFeesByPayment } from "@/lib/procedures/sources";
 
-/** One amount as the documents print it: "$11,141.00", "Sin costo" (0) or "Monto por confirmar" (null). */
-export function formatFeeAmount(amountCentavos: number | null, t: Translate, locale: Locale): string {
-  if (amountCentavos === null) return t("procedure.amountToConfirm");
-  if (amountCentavos === 0) return t("procedure.free");
-  return formatMxn(amountCentavos, locale);
-}
+export { formatFeeAmount };
 
 /** "Concept — variant", the way a fee is named on the payment sheet and the form. */
 export function describeFee(fee: Pick<FeeDTO, "concept" | "variant">, locale: Locale): string {
@@ -26,10 +22,12 @@ export function describeFee(fee: Pick<FeeDTO, "concept" | "variant">, locale: Lo
 export function formatCost(summary: CostSummary, t: Translate, locale: Locale): string {
   if (summary.kind === "free") return t("procedure.free");
   if (summary.kind === "unknown") return t("procedure.amountToConfirm");
-  const amount =
-    summary.minCentavos === summary.maxCentavos
-      ? formatMxn(summary.minCentavos, locale)
-      : t("procedure.costRange", { min: formatMxn(summary.minCentavos, locale), max: formatMxn(summary.maxCentavos, locale) });
+  const one = (min: number, max: number, currency: string) =>
+    min === max ? formatMoney(min, currency, locale) : t("procedure.costRange", { min: formatMoney(min, currency, locale), max: formatMoney(max, currency, locale) });
+  const amount = [
+    one(summary.minCentavos, summary.maxCentavos, summary.currency ?? DEFAULT_HOME_CURRENCY),
+    ...(summary.others ?? []).map((o) => one(o.minCentavos, o.maxCentavos, o.currency)),
+  ].join(" + ");
   return summary.hasUnknown ? `${amount} ${t("procedure.costPartlyUnknown")}` : amount;
 }
 

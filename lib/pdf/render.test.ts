@@ -69,7 +69,8 @@ describe("every document of an application", () => {
           if (locale === "en") expect(text, kind).toMatch(/Application number|Request letter|Page 1 of/);
           else expect(text, kind).not.toMatch(/Application number|Request letter|Page 1 of/);
         }
-      });
+        // Four documents, the first run loading fonts: on a shared 2-core machine this took 5–7 s.
+      }, 30_000);
     }
   }
 
@@ -111,6 +112,11 @@ describe("every document of an application", () => {
 });
 
 describe("solicitud", () => {
+  it("is titled after the official form the procedure uses (catalogue data)", async () => {
+    const visa = (await doc("visa-por-unidad-familiar", "es", "solicitud")).text;
+    expect(visa).toContain("Formato para solicitar autorización de visa");
+    expect(visa).not.toContain("Formato para solicitar trámite migratorio de estancia");
+  });
   it("fills the official form with readable answers, the status QR caption and the signature box", async () => {
     const { text } = await doc("renovacion-de-documento-migratorio", "es", "solicitud");
     for (const expected of [
@@ -207,7 +213,7 @@ describe("requisitos", () => {
     expect(text).toContain("Original y copia");
     expect(text).toContain("Si aplica a su caso: Solo si su documento migratorio actual es la FMM.");
     expect(text).not.toContain("Firma de la madre, el padre o la persona tutora");
-    expect(text).toContain("Requisitos omitidos porque no aplican por su edad");
+    expect(text).toContain("Requisitos omitidos porque, según sus respuestas, no aplican a su caso");
     expect(text).toContain("$11,141.00");
   });
   it("includes the guardian's signature for a minor", async () => {

@@ -1,22 +1,24 @@
+import { evaluateCondition, type Facts, type NationalityGroups } from "@/lib/procedures/conditions";
 import type { RequirementDTO } from "@/lib/procedures/types";
 
 /**
  * Whether a requirement applies to a person:
- * - "applies": it always does, or its machine-readable condition (age) holds;
- * - "if-applicable": it has a condition the portal cannot evaluate (shown with the condition and
- *   "si aplica a su caso", the person decides);
- * - "not-applicable": its age condition excludes the person (left out of the personal checklist).
+ * - "applies": it always does, or its condition (appliesWhen) holds for their facts;
+ * - "if-applicable": its condition needs a fact the person has not given, or it has a condition in words
+ *   the portal cannot evaluate (shown with the condition, the person decides);
+ * - "not-applicable": its condition is false for the person (left out of the personal checklist).
  */
 export type Applicability = "applies" | "if-applicable" | "not-applicable";
 
-/** Evaluates `appliesWhen` ({minAge?, maxAge?}, maxAge exclusive) against an age; null age = unknown. */
-export function requirementApplicability(requirement: Pick<RequirementDTO, "appliesWhen" | "condition">, age: number | null): Applicability {
-  const when = requirement.appliesWhen;
-  if (when && (when.minAge !== undefined || when.maxAge !== undefined)) {
-    if (age === null) return "if-applicable";
-    const aboveMin = when.minAge === undefined || age >= when.minAge;
-    const belowMax = when.maxAge === undefined || age < when.maxAge;
-    return aboveMin && belowMax ? "applies" : "not-applicable";
+/** Evaluates a requirement's condition against a person's facts (null = the blank checklist: nothing known). */
+export function requirementApplicability(
+  requirement: Pick<RequirementDTO, "appliesWhen" | "condition">,
+  facts: Facts | null,
+  groups: NationalityGroups = {},
+): Applicability {
+  if (requirement.appliesWhen) {
+    const truth = evaluateCondition(requirement.appliesWhen, facts ?? {}, groups);
+    return truth === true ? "applies" : truth === false ? "not-applicable" : "if-applicable";
   }
   return requirement.condition ? "if-applicable" : "applies";
 }
@@ -24,15 +26,19 @@ export function requirementApplicability(requirement: Pick<RequirementDTO, "appl
 export type ChecklistItem = { number: number; requirement: RequirementDTO; applicability: Exclude<Applicability, "not-applicable"> };
 
 /**
- * The requirements to show, numbered 1…n in catalogue order. With an age, those whose age
- * condition excludes the person are left out and counted in `omitted`; without one (the blank
- * checklist of the public page) every requirement is listed with its condition.
+ * The requirements to show, numbered 1…n in catalogue order. With facts, those whose condition excludes
+ * the person are left out and counted in `omitted`; without (the blank checklist of the public page)
+ * every requirement is listed with its condition.
  */
-export function buildChecklist(requirements: RequirementDTO[], age: number | null): { items: ChecklistItem[]; omitted: number } {
+export function buildChecklist(
+  requirements: RequirementDTO[],
+  facts: Facts | null,
+  groups: NationalityGroups = {},
+): { items: ChecklistItem[]; omitted: number } {
   const items: ChecklistItem[] = [];
   let omitted = 0;
   for (const requirement of [...requirements].sort((a, b) => a.position - b.position)) {
-    const applicability = requirementApplicability(requirement, age);
+    const applicability = requirementApplicability(requirement, facts, groups);
     if (applicability === "not-applicable") omitted += 1;
     else items.push({ number: items.length + 1, requirement, applicability });
   }
@@ -44,8 +50,8 @@ export function buildChecklist(requirements: RequirementDTO[], age: number | nul
  * not papers handed in with it — forms filled in online, signatures on the form, and the letter
  * "bajo protesta de decir verdad" itself (recognised by its Spanish name in the catalogue).
  */
-export function letterAttachments(requirements: RequirementDTO[], age: number | null): ChecklistItem[] {
-  return buildChecklist(requirements, age)
+export function letterAttachments(requirements: RequirementDTO[], facts: Facts | null, groups: NationalityGroups = {}): ChecklistItem[] {
+  return buildChecklist(requirements, facts, groups)
     .items.filter(({ requirement }) => requirement.presentation !== "online")
     .filter(({ requirement }) => !/^firma\b/i.test(requirement.name.es) && !/bajo protesta/i.test(requirement.name.es))
     .map((item, index) => ({ ...item, number: index + 1 }));

@@ -1,6 +1,7 @@
 import "server-only";
 import { createProcessCache } from "@/lib/cache/process-cache";
 import { getDb } from "@/lib/db";
+import { nationalityGroupsOf, type NationalityGroups } from "./conditions";
 import { readCatalogue } from "./read-catalogue";
 import type { CatalogueDTO, ProcedureDTO } from "./types";
 
@@ -24,4 +25,10 @@ export async function getCatalogue(): Promise<CatalogueDTO> {
 export async function getProcedureBySlug(slug: string): Promise<ProcedureDTO | null> {
   const catalogue = await getCatalogue();
   return catalogue.procedures.find((p) => p.slug === slug) ?? null;
+}
+
+/** The institution's named nationality groups (regional visitor card countries…), for the condition evaluator. */
+export async function getNationalityGroups(): Promise<NationalityGroups> {
+  const catalogue = await getCatalogue();
+  return nationalityGroupsOf(catalogue.institution.rules?.nationalityGroups);
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { CatalogueDTO, LocalizedText, RequirementDTO } from "./types";
+import { conditionWords } from "./describe-condition";
+import type { CatalogueDTO, DeadlineDTO, FeeDTO, LocalizedText, ProcedureDTO, RequirementDTO } from "./types";
 
 const text = (value: unknown) => value as LocalizedText;
 const optionalText = (value: unknown) => (value ?? null) as LocalizedText | null;
@@ -16,7 +17,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
       where: { id: 1 },
       select: {
         code: true, name: true, shortName: true, parentBody: true, country: true, currency: true,
-        timeZone: true, defaultLocale: true, website: true, contact: true, lastReviewed: true,
+        timeZone: true, defaultLocale: true, website: true, contact: true, rules: true, lastReviewed: true,
       },
     }),
     db.category.findMany({
@@ -31,7 +32,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         resolutionDays: true, resolutionUnit: true, silence: true, silenceText: true,
         applicantDeadlineDays: true, applicantDeadlineUnit: true, applicantDeadlineText: true,
         deadlineNotes: true, deadlineLegalBasis: true, deadlineSourceIds: true, deadlineVerify: true,
-        legalBasis: true, sourceIds: true, lastReviewed: true,
+        legalBasis: true, sourceIds: true, lastReviewed: true, deadlineRules: true, routes: true, forms: true,
         category: { select: { slug: true } },
         requirements: {
           orderBy: { position: "asc" },
@@ -41,6 +42,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
           orderBy: { position: "asc" },
           select: {
             position: true, payment: true, concept: true, variant: true, amountCentavos: true, year: true,
+            currency: true, indexRange: true, due: true, appliesWhen: true, discounts: true, legalRefs: true,
             legalBasis: true, exemptions: true, sourceIds: true, verify: true,
           },
         },
@@ -54,6 +56,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
   ]);
   if (!institution) throw new Error("The catalogue has not been seeded (no institution row). Run `npm run db:seed`.");
 
+  const rules = institution.rules as unknown as CatalogueDTO["institution"]["rules"];
   return {
     institution: {
       code: institution.code,
@@ -66,10 +69,14 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
       defaultLocale: institution.defaultLocale,
       website: institution.website,
       contact: institution.contact as CatalogueDTO["institution"]["contact"],
+      rules,
       lastReviewed: isoDate(institution.lastReviewed),
     },
     categories: categories.map((c) => ({ slug: c.slug, position: c.position, name: text(c.name), description: text(c.description) })),
-    procedures: procedures.map((p) => ({
+    procedures: procedures.map((p) => {
+      const routes = p.routes as unknown as ProcedureDTO["routes"];
+      const words = { routes, nationalityGroups: rules.nationalityGroups };
+      return {
       slug: p.slug,
       categorySlug: p.category.slug,
       position: p.position,
@@ -85,7 +92,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         name: text(r.name),
         detail: optionalText(r.detail),
         presentation: r.presentation,
-        condition: optionalText(r.condition),
+        condition: conditionWords(r.appliesWhen as RequirementDTO["appliesWhen"], optionalText(r.condition), words),
         appliesWhen: (r.appliesWhen ?? null) as RequirementDTO["appliesWhen"],
         sourceIds: r.sourceIds,
         verify: r.verify,
@@ -96,6 +103,12 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         concept: text(f.concept),
         variant: optionalText(f.variant),
         amountCentavos: f.amountCentavos,
+        currency: f.currency,
+        indexRange: (f.indexRange ?? null) as FeeDTO["indexRange"],
+        due: f.due as FeeDTO["due"],
+        appliesWhen: (f.appliesWhen ?? null) as FeeDTO["appliesWhen"],
+        discounts: f.discounts as unknown as FeeDTO["discounts"],
+        legalRefs: f.legalRefs as unknown as FeeDTO["legalRefs"],
         year: f.year,
         legalBasis: f.legalBasis,
         exemptions: optionalText(f.exemptions),
@@ -103,26 +116,66 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         verify: f.verify,
       })),
       feeNotes: optionalText(p.feeNotes),
-      deadline: {
-        resolution: p.resolutionDays && p.resolutionUnit ? { days: p.resolutionDays, unit: p.resolutionUnit } : null,
-        silence: p.silence,
-        silenceText: text(p.silenceText),
-        applicantDeadline:
-          p.applicantDeadlineDays && p.applicantDeadlineUnit && p.applicantDeadlineText
-            ? { days: p.applicantDeadlineDays, unit: p.applicantDeadlineUnit, text: text(p.applicantDeadlineText) }
-            : null,
-        notes: optionalText(p.deadlineNotes),
-        legalBasis: p.deadlineLegalBasis,
-        sourceIds: p.deadlineSourceIds,
-        verify: p.deadlineVerify,
-      },
+      deadline: deadlineOf(p),
+      routes,
+      forms: p.forms as unknown as ProcedureDTO["forms"],
       steps: p.steps.map((s) => ({ position: s.position, title: text(s.title), detail: text(s.detail) })),
       legalBasis: p.legalBasis,
       sourceIds: p.sourceIds,
       lastReviewed: isoDate(p.lastReviewed),
-    })),
+      };
+    }),
     sources: Object.fromEntries(
       sources.map((s) => [s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, kind: s.kind, accessedOn: isoDate(s.accessedOn) }]),
     ),
+  };
+}
+
+type DeadlineRules = {
+  resolution?: { anchor: NonNullable<DeadlineDTO["resolution"]>["anchor"]; authority: string } | null;
+  applicant?: { anchor: NonNullable<DeadlineDTO["applicantDeadline"]>["anchor"]; direction: "after" | "before" } | null;
+  more?: DeadlineDTO["more"];
+};
+
+type DeadlineColumns = {
+  resolutionDays: number | null;
+  resolutionUnit: "business" | "calendar" | null;
+  silence: DeadlineDTO["silence"];
+  silenceText: unknown;
+  applicantDeadlineDays: number | null;
+  applicantDeadlineUnit: "business" | "calendar" | null;
+  applicantDeadlineText: unknown;
+  deadlineNotes: unknown;
+  deadlineLegalBasis: string;
+  deadlineSourceIds: string[];
+  deadlineVerify: boolean;
+  deadlineRules: unknown;
+};
+
+/** The deadline columns plus their anchors (deadline_rules JSON) as one DTO. */
+function deadlineOf(p: DeadlineColumns): DeadlineDTO {
+  const rules = (p.deadlineRules ?? {}) as DeadlineRules;
+  return {
+        resolution:
+          p.resolutionDays && p.resolutionUnit
+            ? { days: p.resolutionDays, unit: p.resolutionUnit, anchor: rules.resolution?.anchor ?? "complete_filing", authority: rules.resolution?.authority ?? "inm" }
+            : null,
+        silence: p.silence,
+        silenceText: text(p.silenceText),
+        applicantDeadline:
+          p.applicantDeadlineDays && p.applicantDeadlineUnit && p.applicantDeadlineText
+            ? {
+                days: p.applicantDeadlineDays,
+                unit: p.applicantDeadlineUnit,
+                anchor: rules.applicant?.anchor ?? "change_of_circumstances",
+                direction: rules.applicant?.direction ?? "after",
+                text: text(p.applicantDeadlineText),
+              }
+            : null,
+        more: rules.more ?? [],
+        notes: optionalText(p.deadlineNotes),
+        legalBasis: p.deadlineLegalBasis,
+        sourceIds: p.deadlineSourceIds,
+        verify: p.deadlineVerify,
   };
 }

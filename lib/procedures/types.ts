@@ -1,4 +1,6 @@
 import type { LocalizedText } from "@/lib/i18n/localize";
+import type { Condition } from "./conditions";
+import type { DeadlineAnchor, FeeDue, HolidayKind, LegalRef } from "./rules";
 
 export type { LocalizedText };
 
@@ -21,9 +23,13 @@ export type RequirementDTO = {
   name: LocalizedText;
   detail: LocalizedText | null;
   presentation: Presentation;
+  /**
+   * The condition in words: generated from `appliesWhen` when there is one, else the editor's words for a
+   * condition the portal cannot evaluate (the person decides). null = always applies.
+   */
   condition: LocalizedText | null;
-  /** Machine-readable part of the condition, used to leave out what does not apply to a person. */
-  appliesWhen: { minAge?: number; maxAge?: number } | null;
+  /** When it applies, in the condition language; evaluated by lib/procedures/conditions.ts. */
+  appliesWhen: Condition | null;
   sourceIds: string[];
   verify: boolean;
 };
@@ -33,22 +39,49 @@ export type FeeDTO = {
   payment: number;
   concept: LocalizedText;
   variant: LocalizedText | null;
-  /** Exact amount in centavos; null when no source gives it. */
+  /** Exact fixed amount in the minor unit of `currency`; null when there is none (index range, or unknown). */
   amountCentavos: number | null;
+  currency: string;
+  indexRange: { unit: string; min: number; max: number } | null;
+  due: FeeDue;
+  appliesWhen: Condition | null;
+  discounts: FeeDiscountDTO[];
   year: number;
+  /** The structured citations, and the same as one text (v1). */
+  legalRefs: LegalRef[];
   legalBasis: string;
   exemptions: LocalizedText | null;
   sourceIds: string[];
   verify: boolean;
 };
 
+export type FeeDiscountDTO = { percent: number; appliesWhen: Condition | null; legalBasis: LegalRef[]; sourceIds: string[]; verify: boolean };
+
+export type DeadlineRuleDTO = {
+  party: "authority" | "applicant";
+  direction: "after" | "before";
+  authority?: string;
+  days: number;
+  unit: DayUnit;
+  anchor: DeadlineAnchor;
+  silence?: SilenceRule;
+  text: LocalizedText;
+  legalBasis: LegalRef[];
+  verify: boolean;
+};
+
+export type RouteDTO = { id: string; name: LocalizedText; available: boolean; note?: LocalizedText };
+export type ProcedureFormDTO = { form: string; selection?: LocalizedText; appliesWhen?: Condition };
+
 export type StepDTO = { position: number; title: LocalizedText; detail: LocalizedText };
 
 export type DeadlineDTO = {
-  resolution: { days: number; unit: DayUnit } | null;
+  resolution: { days: number; unit: DayUnit; anchor: DeadlineAnchor; authority: string } | null;
   silence: SilenceRule;
   silenceText: LocalizedText;
-  applicantDeadline: { days: number; unit: DayUnit; text: LocalizedText } | null;
+  applicantDeadline: { days: number; unit: DayUnit; anchor: DeadlineAnchor; direction: "after" | "before"; text: LocalizedText } | null;
+  /** Further terms, each with its anchor (second authority, prevención, validity…). */
+  more: DeadlineRuleDTO[];
   notes: LocalizedText | null;
   legalBasis: string;
   sourceIds: string[];
@@ -77,6 +110,8 @@ export type ProcedureDTO = {
   fees: FeeDTO[];
   feeNotes: LocalizedText | null;
   deadline: DeadlineDTO;
+  routes: RouteDTO[];
+  forms: ProcedureFormDTO[];
   steps: StepDTO[];
   legalBasis: string[];
   sourceIds: string[];
@@ -109,8 +144,21 @@ export type InstitutionDTO = {
   defaultLocale: string;
   website: string;
   contact: { phone: string; email?: string; hours: LocalizedText; privacy: PrivacyContactDTO };
+  rules: InstitutionRulesDTO;
   lastReviewed: string;
 };
+
+/** Institution data that conditions, fees and forms refer to (prisma/catalogue/institution.json `rules`). */
+export type InstitutionRulesDTO = {
+  nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
+  legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];
+  authorities: { id: string; name: LocalizedText }[];
+  forms: { id: string; name: LocalizedText; url?: string; signedBy?: LocalizedText; sources: string[] }[];
+  currencies: string[];
+  indexUnits: { code: string; name: LocalizedText; value: number; currency: string; effectiveFrom: string; sources: string[]; verify: boolean }[];
+};
+
+export type HolidayDTO = { date: string; name: LocalizedText; kind: HolidayKind; legalBasis: string; reference: string | null; offices: string[]; verify: boolean };
 
 /** Everything the public catalogue shows, loaded once and cached (it is small: tens of procedures). */
 export type CatalogueDTO = {

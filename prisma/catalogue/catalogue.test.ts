@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { officeSchema } from "./schema";
+import { deadlineSchema, feeSchema, holidaySchema, officeSchema, procedureSchema } from "./schema";
 import { loadCatalogue, officeProcedureSlugs } from "./validate";
 
 /** Slugs printed on QR posters: they must exist forever. */
@@ -20,6 +22,14 @@ const STABLE_SLUGS = [
   "cambio-de-residente-temporal-a-permanente",
   "cambio-a-residente-permanente-por-vinculo-familiar",
   "tarjeta-de-visitante-trabajador-fronterizo",
+  // Added by issue 14 (README "Stable slugs").
+  "cambio-a-residente-temporal-por-vinculo-familiar",
+  "cambio-de-residente-temporal-estudiante-a-residente-temporal",
+  "cambio-a-visitante-por-razones-humanitarias",
+  "cambio-de-visitante-por-razones-humanitarias-a-residente-temporal",
+  "cambio-de-visitante-por-razones-humanitarias-a-residente-permanente",
+  "expedicion-de-documento-migratorio-por-autorizacion-de-condicion-de-estancia",
+  "autorizacion-de-salida-de-menores",
 ];
 
 const catalogue = loadCatalogue();
@@ -34,12 +44,13 @@ describe("catalogue data files", () => {
     for (const p of catalogue.procedures) {
       expect(p.requirements.length, p.slug).toBeGreaterThan(0);
       expect(p.fees.length, `${p.slug} must state its cost, even when free`).toBeGreaterThan(0);
-      expect(p.deadline.resolution !== null || p.deadline.applicantDeadline !== undefined, p.slug).toBe(true);
+      // A form shown at the border (SAM) has no term at all, and says so (silence "none").
+      expect(p.deadline.resolution !== null || p.deadline.applicantDeadline !== undefined || p.deadline.silence === "none", p.slug).toBe(true);
     }
   });
 
   it("flag for verification every fee that has no amount", () => {
-    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amountMxn === null) expect(f.verify, p.slug).toBe(true);
+    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amount === null && !f.indexRange) expect(f.verify, p.slug).toBe(true);
   });
 
   it("use the 7 topics of the catalogue", () => {
@@ -51,7 +62,7 @@ describe("catalogue data files", () => {
 
   it("make notifications of changes free, due within 90 calendar days", () => {
     for (const p of catalogue.procedures.filter((p) => p.category === "notificaciones")) {
-      expect(p.fees.every((f) => f.amountMxn === 0), p.slug).toBe(true);
+      expect(p.fees.every((f) => f.amount === 0), p.slug).toBe(true);
       expect(p.deadline.applicantDeadline, p.slug).toMatchObject({ days: 90, unit: "calendar" });
     }
   });
@@ -77,5 +88,79 @@ describe("offices data file", () => {
     const received = officeProcedureSlugs(jalisco, all);
     expect(received).not.toContain("tarjeta-de-visitante-regional");
     expect(received).toHaveLength(all.length - 2);
+  });
+});
+
+describe("catalogue schema", () => {
+  const procedure = catalogue.procedures.find((p) => p.slug === "regularizacion-por-vinculo-familiar")!;
+
+  it("rejects a requirement whose condition names an unknown fact", () => {
+    const requirements = [{ ...procedure.requirements[0], appliesWhen: { field: "income", op: "gt", value: 1 } }];
+    expect(procedureSchema.safeParse({ ...procedure, requirements }).success).toBe(false);
+  });
+
+  it("rejects a fee without a currency", () => {
+    const { currency: _currency, ...withoutCurrency } = procedure.fees[0]!;
+    expect(feeSchema.safeParse(procedure.fees[0]).success).toBe(true);
+    expect(feeSchema.safeParse(withoutCurrency).success).toBe(false);
+  });
+
+  it("rejects a deadline without its anchor", () => {
+    const { anchor: _anchor, ...resolution } = procedure.deadline.resolution!;
+    expect(deadlineSchema.safeParse(procedure.deadline).success).toBe(true);
+    expect(deadlineSchema.safeParse({ ...procedure.deadline, resolution }).success).toBe(false);
+    const applicant = { days: 90, unit: "calendar", direction: "after", text: { es: "x", en: "x" } };
+    expect(deadlineSchema.safeParse({ ...procedure.deadline, applicantDeadline: applicant }).success).toBe(false);
+  });
+
+  it("rejects a fine in index units that also has a fixed amount, and a DOF holiday without reference or verify", () => {
+    const fine = procedure.fees.find((f) => f.indexRange)!;
+    expect(feeSchema.safeParse({ ...fine, amount: 100 }).success).toBe(false);
+    expect(holidaySchema.safeParse({ date: "2026-04-02", name: { es: "x", en: "x" }, kind: "dof_agreement", legalBasis: "LFPA art. 28" }).success).toBe(false);
+  });
+
+  it("runs as `npx tsx prisma/catalogue/validate.ts`", () => {
+    const out = execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/catalogue/validate.ts"], { encoding: "utf8" });
+    expect(out).toMatch(/^catalogue OK: \d+ procedures/);
+  });
+});
+
+describe("corrections of the content review (shared/reviews/content-review.md)", () => {
+  const bySlug = (slug: string) => catalogue.procedures.find((p) => p.slug === slug)!;
+
+  it("no fee is still described as a proposal, and the RP card cites LFD art. 8 fr. VII (DOF 2025-11-07)", () => {
+    for (const p of catalogue.procedures) for (const f of p.fees) expect(JSON.stringify(f), p.slug).not.toMatch(/propuest|proposed/i);
+    const rp = bySlug("cambio-de-residente-temporal-a-permanente").fees.find((f) => f.amount === 13578.96)!;
+    expect(rp.legalBasis).toEqual([{ instrument: "lfd", article: "8", fraction: "VII", dof: "2025-11-07" }]);
+  });
+
+  it("renewal opens 30 calendar days before expiry; canje runs 30 calendar days after entry", () => {
+    expect(bySlug("renovacion-de-documento-migratorio").deadline.applicantDeadline).toMatchObject({ days: 30, unit: "calendar", anchor: "document_expiry", direction: "before" });
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").deadline.applicantDeadline).toMatchObject({ days: 30, anchor: "entry", direction: "after" });
+  });
+
+  it("canje no longer says temporary cards are '1 year for children under 3'", () => {
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").description.es).not.toMatch(/1 año para menores de 3 años\)/);
+  });
+
+  it("regularisations cite both LM art. 136 and RLM art. 146 for the authority's term", () => {
+    for (const slug of ["regularizacion-por-vinculo-familiar", "regularizacion-por-documento-vencido", "regularizacion-por-razones-humanitarias"]) {
+      const rule = bySlug(slug).deadline.more!.find((m) => m.party === "authority" && m.days === 30)!;
+      expect(rule.legalBasis.map((r) => `${r.instrument} ${r.article}`), slug).toEqual(["lm 136", "rlm 146"]);
+    }
+  });
+
+  it("the border-worker card no longer asks for passports of El Salvador or Honduras", () => {
+    const text = JSON.stringify(bySlug("tarjeta-de-visitante-trabajador-fronterizo").requirements);
+    expect(text).not.toMatch(/"SV"|"HN"|El Salvador|Honduras/);
+  });
+
+  it("consular visa fees are in USD at the consulate (LFD art. 22 fr. III inc. d: USD 56 in 2026)", () => {
+    const fee = bySlug("visa-por-unidad-familiar").fees.find((f) => f.due === "at_consulate")!;
+    expect(fee).toMatchObject({ currency: "USD", amount: 56, year: 2026 });
+  });
+
+  it("the points route is marked as not operating", () => {
+    expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({ available: false });
   });
 });

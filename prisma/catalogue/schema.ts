@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { conditionSchema } from "../../lib/procedures/conditions";
+import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
 
 /** Every text the public reads is given per locale. es and en are complete; more languages are optional keys. */
 export const localizedText = z
@@ -26,11 +28,63 @@ export const sourceSchema = z.object({
   accessedOn: isoDate,
 });
 
-export const holidaySchema = z.object({
-  date: isoDate,
-  name: localizedText,
-  /** e.g. "LFT art. 74" */
-  legalBasis: z.string().min(1),
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase-kebab id");
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code, e.g. MXN");
+
+/**
+ * A non-working day for the legal clock. statutory = named by the law (LFPA art. 28); dof_agreement = declared
+ * by an agreement published in the official gazette (its reference is required); office_closure = one or more
+ * offices closed by an agreement (only their cases' clocks stop).
+ */
+export const holidaySchema = z
+  .strictObject({
+    date: isoDate,
+    name: localizedText,
+    kind: z.enum(HOLIDAY_KINDS),
+    /** e.g. "LFPA art. 28" */
+    legalBasis: z.string().min(1),
+    /** The DOF publication that declares it, e.g. "Acuerdo … DOF 2026-03-20". */
+    reference: z.string().min(1).optional(),
+    offices: z.array(slug).min(1).optional(),
+    verify: z.boolean().optional(),
+  })
+  .refine((h) => h.kind !== "dof_agreement" || h.reference !== undefined || h.verify === true, {
+    message: "a holiday declared by a DOF agreement needs its reference (or verify: true while the agreement is not found)",
+  })
+  .refine((h) => (h.kind === "office_closure") === (h.offices !== undefined), { message: "an office closure (and only it) lists its offices" });
+
+/**
+ * A structured legal citation: instrument (an id of institution.json `legalInstruments`), article, fraction,
+ * inciso, paragraph, the DOF date of the version read, and a link. Printed as "LFD art. 8, fr. VI, inc. a)".
+ */
+export const legalRefSchema = z.strictObject({
+  instrument: id,
+  article: z.string().min(1).optional(),
+  fraction: z.string().regex(/^[IVXLC]+$/, "expected a roman numeral").optional(),
+  inciso: z.string().regex(/^[a-z]$/, "expected a letter").optional(),
+  paragraph: z.string().min(1).optional(),
+  dof: isoDate.optional(),
+  url: z.url().optional(),
+  /** true = the citation itself is inferred (e.g. matched by amount) and must be confirmed. */
+  verify: z.boolean().optional(),
+});
+export type LegalRefData = z.infer<typeof legalRefSchema>;
+
+/** Data about the institution that the code must not hard-wire (issue 14, item 8). */
+export const institutionRulesSchema = z.strictObject({
+  /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
+  nationalityGroups: z.record(id, z.strictObject({ name: localizedText, members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), sources: sourceIds })),
+  legalInstruments: z.array(z.strictObject({ id, abbreviation: z.string().min(1), name: localizedText, url: z.url().optional() })).min(1),
+  /** Authorities that take part in procedures (the institution itself, consulates…). */
+  authorities: z.array(z.strictObject({ id, name: localizedText })).min(1),
+  /** Official forms a procedure can use. */
+  forms: z.array(z.strictObject({ id, name: localizedText, url: z.url().optional(), signedBy: localizedText.optional(), sources: sourceIds })).min(1),
+  /** Currencies fees may be charged in; the first is the institution's own. */
+  currencies: z.array(currencyCode).min(1),
+  /** Index units fees can be written in (UMA), with the daily value in force from a date. */
+  indexUnits: z.array(
+    z.strictObject({ code: z.string().min(2), name: localizedText, value: z.number().positive(), currency: currencyCode, effectiveFrom: isoDate, sources: sourceIds, verify: z.boolean() }),
+  ),
 });
 
 export const institutionSchema = z.object({
@@ -39,7 +93,7 @@ export const institutionSchema = z.object({
   shortName: localizedText,
   parentBody: localizedText,
   country: z.string().length(2),
-  currency: z.string().length(3),
+  currency: currencyCode,
   timeZone: z.string().min(3),
   defaultLocale: z.string().min(2),
   website: z.url(),
@@ -67,6 +121,7 @@ export const institutionSchema = z.object({
     }),
   }),
   holidays: z.array(holidaySchema),
+  rules: institutionRulesSchema,
   sources: sourceIds,
   lastReviewed: isoDate,
 });
@@ -82,42 +137,84 @@ export const requirementSchema = z.object({
   name: localizedText,
   detail: localizedText.optional(),
   presentation: z.enum(["original", "copy", "original_and_copy", "online"]),
-  /** When the requirement applies only to some applicants, e.g. minors. Absent = always. */
-  condition: localizedText.optional(),
   /**
-   * The part of `condition` the portal can evaluate from the applicant's answers, so the personal
-   * checklist leaves out what does not apply. Ages are in whole years; maxAge is exclusive.
+   * When the requirement applies, in the condition language (lib/procedures/conditions.ts); the pages say it in
+   * words. Absent = always (unless `condition` says otherwise).
    */
-  appliesWhen: z.object({ minAge: z.number().int().min(0).optional(), maxAge: z.number().int().min(1).optional() }).optional(),
+  appliesWhen: conditionSchema.optional(),
+  /** A condition the portal cannot evaluate, in words ("Solo si el INM le impuso una multa."): the person decides. */
+  condition: localizedText.optional(),
   sources: sourceIds,
   /** true = could not be confirmed in a primary source; the page says so. */
   verify: z.boolean(),
-});
+}).strict().refine((r) => !(r.appliesWhen && r.condition), { message: "give either appliesWhen (evaluated) or condition (words), not both" });
 
-export const feeSchema = z.object({
-  /** Position of the payment in the sequence (regularisation: 1 study, 2 fine, 3 issuance). */
-  payment: z.number().int().min(1),
-  concept: localizedText,
-  /** Distinguishes alternatives of one payment, e.g. "1 año" / "2 años". */
-  variant: localizedText.optional(),
-  /** null = no source gives the amount; the page then says it is to be confirmed (verify must be true). */
-  amountMxn: z.number().min(0).multipleOf(0.01).nullable(),
-  year: z.number().int().min(2000).max(2100),
-  legalBasis: z.string().min(1),
-  exemptions: localizedText.optional(),
+export const feeDiscountSchema = z.strictObject({
+  /** 100 = exemption. */
+  percent: z.number().int().min(1).max(100),
+  /** Absent = the discount applies to everyone on the procedure (e.g. regularisation through a family tie). */
+  appliesWhen: conditionSchema.optional(),
+  legalBasis: z.array(legalRefSchema).min(1),
   sources: sourceIds,
   verify: z.boolean(),
-}).refine((f) => f.amountMxn !== null || f.verify, { message: "a fee without an amount must have verify: true" });
+});
 
-export const deadlineSchema = z.object({
+export const feeSchema = z
+  .strictObject({
+    /** Position of the payment in the sequence (regularisation: 1 study, 2 fine, 3 issuance). */
+    payment: z.number().int().min(1),
+    concept: localizedText,
+    /** Distinguishes alternatives of one payment, e.g. "1 año" / "2 años". */
+    variant: localizedText.optional(),
+    /** Currency of the amount as the law writes it (MXN; USD for fees paid at a consulate). */
+    currency: currencyCode,
+    /** Fixed amount in that currency; null = no fixed amount (a UMA range, or no source gives it: then verify). */
+    amount: z.number().min(0).multipleOf(0.01).nullable(),
+    /** A range written in index units (fines of 20–40 UMA days); the amount follows from the unit's value. */
+    indexRange: z.strictObject({ unit: z.string().min(2), min: z.number().positive(), max: z.number().positive() }).optional(),
+    year: z.number().int().min(2000).max(2100),
+    due: z.enum(FEE_DUE_MOMENTS),
+    /** Who pays this fee (e.g. only minors' cards); absent = everyone on the procedure. */
+    appliesWhen: conditionSchema.optional(),
+    discounts: z.array(feeDiscountSchema).optional(),
+    legalBasis: z.array(legalRefSchema).min(1),
+    exemptions: localizedText.optional(),
+    sources: sourceIds,
+    verify: z.boolean(),
+  })
+  .refine((f) => f.amount !== null || f.indexRange !== undefined || f.verify, { message: "a fee without an amount must have verify: true" })
+  .refine((f) => !(f.amount !== null && f.indexRange), { message: "a fee has a fixed amount or an index range, not both" })
+  .refine((f) => !f.indexRange || f.indexRange.min <= f.indexRange.max, { message: "indexRange min must not exceed max" });
+
+const period = {
+  days: z.number().int().positive(),
+  unit: z.enum(["business", "calendar"]),
+  /** The event that starts (or, with direction "before", ends) the period. Required: a term without its start means nothing. */
+  anchor: z.enum(DEADLINE_ANCHORS),
+};
+
+/** A further term: the second authority of a visa, the applicant's time to answer a request, a validity… */
+export const deadlineRuleSchema = z.strictObject({
+  ...period,
+  party: z.enum(["authority", "applicant"]),
+  direction: z.enum(["after", "before"]),
+  /** An authority id of institution.json rules.authorities (for party "authority"). */
+  authority: id.optional(),
+  silence: z.enum(["negativa_ficta", "afirmativa_ficta", "none"]).optional(),
+  text: localizedText,
+  legalBasis: z.array(legalRefSchema).min(1),
+  verify: z.boolean(),
+});
+
+export const deadlineSchema = z.strictObject({
   /** Legal time the authority has to resolve; null when the procedure needs no resolution (e.g. a notice). */
-  resolution: z.object({ days: z.number().int().positive(), unit: z.enum(["business", "calendar"]) }).nullable(),
+  resolution: z.strictObject({ ...period, authority: id }).nullable(),
   silence: z.enum(["negativa_ficta", "afirmativa_ficta", "none"]),
   silenceText: localizedText,
-  /** Time the applicant has to file, e.g. notices within 90 calendar days of the change. */
-  applicantDeadline: z
-    .object({ days: z.number().int().positive(), unit: z.enum(["business", "calendar"]), text: localizedText })
-    .optional(),
+  /** Time the applicant has to file, e.g. notices within 90 calendar days after the change. */
+  applicantDeadline: z.strictObject({ ...period, direction: z.enum(["after", "before"]), text: localizedText }).optional(),
+  /** Other terms of the procedure, each with its anchor. */
+  more: z.array(deadlineRuleSchema).optional(),
   notes: localizedText.optional(),
   legalBasis: z.string().min(1),
   sources: sourceIds,
@@ -143,6 +240,13 @@ export const procedureSchema = z.object({
   fees: z.array(feeSchema),
   feeNotes: localizedText.optional(),
   deadline: deadlineSchema,
+  /**
+   * The routes (modalities) a person chooses between, e.g. RT→RP by 4 years / pensioner / points. Conditions
+   * name them with { field: "route" }. `available: false` = in the law but not operating (sistema de puntos).
+   */
+  routes: z.array(z.strictObject({ id, name: localizedText, available: z.boolean().default(true), note: localizedText.optional() })).optional(),
+  /** The official form(s) the procedure uses (ids of institution.json rules.forms) and what to select in them. */
+  forms: z.array(z.strictObject({ form: id, selection: localizedText.optional(), appliesWhen: conditionSchema.optional() })).min(1),
   steps: z.array(stepSchema).min(3),
   legalBasis: z.array(z.string().min(1)).min(1),
   sources: sourceIds,

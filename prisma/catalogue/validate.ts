@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
 import { categorySchema, institutionSchema, officeSchema, procedureSchema, sourceSchema, type OfficeData } from "./schema";
 
 export type Catalogue = {
@@ -59,6 +60,48 @@ export function loadCatalogue(dir = dataDir): Catalogue {
 
   checkSources(institution.sources, "institution.json");
   checkSources(institution.contact.privacy.sources, "institution.json contact.privacy");
+  const rules = institution.rules;
+  Object.entries(rules.nationalityGroups).forEach(([id, g]) => checkSources(g.sources, `nationality group ${id}`));
+  rules.forms.forEach((f) => checkSources(f.sources, `form ${f.id}`));
+  rules.indexUnits.forEach((u) => checkSources(u.sources, `index unit ${u.code}`));
+  const instruments = new Set(rules.legalInstruments.map((i) => i.id));
+  const authorities = new Set(rules.authorities.map((a) => a.id));
+  const forms = new Set(rules.forms.map((f) => f.id));
+  const units = new Set(rules.indexUnits.map((u) => u.code));
+  const currencies = new Set(rules.currencies);
+  if (!currencies.has(institution.currency)) problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
+  const checkRefs = (refs: { instrument: string }[], where: string) =>
+    refs.filter((r) => !instruments.has(r.instrument)).forEach((r) => problems.push(`${where}: unknown legal instrument "${r.instrument}"`));
+  const checkCondition = (condition: Condition | undefined, routeIds: Set<string>, where: string) => {
+    conditionGroups(condition).filter((g) => !(g in rules.nationalityGroups)).forEach((g) => problems.push(`${where}: unknown nationality group "${g}"`));
+    conditionRoutes(condition).filter((r) => !routeIds.has(r)).forEach((r) => problems.push(`${where}: unknown route "${r}"`));
+  };
+  for (const p of procedures) {
+    const routeIds = new Set((p.routes ?? []).map((r) => r.id));
+    p.requirements.forEach((r, i) => checkCondition(r.appliesWhen, routeIds, `${p.slug} requirement ${i + 1}`));
+    p.fees.forEach((f, i) => {
+      const where = `${p.slug} fee ${i + 1}`;
+      if (!currencies.has(f.currency)) problems.push(`${where}: currency ${f.currency} is not in institution rules.currencies`);
+      if (f.indexRange && !units.has(f.indexRange.unit)) problems.push(`${where}: unknown index unit "${f.indexRange.unit}"`);
+      checkRefs(f.legalBasis, where);
+      checkCondition(f.appliesWhen, routeIds, where);
+      (f.discounts ?? []).forEach((d, j) => {
+        checkRefs(d.legalBasis, `${where} discount ${j + 1}`);
+        checkCondition(d.appliesWhen, routeIds, `${where} discount ${j + 1}`);
+        checkSources(d.sources, `${where} discount ${j + 1}`);
+      });
+    });
+    p.forms.forEach((f) => {
+      if (!forms.has(f.form)) problems.push(`${p.slug}: unknown form "${f.form}"`);
+      checkCondition(f.appliesWhen, routeIds, `${p.slug} form ${f.form}`);
+    });
+    const d = p.deadline;
+    if (d.resolution && !authorities.has(d.resolution.authority)) problems.push(`${p.slug}: unknown authority "${d.resolution.authority}"`);
+    (d.more ?? []).forEach((m, i) => {
+      if (m.authority && !authorities.has(m.authority)) problems.push(`${p.slug} deadline ${i + 1}: unknown authority "${m.authority}"`);
+      checkRefs(m.legalBasis, `${p.slug} deadline ${i + 1}`);
+    });
+  }
   for (const p of procedures) {
     if (!categorySlugs.has(p.category)) problems.push(`${p.slug}: unknown category "${p.category}"`);
     checkSources(p.sources, p.slug);

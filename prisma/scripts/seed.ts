@@ -13,6 +13,7 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
 import { pesosToCentavos } from "../../lib/fees/format";
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { formatLegalRefs } from "../../lib/procedures/rules";
 import { loadCatalogue, officeProcedureSlugs, type Catalogue } from "../catalogue/validate";
 
 const catalogueDir = path.join(__dirname, "..", "catalogue");
@@ -60,12 +61,22 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
           sourceIds: inst.sources,
           lastReviewed: date(inst.lastReviewed),
           contentHash: hash,
+          rules: inst.rules as Prisma.InputJsonValue,
         };
+        const abbreviations = Object.fromEntries(inst.rules.legalInstruments.map((i) => [i.id, i.abbreviation]));
         await tx.institution.upsert({ where: { id: 1 }, create: { id: 1, ...institutionData }, update: institutionData });
 
         await tx.holiday.deleteMany({});
         await tx.holiday.createMany({
-          data: inst.holidays.map((h) => ({ date: date(h.date), name: h.name, legalBasis: h.legalBasis })),
+          data: inst.holidays.map((h) => ({
+            date: date(h.date),
+            name: h.name,
+            kind: h.kind,
+            legalBasis: h.legalBasis,
+            reference: h.reference ?? null,
+            offices: h.offices ?? [],
+            verify: h.verify ?? false,
+          })),
         });
 
         for (const s of catalogue.sources) {
@@ -111,6 +122,13 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
             legalBasis: p.legalBasis,
             sourceIds: p.sources,
             lastReviewed: date(p.lastReviewed),
+            deadlineRules: {
+              resolution: d.resolution ? { anchor: d.resolution.anchor, authority: d.resolution.authority } : null,
+              applicant: d.applicantDeadline ? { anchor: d.applicantDeadline.anchor, direction: d.applicantDeadline.direction } : null,
+              more: d.more ?? [],
+            } as Prisma.InputJsonValue,
+            routes: (p.routes ?? []) as Prisma.InputJsonValue,
+            forms: p.forms as Prisma.InputJsonValue,
           };
           const row = await tx.procedure.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
           const procedureId = row.id;
@@ -137,9 +155,21 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
               payment: f.payment,
               concept: f.concept,
               variant: json(f.variant),
-              amountCentavos: f.amountMxn === null ? null : pesosToCentavos(f.amountMxn),
+              amountCentavos: f.amount === null ? null : pesosToCentavos(f.amount),
+              currency: f.currency,
+              indexRange: json(f.indexRange),
+              due: f.due,
+              appliesWhen: json(f.appliesWhen),
+              discounts: (f.discounts ?? []).map((x) => ({
+                percent: x.percent,
+                appliesWhen: x.appliesWhen ?? null,
+                legalBasis: x.legalBasis,
+                sourceIds: x.sources,
+                verify: x.verify,
+              })) as Prisma.InputJsonValue,
+              legalRefs: f.legalBasis as Prisma.InputJsonValue,
               year: f.year,
-              legalBasis: f.legalBasis,
+              legalBasis: formatLegalRefs(f.legalBasis, abbreviations),
               exemptions: json(f.exemptions),
               sourceIds: f.sources,
               verify: f.verify,

@@ -4,6 +4,9 @@
  * accents and ñ (José Ángel Muñoz Peña) and are valid under the form schemas on the day they are made
  * (dates are relative to today in Mexico City).
  */
+import { personFees } from "@/lib/fees/person-fees";
+import { conditionWords } from "@/lib/procedures/describe-condition";
+import { formatLegalRefs } from "@/lib/procedures/rules";
 import { procedureForm, type DetailsKind } from "@/lib/applications/procedure-forms";
 import { addDays, todayIn } from "@/lib/applications/dates";
 import type { ApplicationAnswers, ApplicationView } from "@/lib/applications/types";
@@ -17,6 +20,10 @@ const procedures = new Map<string, ProcedureDTO>();
 
 function data(): Catalogue {
   return (catalogue ??= loadCatalogue());
+}
+
+function abbreviations(): Record<string, string> {
+  return Object.fromEntries(data().institution.rules.legalInstruments.map((i) => [i.id, i.abbreviation]));
 }
 
 /** The catalogue's institution as the DTO the application view carries. */
@@ -33,6 +40,7 @@ export function catalogueInstitution(): InstitutionDTO {
     defaultLocale: i.defaultLocale,
     website: i.website,
     contact: i.contact,
+    rules: i.rules,
     lastReviewed: i.lastReviewed,
   };
 }
@@ -59,7 +67,7 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       name: r.name,
       detail: r.detail ?? null,
       presentation: r.presentation,
-      condition: r.condition ?? null,
+      condition: conditionWords(r.appliesWhen, r.condition, { routes: p.routes ?? [], nationalityGroups: data().institution.rules.nationalityGroups }),
       appliesWhen: r.appliesWhen ?? null,
       sourceIds: r.sources,
       verify: r.verify,
@@ -69,9 +77,15 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       payment: f.payment,
       concept: f.concept,
       variant: f.variant ?? null,
-      amountCentavos: f.amountMxn === null ? null : pesosToCentavos(f.amountMxn),
+      amountCentavos: f.amount === null ? null : pesosToCentavos(f.amount),
+      currency: f.currency,
+      indexRange: f.indexRange ?? null,
+      due: f.due,
+      appliesWhen: f.appliesWhen ?? null,
+      discounts: (f.discounts ?? []).map((d) => ({ percent: d.percent, appliesWhen: d.appliesWhen ?? null, legalBasis: d.legalBasis, sourceIds: d.sources, verify: d.verify })),
+      legalRefs: f.legalBasis,
       year: f.year,
-      legalBasis: f.legalBasis,
+      legalBasis: formatLegalRefs(f.legalBasis, abbreviations()),
       exemptions: f.exemptions ?? null,
       sourceIds: f.sources,
       verify: f.verify,
@@ -82,11 +96,14 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       silence: p.deadline.silence,
       silenceText: p.deadline.silenceText,
       applicantDeadline: p.deadline.applicantDeadline ?? null,
+      more: p.deadline.more ?? [],
       notes: p.deadline.notes ?? null,
       legalBasis: p.deadline.legalBasis,
       sourceIds: p.deadline.sources,
       verify: p.deadline.verify,
     },
+    routes: (p.routes ?? []).map((r) => ({ id: r.id, name: r.name, available: r.available, ...(r.note ? { note: r.note } : {}) })),
+    forms: p.forms,
     steps: p.steps.map((s, position) => ({ position, title: s.title, detail: s.detail })),
     legalBasis: p.legalBasis,
     sourceIds: p.sources,
@@ -213,7 +230,8 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
     statusUrl: "http://localhost:3000/es/seguimiento",
     office: null,
     institution: catalogueInstitution(),
-    selectedFees: selectFees(procedure.fees, chosen),
+    // As the submission stores them: the person's fees from the one evaluator (lib/fees/person-fees.ts).
+    selectedFees: personFees(procedure, answers, today, chosen, catalogueInstitution()).items.map((i) => i.fee),
     ...rest,
     submittedAt,
     procedure,

@@ -26,11 +26,29 @@ describe("catalogue in PostgreSQL", () => {
     for (const file of files.procedures) {
       const stored = catalogue.procedures.find((p) => p.slug === file.slug)!;
       expect(stored.requirements.map((r) => r.name.es)).toEqual(file.requirements.map((r) => r.name.es));
-      expect(stored.fees.map((f) => f.amountCentavos)).toEqual(file.fees.map((f) => (f.amountMxn === null ? null : Math.round(f.amountMxn * 100))));
+      expect(stored.fees.map((f) => f.amountCentavos)).toEqual(file.fees.map((f) => (f.amount === null ? null : Math.round(f.amount * 100))));
       expect(stored.steps).toHaveLength(file.steps.length);
       expect(stored.deadline.resolution?.days ?? null).toBe(file.deadline.resolution?.days ?? null);
       expect(stored.categorySlug).toBe(file.category);
     }
+  });
+
+  it("keeps the rules of the data: fee currency, index range, due moment, citations, conditions, anchors, forms, holiday kinds", async () => {
+    const catalogue = await readCatalogue(db);
+    const regularisation = catalogue.procedures.find((p) => p.slug === "regularizacion-por-vinculo-familiar")!;
+    const fine = regularisation.fees.find((f) => f.indexRange)!;
+    expect(fine).toMatchObject({ currency: "MXN", amountCentavos: null, indexRange: { unit: "UMA", min: 20, max: 40 }, due: "when_fined" });
+    expect(fine.legalRefs).toEqual([{ instrument: "lm", article: "145" }]);
+    expect(fine.legalBasis).toBe("LM art. 145");
+    const signature = regularisation.requirements.find((r) => r.name.es.startsWith("Firma de la madre"))!;
+    expect(signature.appliesWhen).toEqual({ field: "age", op: "lt", value: 18 });
+    expect(signature.condition).toEqual({ es: "Solo si tiene menos de 18 años.", en: "Only if you are under 18." });
+    expect(regularisation.deadline.resolution).toMatchObject({ anchor: "complete_filing", authority: "inm" });
+    expect(regularisation.forms.map((f) => f.form)).toContain("formato-estancia");
+    expect(catalogue.institution.rules.nationalityGroups["visitante-regional"]?.members).toEqual(["GT", "BZ", "SV", "HN"]);
+    const may5 = await db.holiday.findUnique({ where: { date: new Date("2026-05-05T00:00:00Z") }, select: { kind: true, legalBasis: true } });
+    expect(may5).toMatchObject({ kind: "statutory" });
+    expect(may5?.legalBasis).toMatch(/LFPA art\. 28/);
   });
 
   it("orders procedures by topic, then by position", async () => {

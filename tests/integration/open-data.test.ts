@@ -67,6 +67,21 @@ describe("open-data catalogue files", () => {
     expect(fees.find((f) => f.procedure_slug === known.procedure.slug && f.position === known.position)?.amount).toBe(known.amountCentavos! / 100);
   });
 
+  it("publishes the fee rules: a consular fee in USD outside the v1 pesos column, UMA ranges, conditions as text and JSON", async () => {
+    const fees = (await table("cuotas")).rows;
+    const consular = fees.find((f) => f.procedure_slug === "visa-por-unidad-familiar" && f.due === "at_consulate")!;
+    expect(consular).toMatchObject({ amount: null, currency: "MXN", charged_amount: 56, charged_currency: "USD" });
+    const fine = fees.find((f) => f.procedure_slug === "regularizacion-por-vinculo-familiar" && f.index_unit === "UMA")!;
+    expect(fine).toMatchObject({ index_min: 20, index_max: 40, due: "when_fined" });
+    const minorRp = fees.find((f) => f.procedure_slug === "renovacion-de-documento-migratorio" && typeof f.condition_json === "string" && String(f.condition_json).includes("permanent_resident"))!;
+    expect(minorRp.condition_es).toBe("Solo si hoy es residente permanente y tiene menos de 18 años.");
+    const requirements = (await table("requisitos")).rows;
+    const signature = requirements.find((r) => r.procedure_slug === "regularizacion-por-vinculo-familiar" && String(r.name_es).startsWith("Firma de la madre"))!;
+    expect(JSON.parse(String(signature.condition_json))).toEqual({ field: "age", op: "lt", value: 18 });
+    const deadlines = (await table("plazos")).rows;
+    expect(deadlines.find((d) => d.procedure_slug === "renovacion-de-documento-migratorio")).toMatchObject({ applicant_deadline_anchor: "document_expiry", applicant_deadline_direction: "before" });
+  });
+
   // Compression is Next's, checked against the real server in tests/e2e/open-data.
   it("answers a repeat with 304 (ETag or date) and 404s an unknown file", async () => {
     const first = await download("requisitos.csv");

@@ -1,5 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
+import { computeFee, computeFees, costOfTotals } from "@/lib/fees/compute";
+import { describeFeeRule } from "@/lib/fees/describe";
 import { summarizeCost } from "@/lib/fees/summary";
+import type { Facts } from "@/lib/procedures/conditions";
+import { nationalityGroupsOf } from "@/lib/procedures/conditions";
+import type { InstitutionDTO, RouteDTO } from "@/lib/procedures/types";
 import type { MessageKey } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
 import { describeFee, formatCost, formatFeeAmount, paymentGroups } from "../fees";
@@ -22,15 +27,31 @@ type FeeTableProps = {
   showsAlternatives?: boolean;
   /** Compact: concept and amount only (checklist); full: year and legal basis too (payment sheet). */
   isCompact?: boolean;
+  /** The rules' context: institution data, the procedure's routes and the date (filing date, or today). */
+  rules?: { institution: InstitutionDTO; routes: RouteDTO[]; onDate: string };
+  /** The person's facts: discounts that apply to them are taken off the amounts. Absent = blank list. */
+  facts?: Facts;
 };
 
 /**
  * The fees grouped by payment ("Pago 1", "Pago 2"…) with concept — variant, amount in pesos, "Sin
  * costo" or "Monto por confirmar", "(por verificar)" marks, and the total of what is known.
  */
-export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompact = false }: FeeTableProps) {
+export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompact = false, rules, facts }: FeeTableProps) {
   const { t } = useCopy();
-  const hasVerify = fees.some((f) => f.verify);
+  const hasVerify = fees.some((f) => f.verify || f.discounts.some((d) => d.verify));
+  const groups = nationalityGroupsOf(rules?.institution.rules?.nationalityGroups);
+  const ctx = rules
+    ? { routes: rules.routes, nationalityGroups: rules.institution.rules?.nationalityGroups, rules: rules.institution.rules, onDate: rules.onDate }
+    : null;
+  // With the person's facts, a discount that certainly applies is taken off (computeFee, the one fee evaluator).
+  const computed = new Map(
+    fees.map((fee) => [fee.position, facts && rules ? computeFee(fee, facts, { groups, indexUnits: rules.institution.rules?.indexUnits ?? [], onDate: rules.onDate }) : null]),
+  );
+  const effective = fees.map((fee) => {
+    const c = computed.get(fee.position);
+    return c && c.discountPercent > 0 && fee.amountCentavos !== null ? { ...fee, amountCentavos: c.maxCentavos } : fee;
+  });
   return (
     <View>
       <View style={headerRow}>
@@ -51,11 +72,12 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
                   {describeFee(fee, "es")}
                   {fee.verify ? <Text style={[styles.small, styles.muted]}>{` ${t("pdf.common.verifyMark")}`}</Text> : null}
                 </Text>
+                {ctx ? <FeeRuleLines fee={fee} ctx={ctx} isCompact={isCompact} discountPercent={computed.get(fee.position)?.discountPercent ?? 0} /> : null}
                 {isCompact ? null : <Text style={[styles.small, styles.muted]}>{`${t("procedure.feeLegalBasis")}: ${fee.legalBasis}`}</Text>}
                 {fee.exemptions && !isCompact ? <Text style={[styles.small, styles.muted]}>{`${t("procedure.exemptions")} ${fee.exemptions.es}`}</Text> : null}
               </View>
               {isCompact ? null : <Text style={col.year}>{String(fee.year)}</Text>}
-              <Text style={[col.amount, styles.bold]}>{formatFeeAmount(fee.amountCentavos, t, "es")}</Text>
+              <Text style={[col.amount, styles.bold]}>{formatFeeAmount(effective.find((e) => e.position === fee.position) ?? fee, t, "es")}</Text>
             </View>
           ))}
         </View>
@@ -63,10 +85,40 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
       <View wrap={false}>
         <View style={[styles.row, { marginTop: 6, paddingTop: 4, borderTopWidth: 1.2, borderTopColor: colors.ink }]}>
           <Bi k={totalLabel} inline style={[styles.bold, col.concept]} />
-          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>{formatCost(summarizeCost(fees), t, "es")}</Text>
+          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>{formatCost(
+              facts && rules
+                ? costOfTotals(computeFees(fees, facts, { groups, indexUnits: rules.institution.rules?.indexUnits ?? [], onDate: rules.onDate }).totals)
+                : summarizeCost(effective),
+              t,
+              "es",
+            )}</Text>
         </View>
         {hasVerify ? <Bi k="procedure.verifyLegend" style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
       </View>
     </View>
+  );
+}
+
+type RuleContext = Parameters<typeof describeFeeRule>[1];
+
+/** Who pays a fee, when, its discounts and a UMA range in pesos, in Spanish (the language of record). */
+function FeeRuleLines({ fee, ctx, isCompact, discountPercent }: { fee: FeeTableProps["fees"][number]; ctx: RuleContext; isCompact: boolean; discountPercent: number }) {
+  const { t } = useCopy();
+  const rule = describeFeeRule(fee, ctx, t, "es");
+  const lines = [
+    rule.appliesTo,
+    discountPercent > 0 ? t("procedure.feeDiscountText", { percent: discountPercent }) : null,
+    ...(discountPercent > 0 ? [] : rule.discounts),
+    rule.indexNote,
+    isCompact ? null : rule.due,
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <>
+      {lines.map((line) => (
+        <Text key={line} style={[styles.small, styles.muted]}>
+          {line}
+        </Text>
+      ))}
+    </>
   );
 }

@@ -8,13 +8,15 @@ type HeaderProps = {
   institution: InstitutionDTO;
   title: MessageKey;
   titleValues?: Record<string, string>;
+  /** A title from the data instead of the message (the official form's own name), with its English help. */
+  titleText?: { es: string; en: string };
   procedure: ProcedureDTO;
   /** The application number, printed large at the top right; absent on the blank checklist. */
   number?: string;
 };
 
 /** Institution, document title, procedure and application number, at the top of a document's first page. */
-export function DocumentHeader({ institution, title, titleValues, procedure, number }: HeaderProps) {
+export function DocumentHeader({ institution, title, titleValues, titleText, procedure, number }: HeaderProps) {
   return (
     <View>
       <View style={styles.header}>
@@ -29,7 +31,14 @@ export function DocumentHeader({ institution, title, titleValues, procedure, num
           </View>
         ) : null}
       </View>
-      <Bi k={title} values={titleValues} style={styles.title} />
+      {titleText ? (
+        <>
+          <Text style={styles.title}>{titleText.es}</Text>
+          <Help text={titleText.en} />
+        </>
+      ) : (
+        <Bi k={title} values={titleValues} style={styles.title} />
+      )}
       <Text style={styles.subtitle}>{procedure.title.es}</Text>
       <Help text={procedure.title.en} />
     </View>

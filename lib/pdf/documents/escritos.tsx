@@ -1,3 +1,4 @@
+import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import { Document, Text, View } from "@react-pdf/renderer";
 import { needsNotificationLetter } from "@/lib/applications/procedure-forms";
 import type { ApplicationView } from "@/lib/applications/types";
@@ -40,7 +41,7 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
   const noticeHelp = en ? `${en("pdf.escritos.notificationTitle", { subject: notificationSubject(application, "en") })}. ${en("pdf.escritos.notificationHelp")}` : null;
   const details = application.answers.details;
   const form = application.form;
-  const attachments = notice ? letterAttachments(procedure.requirements, facts.age) : [];
+  const attachments = notice ? letterAttachments(procedure.requirements, facts.conditions, nationalityGroupsOf(application.institution.rules?.nationalityGroups)) : [];
 
   const responsiva = needsResponsiva(procedure.slug) ? responsivaParagraphs(application) : null;
 

@@ -58,7 +58,12 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
           ) : (
             <View>
               <SectionTitle k="pdf.pago.payments" />
-              {hasFees ? <FeeTable fees={selectedFees} totalLabel="pdf.pago.total" /> : <Bi k="pdf.pago.noFees" />}
+              {hasFees ? <FeeTable
+                  fees={selectedFees}
+                  totalLabel="pdf.pago.total"
+                  rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
+                  facts={facts.conditions}
+                /> : <Bi k="pdf.pago.noFees" />}
             </View>
           )}
 

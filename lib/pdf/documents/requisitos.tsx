@@ -1,3 +1,5 @@
+import { todayIn } from "@/lib/applications/dates";
+import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import { Document, Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";
 import type { Locale } from "@/lib/i18n/config";
@@ -24,7 +26,7 @@ export function RequisitosDocument({ application, pageSize }: { application: App
   const { t } = copy;
   const { procedure } = application;
   const facts = applicationFacts(application, t);
-  const { items, omitted } = buildChecklist(procedure.requirements, facts.age);
+  const { items, omitted } = buildChecklist(procedure.requirements, facts.conditions, nationalityGroupsOf(application.institution.rules?.nationalityGroups));
 
   return (
     <Document title={`${t("pdf.requisitos.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
@@ -46,7 +48,13 @@ export function RequisitosDocument({ application, pageSize }: { application: App
           <ChecklistItems items={items} />
           {omitted > 0 ? <Bi k="pdf.requisitos.omitted" values={{ count: omitted, age: facts.age }} style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
           <SectionTitle k="pdf.requisitos.fees" />
-          <FeeTable fees={application.selectedFees} totalLabel="pdf.requisitos.total" isCompact />
+          <FeeTable
+            fees={application.selectedFees}
+            totalLabel="pdf.requisitos.total"
+            isCompact
+            rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
+            facts={facts.conditions}
+          />
         </DocumentPage>
       </CopyProvider>
     </Document>
@@ -72,7 +80,13 @@ export function BlankChecklistDocument({ procedure, institution, locale, pageSiz
           {procedure.fees.length ? (
             <View>
               <SectionTitle k="procedure.fees" />
-              <FeeTable fees={procedure.fees} totalLabel="pdf.requisitos.total" showsAlternatives isCompact />
+              <FeeTable
+                fees={procedure.fees}
+                totalLabel="pdf.requisitos.total"
+                showsAlternatives
+                isCompact
+                rules={{ institution, routes: procedure.routes, onDate: todayIn(institution.timeZone, new Date()) }}
+              />
             </View>
           ) : null}
           <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}</Text>

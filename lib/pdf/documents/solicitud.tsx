@@ -35,12 +35,21 @@ export function SolicitudDocument({ application, pageSize, qrPng }: { applicatio
     { label: "pdf.common.submittedAt", value: facts.submittedAtText, wide: true },
   ];
   const sections = answerSections(application.answers, application.form, procedure.fees, "es");
+  // Titled after the official form the procedure uses (catalogue data: the stay form, the visa-authorisation form…).
+  const officialForm = application.institution.rules?.forms.find((f) => f.id === procedure.forms[0]?.form);
+  const formTitle = officialForm?.name.es ?? t("pdf.solicitud.title");
 
   return (
-    <Document title={`${t("pdf.solicitud.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+    <Document title={`${formTitle} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
       <CopyProvider copy={copy}>
-        <DocumentPage size={pageSize} footer={`${t("pdf.solicitud.title")} · ${application.number}`}>
-          <DocumentHeader institution={application.institution} title="pdf.solicitud.title" procedure={procedure} number={application.number} />
+        <DocumentPage size={pageSize} footer={`${formTitle} · ${application.number}`}>
+          <DocumentHeader
+            institution={application.institution}
+            title="pdf.solicitud.title"
+            titleText={officialForm?.name}
+            procedure={procedure}
+            number={application.number}
+          />
           <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
             <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
               <FieldGrid cells={summary} />

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/source-list";
 import { VerifyBadge } from "@/components/verify-badge";
-import { formatMxn } from "@/lib/fees/format";
+import { todayIn } from "@/lib/applications/dates";
+import { describeFeeRule } from "@/lib/fees/describe";
 import { summarizeCost } from "@/lib/fees/summary";
 import { isLocale, locales, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -12,8 +13,10 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { groupByState } from "@/lib/offices/ordering";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
+import { formatCost, formatFeeAmount } from "@/lib/pdf/fees";
+import { DEADLINE_ANCHOR_LABELS, formatLegalRefs } from "@/lib/procedures/rules";
 import { groupFeesByPayment, isFree, resolveSources } from "@/lib/procedures/sources";
-import type { ProcedureDTO } from "@/lib/procedures/types";
+import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -52,17 +55,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function CostText({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
   const t = getTranslator(locale);
-  const cost = summarizeCost(procedure.fees);
-  if (cost.kind === "free") return <>{t("procedure.free")}</>;
-  if (cost.kind === "unknown") return <>{t("procedure.amountToConfirm")}</>;
-  const min = formatMxn(cost.minCentavos, locale);
-  const max = formatMxn(cost.maxCentavos, locale);
-  return (
-    <>
-      {min === max ? min : t("procedure.costRange", { min, max })}
-      {cost.hasUnknown ? `, ${t("procedure.costPartlyUnknown")}` : ""}
-    </>
-  );
+  return <>{formatCost(summarizeCost(procedure.fees), t, locale)}</>;
 }
 
 /** The four facts people look for first, before the details. */
@@ -92,9 +85,15 @@ function AtAGlance({ procedure, locale }: { procedure: ProcedureDTO; locale: Loc
   );
 }
 
-function Fees({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
+function Fees({ procedure, institution, locale }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale }) {
   const t = getTranslator(locale);
   const payments = groupFeesByPayment(procedure.fees);
+  const ctx = {
+    routes: procedure.routes,
+    nationalityGroups: institution.rules?.nationalityGroups,
+    rules: institution.rules,
+    onDate: todayIn(institution.timeZone, new Date()),
+  };
   return (
     <div className="space-y-4">
       {isFree(procedure) ? <p className="text-xl font-bold text-ok">{t("procedure.free")}</p> : null}
@@ -103,40 +102,81 @@ function Fees({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }
         <div key={payment} className="space-y-2">
           {payments.length > 1 ? <h3 className="text-lg">{t("procedure.payment", { n: payment })}</h3> : null}
           <ul className="space-y-3">
-            {fees.map((fee) => (
-              <li key={fee.position} className="border-l-4 border-line bg-surface p-3">
-                <p className="font-semibold">
-                  {localize(fee.concept, locale)}
-                  {fee.variant ? <span className="font-normal"> — {localize(fee.variant, locale)}</span> : null}
-                </p>
-                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                  <dt className="text-muted">{t("procedure.feeAmount")}</dt>
-                  <dd>
-                    <span className="text-lg font-bold">
-                      {fee.amountCentavos === null
-                        ? t("procedure.amountToConfirm")
-                        : fee.amountCentavos === 0
-                          ? t("procedure.free")
-                          : formatMxn(fee.amountCentavos, locale)}
-                    </span>{" "}
-                    <span className="text-muted">({fee.year})</span>
-                    {fee.verify ? <VerifyBadge locale={locale} /> : null}
-                  </dd>
-                  <dt className="text-muted">{t("procedure.feeLegalBasis")}</dt>
-                  <dd>{fee.legalBasis}</dd>
-                  {fee.exemptions ? (
-                    <>
-                      <dt className="text-muted">{t("procedure.exemptions")}</dt>
-                      <dd>{localize(fee.exemptions, locale)}</dd>
-                    </>
-                  ) : null}
-                </dl>
-              </li>
-            ))}
+            {fees.map((fee) => {
+              const rule = describeFeeRule(fee, ctx, t, locale);
+              return (
+                <li key={fee.position} className="border-l-4 border-line bg-surface p-3">
+                  <p className="font-semibold">
+                    {localize(fee.concept, locale)}
+                    {fee.variant ? <span className="font-normal"> — {localize(fee.variant, locale)}</span> : null}
+                  </p>
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                    <dt className="text-muted">{t("procedure.feeAmount")}</dt>
+                    <dd>
+                      <span className="text-lg font-bold">{formatFeeAmount(fee, t, locale)}</span> <span className="text-muted">({fee.year})</span>
+                      {fee.verify ? <VerifyBadge locale={locale} /> : null}
+                      {rule.indexNote ? <span className="block text-sm">{rule.indexNote}</span> : null}
+                    </dd>
+                    {rule.appliesTo ? (
+                      <>
+                        <dt className="text-muted">{t("procedure.feeAppliesOnly")}</dt>
+                        <dd>{rule.appliesTo}</dd>
+                      </>
+                    ) : null}
+                    <dt className="text-muted">{t("procedure.feeDue")}</dt>
+                    <dd>{rule.due}</dd>
+                    {rule.discounts.length ? (
+                      <>
+                        <dt className="text-muted">{t("procedure.feeDiscount")}</dt>
+                        <dd>
+                          {rule.discounts.join(" ")}
+                          {fee.discounts.some((d) => d.verify) ? <VerifyBadge locale={locale} /> : null}
+                        </dd>
+                      </>
+                    ) : null}
+                    <dt className="text-muted">{t("procedure.feeLegalBasis")}</dt>
+                    <dd>{fee.legalBasis}</dd>
+                    {fee.exemptions ? (
+                      <>
+                        <dt className="text-muted">{t("procedure.exemptions")}</dt>
+                        <dd>{localize(fee.exemptions, locale)}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}
       {procedure.feeNotes ? <p>{localize(procedure.feeNotes, locale)}</p> : null}
+    </div>
+  );
+}
+
+function abbreviationsOf(institution: InstitutionDTO): Record<string, string> {
+  return Object.fromEntries((institution.rules?.legalInstruments ?? []).map((i) => [i.id, i.abbreviation]));
+}
+
+/** Which official form(s) the procedure uses, who signs and what to select in them (forms are catalogue data). */
+function FormsUsed({ procedure, institution, locale }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale }) {
+  const t = getTranslator(locale);
+  const forms = procedure.forms
+    .map((use) => ({ use, form: institution.rules?.forms.find((f) => f.id === use.form) }))
+    .filter((x): x is { use: (typeof procedure.forms)[number]; form: NonNullable<typeof x.form> } => x.form !== undefined);
+  if (!forms.length) return null;
+  return (
+    <div>
+      <h3 className="text-lg">{t("procedure.officialForm")}</h3>
+      <ul className="list-disc pl-7">
+        {forms.map(({ use, form }) => (
+          <li key={form.id}>
+            {form.url ? <a href={form.url}>{localize(form.name, locale)}</a> : localize(form.name, locale)}
+            {use.selection ? <span className="block">{t("procedure.formSelection")}: {localize(use.selection, locale)}</span> : null}
+            {form.signedBy ? <span className="block text-sm text-muted">{t("procedure.signedBy")}: {localize(form.signedBy, locale)}</span> : null}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -235,6 +275,21 @@ export default async function ProcedurePage({ params }: Props) {
 
       <Section id="requirements" title={t("procedure.requirements")}>
         <p>{t("procedure.requirementsIntro")}</p>
+        {procedure.routes.length ? (
+          <div>
+            <h3 className="text-lg">{t("procedure.routes")}</h3>
+            <ul className="list-disc pl-7">
+              {procedure.routes.map((r) => (
+                <li key={r.id}>
+                  {localize(r.name, locale)}
+                  {r.available ? null : <strong> ({t("procedure.routeUnavailable")})</strong>}
+                  {r.note ? <span className="block text-sm text-muted">{localize(r.note, locale)}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <FormsUsed procedure={procedure} institution={catalogue.institution} locale={locale} />
         <ol className="list-decimal space-y-4 pl-7 marker:font-bold">
           {procedure.requirements.map((r) => (
             <li key={r.position} className="pl-1">
@@ -255,7 +310,7 @@ export default async function ProcedurePage({ params }: Props) {
       </Section>
 
       <Section id="fees" title={t("procedure.fees")}>
-        <Fees procedure={procedure} locale={locale} />
+        <Fees procedure={procedure} institution={catalogue.institution} locale={locale} />
       </Section>
 
       <Section id="deadline" title={t("procedure.deadline")}>
@@ -281,6 +336,29 @@ export default async function ProcedurePage({ params }: Props) {
             </strong>{" "}
             {localize(deadline.applicantDeadline.text, locale)}
           </p>
+        ) : null}
+        {deadline.more.length ? (
+          <>
+            <h3 className="text-lg">{t("procedure.moreDeadlines")}</h3>
+            <ul className="list-disc space-y-2 pl-7">
+              {deadline.more.map((m, i) => (
+                <li key={i}>
+                  <strong>
+                    {t(m.direction === "before" ? "procedure.deadlineBefore" : "procedure.deadlineAfter", {
+                      days: m.days,
+                      unit: t(m.unit === "business" ? "procedure.unitBusiness" : "procedure.unitCalendar"),
+                      anchor: localize(DEADLINE_ANCHOR_LABELS[m.anchor], locale),
+                    })}
+                  </strong>
+                  {m.verify ? <VerifyBadge locale={locale} /> : null}
+                  <span className="block">{localize(m.text, locale)}</span>
+                  <span className="block text-sm text-muted">
+                    {t("procedure.feeLegalBasis")}: {formatLegalRefs(m.legalBasis, abbreviationsOf(catalogue.institution), locale)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
         <h3 className="text-lg">{t("procedure.ifNoAnswer")}</h3>
         <p className="max-w-3xl">{localize(deadline.silenceText, locale)}</p>

@@ -19,9 +19,10 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
-import { ageOn, localDateOf } from "@/lib/pdf/age";
+import { localDateOf } from "@/lib/pdf/age";
+import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { buildChecklist } from "@/lib/procedures/checklist";
-import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { getNationalityGroups, getProcedureBySlug } from "@/lib/procedures/queries";
 import { addNote, assign, transition } from "./actions";
 
 type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,9 +49,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const query = await searchParams;
   const done = typeof query.hecho === "string" ? query.hecho : null;
   const answers = app.answers as Partial<ApplicationAnswers>;
-  const birth = (answers.personal as { birthDate?: string } | undefined)?.birthDate;
-  const age = birth ? ageOn(birth, localDateOf(app.submittedAt)) : null;
-  const checklist = buildChecklist(procedure.requirements, age);
+  const facts = personFacts(answers as FactAnswers, localDateOf(app.submittedAt));
+  const checklist = buildChecklist(procedure.requirements, facts, await getNationalityGroups());
   const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
   const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff, app.officeSlug) : [];
   const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { DocumentLinks } from "@/components/document-links";
+import { PersonChecklist } from "@/components/person-checklist";
 import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken, requestOrigin } from "@/lib/applications/cookies";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
@@ -123,6 +124,8 @@ export default async function ConfirmationPage({ params }: Props) {
           {resolution ? <li>{t("confirm.next4", { days: resolution.days, unit: t(`units.${resolution.unit}`) })}</li> : null}
         </ol>
       </section>
+
+      <PersonChecklist view={view} locale={locale} />
 
       <section aria-labelledby="answers-title">
         <h2 id="answers-title" className="mb-4 text-2xl">

@@ -14,6 +14,9 @@ import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { todayIn } from "@/lib/applications/dates";
+import { checkAnswersWindow } from "@/lib/deadlines/window";
+import { formatDate } from "@/lib/i18n/format-date";
 import { submitApplication } from "../actions";
 import { requireOpenDraft } from "../open-draft";
 
@@ -41,6 +44,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const officeError = query.error === "oficina" ? t("offices.chooseError") : undefined;
   const waitMinutes = Math.min(Math.max(Number.parseInt(query.limite ?? "", 10) || 0, 0), 24 * 60);
   const base = `/${locale}/tramites/${slug}/solicitud`;
+  // A warning, not an error: the date the person typed falls outside the applicant's window (lib/deadlines/window.ts).
+  const windowCheck = checkAnswersWindow(procedure.deadline.applicantDeadline, answers.details as Record<string, string | undefined> | undefined, todayIn());
   return (
     <div className="max-w-3xl">
       <p className="mb-6">
@@ -50,6 +55,15 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <p className="font-semibold text-muted">{t("form.stepOf", { n: FORM_STEPS.length + 1, total: FORM_STEPS.length + 1 })}</p>
       <h1 className="mb-4 text-3xl sm:text-4xl">{t("form.steps.revisar")}</h1>
       <p className="mb-8 text-lg">{t("form.checkIntro")}</p>
+      {windowCheck && windowCheck.state !== "open" ? (
+        <div className="mb-8 border-l-4 border-warn bg-surface p-4" data-testid="window-warning">
+          <p className="font-semibold">
+            {windowCheck.state === "too-early"
+              ? t("form.windowTooEarly", { opens: formatDate(windowCheck.opens, locale) })
+              : t("form.windowLate", { closes: formatDate(windowCheck.closes, locale) })}
+          </p>
+        </div>
+      ) : null}
       {FORM_STEPS.map((step) => (
         <AnswersList
           key={step}

@@ -1,0 +1,39 @@
+import { ageOn } from "@/lib/pdf/age";
+import type { Facts, ImmigrationStatus, Relationship, SponsorStatus } from "./conditions";
+
+/** The parts of an application's answers the condition facts come from (every part optional). */
+export type FactAnswers = {
+  personal?: { birthDate?: string; nationality?: string };
+  passport?: { migrationDocument?: string };
+  details?: Record<string, string | undefined>;
+};
+
+/** Answer values of the request form → values of the condition language. Unmapped answers stay unknown. */
+const RELATIONSHIP: Record<string, Relationship> = { spouse: "spouse", partner: "common_law_partner", child: "child", parent: "parent", sibling: "sibling" };
+const SPONSOR: Record<string, SponsorStatus> = { mexican: "mexican", "temporary-resident": "temporary_resident", "permanent-resident": "permanent_resident" };
+/** "none" and "other" say too little (abroad? irregular?) to pick a status, so they stay unknown. */
+const STATUS: Record<string, ImmigrationStatus> = { "temporary-resident": "temporary_resident", "permanent-resident": "permanent_resident", visitor: "visitor", fmm: "visitor" };
+/** The form's answer to "on which basis" (status change) → the procedure's route ids in the catalogue. */
+const ROUTE: Record<string, string> = { "four-years": "cuatro-anos", pensioner: "pensionado", points: "puntos" };
+
+/**
+ * The facts conditions read, from an application's answers: age in whole years on the filing date,
+ * nationality, current status, relationship to and status of the sponsor, and the route. One place, so the
+ * checklist page, the staff page, the fee calculation and every PDF agree. Facts the form does not ask stay
+ * unknown and the items that depend on them are shown with their condition in words.
+ */
+export function personFacts(answers: FactAnswers | null | undefined, filingDate: string): Facts {
+  const personal = answers?.personal;
+  const details = answers?.details ?? {};
+  const facts: Facts = {
+    age: personal?.birthDate ? ageOn(personal.birthDate, filingDate) : null,
+    nationality: personal?.nationality ?? null,
+    currentStatus: STATUS[answers?.passport?.migrationDocument ?? ""] ?? null,
+    relationship: RELATIONSHIP[details.relationship ?? ""] ?? null,
+    sponsorStatus: SPONSOR[details.relativeStatus ?? ""] ?? null,
+    route: ROUTE[details.statusChangeBasis ?? ""] ?? null,
+  };
+  // The work-permit form asks for an employer: that is the "with an employer" route.
+  if (!facts.route && details.employerName && details.employerRegistration !== undefined && details.workState) facts.route = "con-empleador";
+  return facts;
+}
