@@ -35,9 +35,11 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
   const message = input.message?.trim() || null;
   const evidence = input.evidence?.trim() || null;
+  // A stale page first: whoever acted on an older version is told it changed (reload), not that the
+  // step they saw is no longer allowed from the status someone else just moved it to.
+  if (current.version !== input.expectedVersion) throw conflict();
   const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements, evidence });
   if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { cause: { field: check.reason } });
-  if (current.version !== input.expectedVersion) throw conflict();
 
   const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
   const procedure = catalogue.procedures.find((p) => p.slug === current.procedure.slug);
