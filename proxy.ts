@@ -12,6 +12,8 @@ import { negotiateLocale } from "@/lib/i18n/config";
  *    default, English when the browser prefers it. Pages under /es and /en never reach this part.
  */
 export function proxy(request: NextRequest) {
+  // RFC 8058 one-click unsubscribe: mail providers POST a form without Origin; a signed token authorises it.
+  if (request.nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH && !request.headers.has("next-action")) return NextResponse.next();
   if (request.headers.has("next-action") || isFormPost(request)) {
     return isSameOrigin(request) ? NextResponse.next() : new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -28,6 +30,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Cache-Control", "private, max-age=0");
   return response;
 }
+
+/** app/api/v1/avisos/baja/route.ts (lib/notifications). */
+const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/v1/avisos/baja";
 
 const WITHOUT_LANGUAGE = /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
 

@@ -20,7 +20,9 @@ import { getOfficeBySlug } from "@/lib/offices/queries";
 import { ageOn, localDateOf } from "@/lib/pdf/age";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { StaffNotifications } from "@/components/notifications/staff-notifications";
 import { addNote, assign, transition } from "./actions";
+import { resend } from "./notification-actions";
 
 type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -255,6 +257,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           </div>
         ) : null}
       </section>
+
+      <StaffNotifications locale={locale} applicationId={app.id} resend={can(staff.role, "applications.reassign") ? resend.bind(null, locale, app.number) : undefined} justResent={query.reenviado === "1"} />
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-2xl">
