@@ -39,7 +39,11 @@ export async function StaffNotifications({ locale, applicationId, resend, justRe
               <th scope="col" className="py-1 pr-3">{t("notifications.staff.created")}</th>
               <th scope="col" className="py-1 pr-3">{t("notifications.staff.state")}</th>
               <th scope="col" className="py-1 pr-3">{t("notifications.staff.attempts")}</th>
-              {resend ? <td /> : null}
+              {resend ? (
+                <th scope="col" className="py-1">
+                  <span className="sr-only">{t("notifications.staff.resend")}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
