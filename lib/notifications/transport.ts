@@ -36,7 +36,8 @@ export function createMailTransport(options: { smtpUrl?: string; from?: string; 
   const from = options.from ?? process.env.MAIL_FROM ?? DEFAULT_MAIL_FROM;
   const toNodemailer = (mail: OutgoingMail) => ({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId, headers: mail.headers });
   if (smtpUrl) {
-    const transporter = nodemailer.createTransport(smtpUrl);
+    // Pooled connections: one TLS handshake for many messages (the URL may say ?pool=false).
+    const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true });
     return {
       kind: "smtp",
       async send(mail) {
