@@ -3,7 +3,8 @@
  * Node.js runtime:
  * - lib/http/server-start.ts checks the configuration and stamps every request with the address of its
  *   connection (see there);
- * - lib/retention/schedule.ts starts the retention purge timer.
+ * - lib/retention/schedule.ts starts the retention purge timer;
+ * - lib/notifications/schedule.ts starts the e-mail sender (the outbox).
  * The Edge runtime (proxy.ts) has no server to stamp and no database to purge.
  */
 export async function register() {
@@ -14,4 +15,6 @@ export async function register() {
   startServer();
   const { startPurgeSchedule } = await import("./lib/retention/schedule");
   startPurgeSchedule();
+  const { startNotificationSchedule } = await import("./lib/notifications/schedule");
+  startNotificationSchedule();
 }

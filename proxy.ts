@@ -19,6 +19,8 @@ import { logSecurityEvent } from "@/lib/security/log";
  *    default, English when the browser prefers it. Pages under /es and /en never reach this part.
  */
 export function proxy(request: NextRequest) {
+  // RFC 8058 one-click unsubscribe: mail providers POST a form without Origin; a signed token authorises it.
+  if (request.nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH && !request.headers.has("next-action")) return NextResponse.next();
   const isAction = request.headers.has("next-action") || isFormPost(request);
   if (isAction && !isSameOrigin(request)) {
     logSecurityEvent("request.cross_origin_refused", { client: clientAddress(request.headers), path: request.nextUrl.pathname, reason: request.headers.get("origin") ? "foreign-origin" : "missing-origin" });
@@ -49,6 +51,9 @@ function withNonce(request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
+
+/** app/api/v1/avisos/baja/route.ts (lib/notifications). */
+const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/v1/avisos/baja";
 
 const WITHOUT_LANGUAGE = /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
 

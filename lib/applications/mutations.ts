@@ -6,6 +6,8 @@ import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { RETENTION } from "@/lib/retention/periods";
+import { enqueueNotification } from "@/lib/notifications/enqueue";
+import { notificationChoiceSchema } from "@/lib/notifications/schemas";
 import { logSecurityEvent } from "@/lib/security/log";
 import { hashPassword, seal, tokenId } from "./crypto";
 import { todayIn } from "./dates";
@@ -110,7 +112,7 @@ export type SubmitResult =
   | { ok: false; formError: "expired" }
   | { ok: false; formError: "rate-limited"; retryAfterSeconds: number }
   | { ok: false; formError: "incomplete"; step: FormStep }
-  | { ok: false; formError: "office"; fieldErrors: FieldErrors };
+  | { ok: false; formError: "office" | "notifications"; fieldErrors: FieldErrors };
 
 /**
  * Turns a complete draft into an application, once. The draft row is locked for the transaction,
@@ -119,11 +121,14 @@ export type SubmitResult =
  * the server decides, and dates such as a passport's expiry may have moved since the step was saved.
  * `choice.office` (the form's value) must be the slug of an office that receives the procedure; it is
  * stored as application.office_id. Without `choice` (API and tests) the office stays unset.
+ * `choice.notify` / `choice.notifyLocale` are the e-mail updates consent (lib/notifications/schemas.ts);
+ * when consent is given, the confirmation message is written to the outbox in the same transaction.
+ * Without `notifyLocale` no updates are sent.
  *
  * Cost control (review finding M4): the client's submission limit is checked first, and the new
  * password is hashed (argon2id, the expensive part) only once the draft is found, still open and complete.
  */
-export async function submitDraft(token: string | undefined, slug: string, client: string, choice?: { office: unknown }): Promise<SubmitResult> {
+export async function submitDraft(token: string | undefined, slug: string, client: string, choice?: { office: unknown; notify?: unknown; notifyLocale?: unknown }): Promise<SubmitResult> {
   const limited = await reserveSubmission(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "submission" });
@@ -137,6 +142,12 @@ export async function submitDraft(token: string | undefined, slug: string, clien
     const parsed = officeChoiceSchema(offices.map((o) => o.slug)).safeParse(choice);
     if (!parsed.success) return { ok: false, formError: "office", fieldErrors: flattenIssues(parsed.error.issues) };
     officeId = offices.find((o) => o.slug === parsed.data.office)!.id;
+  }
+  let notify = { notifyUpdates: false, notifyLocale: "es" };
+  if (choice?.notifyLocale !== undefined) {
+    const parsed = notificationChoiceSchema.safeParse(choice);
+    if (!parsed.success) return { ok: false, formError: "notifications", fieldErrors: flattenIssues(parsed.error.issues) };
+    notify = { notifyUpdates: parsed.data.notify, notifyLocale: parsed.data.notifyLocale };
   }
   const draftId = tokenId(token);
   const feeOptions = feeOptionsOf(procedure);
@@ -190,10 +201,12 @@ export async function submitDraft(token: string | undefined, slug: string, clien
           feePositions: fees.map((f) => f.position),
           paymentReference: paymentReference(number),
           officeId,
+          ...notify,
           events: { create: { type: "submitted" } },
         },
         select: { id: true, number: true },
       });
+      await enqueueNotification(tx, application.id, "confirmation", { status: "submitted" });
       await tx.applicationDraft.update({
         where: { id: draftId },
         data: {

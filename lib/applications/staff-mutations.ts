@@ -4,6 +4,7 @@ import { applicationScope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { DomainError } from "@/lib/errors";
+import { enqueueStatusNotifications } from "@/lib/notifications/enqueue";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { deadlineFacts } from "./clock";
 import { assignSchema, noteSchema, transitionSchema, type AssignInput, type NoteInput, type TransitionInput } from "./staff-schemas";
@@ -25,7 +26,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
  * who may do what; an application outside the official's offices is NOT_FOUND), then one transaction: a conditional update on (id, version, status) — zero rows
  * means someone else changed it, reported as CONFLICT, never a silent overwrite — the timeline event
  * the applicant sees, the deadline facts recomputed from the whole timeline, and the append-only
- * audit row with before/after.
+ * audit row with before/after, and the applicant's e-mail (lib/notifications) in the outbox.
  */
 export async function transitionApplication(raw: TransitionInput, actor: StaffActor | null): Promise<{ status: string; version: number }> {
   const staff = authorize(actor, "applications.review");
@@ -67,6 +68,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
     await tx.applicationEvent.create({
       data: { applicationId: input.applicationId, type: check.event, at: now, data: Object.keys(data).length ? (data as object) : undefined },
     });
+    await enqueueStatusNotifications(tx, { applicationId: input.applicationId, status: input.to, requirements: requested?.map((r) => r.position), at: now, holidays });
     const timeline = await tx.applicationEvent.findMany({ where: { applicationId: input.applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true } });
     const facts = deadlineFacts(input.to, timeline.map((e) => ({ type: e.type, at: e.at.toISOString() })), procedure.deadline, holidays);
     await tx.application.update({

@@ -29,6 +29,8 @@ export type PurgeCounts = {
   rateLimits: number;
   /** Stored PDFs of applications closed longer than `documentsAfterCloseMs`. */
   documents: number;
+  /** E-mail outbox rows (and their attempts) no longer pending, of applications closed as long. */
+  notifications: number;
 };
 
 export type PurgeResult = { ran: true; counts: PurgeCounts } | { ran: false; reason: "locked" };
@@ -61,9 +63,18 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
           AND a.status::text = ANY(${[...CLOSED_STATUSES]})
           AND (SELECT max(e.at) FROM application_event e WHERE e.application_id = a.id) < ${closedBefore}`;
 
+      // The outbox rows hold no answers, but they show when and how a person was written to: they follow
+      // the same rule as the stored PDFs. Pending rows stay until the sender is done with them.
+      const notifications = await tx.$executeRaw`
+        DELETE FROM outbox o USING application a
+        WHERE o.application_id = a.id
+          AND o.state <> 'pending'
+          AND a.status::text = ANY(${[...CLOSED_STATUSES]})
+          AND (SELECT max(e.at) FROM application_event e WHERE e.application_id = a.id) < ${closedBefore}`;
+
       return {
         ran: true,
-        counts: { abandonedDrafts, submittedDraftsWiped, submittedDraftsDeleted, applicantSessions, staffSessions, staffEnrolments, rateLimits, documents },
+        counts: { abandonedDrafts, submittedDraftsWiped, submittedDraftsDeleted, applicantSessions, staffSessions, staffEnrolments, rateLimits, documents, notifications },
       } as const;
     },
     { timeout: 60_000, maxWait: 10_000 },

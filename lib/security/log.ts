@@ -29,6 +29,9 @@ export const SECURITY_EVENTS = [
   "request.cross_origin_refused",
   "demo.sign_in_refused",
   "retention.purge",
+  "notifications.send",
+  "notification.failed",
+  "notification.preference",
 ] as const;
 export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 

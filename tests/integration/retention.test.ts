@@ -140,7 +140,7 @@ describe("retention purge (review finding M5)", () => {
     expect(keys).toContain("lookup-client:198.51.100.8");
   });
 
-  it("deletes stored PDFs of applications closed longer than the period, keeps open and recently closed ones", async () => {
+  it("deletes stored PDFs and sent e-mail records of applications closed longer than the period, keeps open and recently closed ones", async () => {
     const closedLongAgo = await sentApplication();
     const closedRecently = await sentApplication();
     const open = await sentApplication();
@@ -150,12 +150,19 @@ describe("retention purge (review finding M5)", () => {
     await db.applicationEvent.create({ data: { applicationId: closedRecently.applicationId, type: "issued", at: ago(DAY) } });
     for (const { applicationId } of [closedLongAgo, closedRecently, open]) {
       await db.applicationDocument.create({ data: { applicationId, kind: "solicitud", locale: "es", pageSize: "carta", sha256: "0".repeat(64), bytes: new Uint8Array([37, 80, 68, 70]) } });
+      await db.outbox.create({ data: { applicationId, kind: "status", state: "sent" } });
     }
+    // A message still waiting to go out is kept whatever its age: the sender is not done with it.
+    await db.outbox.create({ data: { applicationId: closedLongAgo.applicationId, kind: "status", state: "pending" } });
     await purgeExpiredData(db);
     const left = (await db.applicationDocument.findMany({ select: { applicationId: true } })).map((d) => d.applicationId);
     expect(left).not.toContain(closedLongAgo.applicationId);
     expect(left).toContain(closedRecently.applicationId);
     expect(left).toContain(open.applicationId);
+    const mail = await db.outbox.findMany({ where: { applicationId: { in: [closedLongAgo.applicationId, closedRecently.applicationId, open.applicationId] } }, select: { applicationId: true, state: true } });
+    expect(mail.filter((m) => m.applicationId === closedLongAgo.applicationId)).toEqual([{ applicationId: closedLongAgo.applicationId, state: "pending" }]);
+    expect(mail.filter((m) => m.applicationId === closedRecently.applicationId)).toHaveLength(1);
+    expect(mail.filter((m) => m.applicationId === open.applicationId)).toHaveLength(1);
   });
 
   it("runs on one replica at a time: while another holds the advisory lock, a purge skips its round", async () => {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { StepActionState } from "@/components/forms/types";
 import { readSessionToken } from "@/lib/applications/cookies";
 import { isLocale } from "@/lib/i18n/config";
+import { setNotifyUpdatesForSession } from "@/lib/notifications/mutations";
 import { submitSurvey } from "@/lib/participation/mutations";
 import { SURVEY_FIELDS } from "@/lib/participation/schemas";
 
@@ -22,4 +23,11 @@ export async function sendSurvey(locale: string, state: StepActionState, formDat
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 2000) : ""]));
   if (result.reason === "invalid") return { seq: state.seq + 1, fieldErrors: result.fieldErrors, values };
   return { seq: state.seq + 1, formError: "participation.survey.unavailable", fieldErrors: {}, values };
+}
+
+/** The e-mail updates switch: the application comes from the applicant session, never from the form. */
+export async function switchUpdates(locale: string, formData: FormData): Promise<void> {
+  const lang = isLocale(locale) ? locale : "es";
+  const saved = await setNotifyUpdatesForSession(await readSessionToken(), { updates: formData.get("updates") });
+  redirect(saved ? `/${lang}/seguimiento/estado?avisos=1#avisos` : `/${lang}/seguimiento`);
 }

@@ -9,12 +9,14 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { DocumentLinks } from "@/components/document-links";
+import { UpdatesSwitch } from "@/components/notifications/updates-switch";
 import { SurveySection } from "@/components/participation/survey-section";
+import { getNotifyStateForSession } from "@/lib/notifications/queries";
 import { getSurveyState } from "@/lib/participation/queries";
 import { signOut } from "../actions";
-import { sendSurvey } from "./actions";
+import { sendSurvey, switchUpdates } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ encuesta?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ encuesta?: string; avisos?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -45,6 +47,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
   const status = await getStatusForSession(sessionToken, await requestOrigin());
   if (!status) redirect(`/${locale}/seguimiento`);
   const survey = await getSurveyState(sessionToken);
+  const updates = await getNotifyStateForSession(sessionToken);
   const { view, timeline } = status;
   const t = getTranslator(locale);
   const clock = applicationClock(view.status, timeline, view.procedure.deadline, await getHolidays());
@@ -149,6 +152,8 @@ export default async function StatusPage({ params, searchParams }: Props) {
         </h2>
         <DocumentLinks locale={locale} number={view.number} />
       </section>
+
+      {updates ? <UpdatesSwitch locale={locale} on={updates.notifyUpdates} action={switchUpdates.bind(null, locale)} justSaved={(await searchParams).avisos === "1"} /> : null}
 
       <div className="flex flex-wrap items-center gap-4">
         <p className="text-muted">{t("lookup.sessionEnds")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { UndeliveredNotifications } from "@/components/notifications/staff-notifications";
 import { FilterSelect } from "@/components/staff/filter-select";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isLocale, type Locale } from "@/lib/i18n/config";
@@ -108,6 +109,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-10">
       <h1 className="text-3xl">{t("staff.dashboard.title")}</h1>
+      <UndeliveredNotifications locale={locale} staff={staff} />
       {dashboard.includesSample ? (
         <p className="border-l-8 border-warn bg-surface p-3 font-semibold" data-testid="sample-warning">
           {t("staff.dashboard.sample")}

@@ -49,10 +49,12 @@ export async function saveStep(locale: string, slug: string, step: string, state
  */
 export async function submitApplication(locale: string, slug: string, formData: FormData): Promise<void> {
   if (!isLocale(locale)) redirect("/");
-  const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), { office: formValues(formData).office });
+  const values = formValues(formData);
+  const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), { office: values.office, notify: values.notify, notifyLocale: values.notifyLocale ?? "" });
   if (!result.ok) {
     if (result.formError === "rate-limited") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?limite=${Math.ceil(result.retryAfterSeconds / 60)}`);
     if (result.formError === "office") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=oficina`);
+    if (result.formError === "notifications") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=avisos`);
     if (result.formError === "incomplete") redirect(`/${locale}/tramites/${slug}/solicitud/${result.step}?revisar=1`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   }

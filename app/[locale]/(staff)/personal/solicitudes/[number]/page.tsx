@@ -23,7 +23,9 @@ import { localDateOf } from "@/lib/pdf/age";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { getNationalityGroups, getProcedureBySlug } from "@/lib/procedures/queries";
+import { StaffNotifications } from "@/components/notifications/staff-notifications";
 import { addNote, assign, transition } from "./actions";
+import { resend } from "./notification-actions";
 
 type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -264,6 +266,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           </div>
         ) : null}
       </section>
+
+      <StaffNotifications locale={locale} applicationId={app.id} staff={staff} resend={can(staff.role, "applications.reassign") ? resend.bind(null, locale, app.number) : undefined} justResent={query.reenviado === "1"} />
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-2xl">

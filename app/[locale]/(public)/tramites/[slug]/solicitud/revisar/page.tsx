@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NotificationConsent } from "@/components/notifications/consent-fieldset";
 import { OfficeChoice } from "@/components/office-choice";
 import { stepValues } from "@/lib/applications/answers";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
@@ -42,6 +43,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const offices = await listOfficesForProcedure(slug);
   const query = await searchParams;
   const officeError = query.error === "oficina" ? t("offices.chooseError") : undefined;
+  const notifyError = query.error === "avisos" ? t("notifications.consent.invalid") : undefined;
   const waitMinutes = Math.min(Math.max(Number.parseInt(query.limite ?? "", 10) || 0, 0), 24 * 60);
   const base = `/${locale}/tramites/${slug}/solicitud`;
   // A warning, not an error: the date the person typed falls outside the applicant's window (lib/deadlines/window.ts).
@@ -84,9 +86,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <form action={submitApplication.bind(null, locale, slug)} className="space-y-4">
         <ErrorSummary
           title={t("form.errorSummary")}
-          errors={officeError ? [{ field: "office", message: `${t("offices.officeFieldLabel")}: ${officeError}` }] : []}
+          errors={[
+            ...(officeError ? [{ field: "office", message: `${t("offices.officeFieldLabel")}: ${officeError}` }] : []),
+            ...(notifyError ? [{ field: "notifyLocale-es", message: notifyError }] : []),
+          ]}
         />
         <OfficeChoice locale={locale} offices={offices} applicantState={answers.address?.state ?? null} error={officeError} />
+        <NotificationConsent locale={locale} error={notifyError} />
         <p className="font-semibold">{t("form.declaration")}</p>
         <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} />
       </form>
