@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { postgresLimiter } from "@/lib/rate-limit/postgres";
 
 /**
  * Staff sign-in limits, in PostgreSQL like the status look-up's (shared by every app server).
@@ -22,34 +22,25 @@ export const STAFF_LIMITS = {
   stepUp: { points: 5, duration: 15 * 60 },
 } as const;
 
-type Limiters = Record<keyof typeof STAFF_LIMITS, RateLimiterPostgres>;
-const globalForLimiters = globalThis as unknown as { ventanillaStaffLimiters?: Limiters };
+const KEY_PREFIXES: Record<keyof typeof STAFF_LIMITS, string> = {
+  perAccount: "staff-account",
+  perClient: "staff-client",
+  perCodeSession: "staff-code",
+  perAccountCode: "staff-code-account",
+  stepUp: "staff-step-up",
+};
 
 const digest = (value: string) => createHash("sha256").update(value).digest("hex");
 
-function limiters(): Limiters {
-  if (!globalForLimiters.ventanillaStaffLimiters) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5_000 });
-    pool.on("error", () => undefined);
-    const common = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: false } as const;
-    globalForLimiters.ventanillaStaffLimiters = {
-      perAccount: new RateLimiterPostgres({ ...common, keyPrefix: "staff-account", ...STAFF_LIMITS.perAccount }),
-      perClient: new RateLimiterPostgres({ ...common, keyPrefix: "staff-client", ...STAFF_LIMITS.perClient }),
-      perCodeSession: new RateLimiterPostgres({ ...common, keyPrefix: "staff-code", ...STAFF_LIMITS.perCodeSession }),
-      perAccountCode: new RateLimiterPostgres({ ...common, keyPrefix: "staff-code-account", ...STAFF_LIMITS.perAccountCode }),
-      stepUp: new RateLimiterPostgres({ ...common, keyPrefix: "staff-step-up", ...STAFF_LIMITS.stepUp }),
-    };
-  }
-  return globalForLimiters.ventanillaStaffLimiters;
+/** The staff limiters, on the shared rate-limit pool and table (lib/rate-limit/postgres.ts). */
+function limiter(name: keyof typeof STAFF_LIMITS): RateLimiterPostgres {
+  return postgresLimiter({ keyPrefix: KEY_PREFIXES[name], ...STAFF_LIMITS[name] });
 }
 
 export type Limited = { retryAfterSeconds: number; limit: keyof typeof STAFF_LIMITS };
 
 async function consumeAll(pairs: [keyof typeof STAFF_LIMITS, string][]): Promise<Limited | null> {
-  const l = limiters();
-  const results = await Promise.allSettled(pairs.map(([name, key]) => l[name].consume(digest(key))));
+  const results = await Promise.allSettled(pairs.map(([name, key]) => limiter(name).consume(digest(key))));
   let worst: Limited | null = null;
   results.forEach((r, i) => {
     if (r.status === "fulfilled") return;
@@ -70,8 +61,7 @@ export function reservePasswordAttempt(email: string, client: string) {
 
 /** A correct password gives back the point it reserved (and only that one). */
 export async function refundPasswordAttempt(email: string, client: string): Promise<void> {
-  const l = limiters();
-  await Promise.all([l.perAccount.reward(digest(`${email}|${client}`), 1), l.perClient.reward(digest(client), 1)]);
+  await Promise.all([limiter("perAccount").reward(digest(`${email}|${client}`), 1), limiter("perClient").reward(digest(client), 1)]);
 }
 
 /** Reserves a second-factor attempt for one pending sign-in and for the account behind it. */
@@ -84,7 +74,7 @@ export function reserveCodeAttempt(pendingSessionId: string, staffId: string) {
 
 /** A correct code gives back the account point it reserved (failures stay counted). */
 export async function refundCodeAttempt(staffId: string): Promise<void> {
-  await limiters().perAccountCode.reward(digest(staffId), 1);
+  await limiter("perAccountCode").reward(digest(staffId), 1);
 }
 
 /** Reserves a re-confirmation of the current password (step-up, password change). */
@@ -93,5 +83,5 @@ export function reserveStepUp(staffId: string) {
 }
 
 export async function refundStepUp(staffId: string): Promise<void> {
-  await limiters().stepUp.reward(digest(staffId), 1);
+  await limiter("stepUp").reward(digest(staffId), 1);
 }
