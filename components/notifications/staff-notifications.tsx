@@ -1,11 +1,9 @@
 import type { StaffActor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { countUndeliveredNotifications, getApplicationNotifications } from "@/lib/notifications/queries";
 
-function dateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
-}
 
 type Props = {
   locale: Locale;
@@ -52,10 +50,10 @@ export async function StaffNotifications({ locale, applicationId, staff, resend,
             {entries.map((e) => (
               <tr key={e.id} className="border-b border-line align-top" data-state={e.state}>
                 <td className="py-1 pr-3">{t(`notifications.staff.kinds.${e.kind}` as MessageKey)}</td>
-                <td className="py-1 pr-3">{dateTime(e.createdAt, locale)}</td>
+                <td className="py-1 pr-3">{formatDateTime(e.createdAt, locale)}</td>
                 <td className="py-1 pr-3">
                   {t(`notifications.staff.states.${e.state}` as MessageKey)}
-                  {e.sentAt ? <span className="text-muted"> · {dateTime(e.sentAt, locale)}</span> : null}
+                  {e.sentAt ? <span className="text-muted"> · {formatDateTime(e.sentAt, locale)}</span> : null}
                   {e.lastError && e.state !== "sent" ? <span className="block text-sm text-muted">{e.lastError}</span> : null}
                 </td>
                 <td className="py-1 pr-3">{e.attemptCount}</td>
