@@ -28,6 +28,9 @@ export const VIEWPORTS = [
 
 /** WCAG 2.x A and AA rules: zero violations allowed. Prints what failed, so a failure explains itself. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation React swaps the <title> a moment after the URL and heading change;
+  // wait for the page to have one (a page that never gets a title still fails here, after the timeout).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
