@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FieldDef } from "@/components/forms/types";
+import type { FieldDef } from "@/lib/forms/types";
 import { displayValue } from "@/lib/applications/field-defs";
 import type { Locale } from "@/lib/i18n/config";
 

@@ -5,7 +5,7 @@ import { describeFeeRule } from "@/lib/fees/describe";
 import { personFees } from "@/lib/fees/person-fees";
 import { formatCost } from "@/lib/pdf/fees";
 import { formatFeeAmount } from "@/lib/fees/format-fee";
-import { localDateOf } from "@/lib/pdf/age";
+import { localDateOf } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { FieldDef } from "./types";
+import type { FieldDef } from "@/lib/forms/types";
 
 type Props = { def: FieldDef; value?: string; error?: string; optionalLabel: string; selectLabel: string; registration: UseFormRegisterReturn; errorPrefix: string };
 

@@ -6,7 +6,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { ZodType } from "zod";
 import { ErrorSummary } from "./error-summary";
 import { Field } from "./field";
-import type { FieldDef, StepActionState } from "./types";
+import type { FieldDef, StepActionState } from "@/lib/forms/types";
 
 export type SchemaFormTexts = {
   submit: string;

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { stepSchema } from "@/lib/applications/steps";
 import type { FormStep } from "@/lib/applications/schemas";
 import { SchemaForm, type SchemaFormTexts } from "./schema-form";
-import type { FieldDef, StepActionState } from "./types";
+import type { FieldDef, StepActionState } from "@/lib/forms/types";
 
 type Props = {
   step: FormStep;

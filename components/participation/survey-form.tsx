@@ -1,7 +1,7 @@
 "use client";
 
 import { SchemaForm, type SchemaFormTexts } from "@/components/forms/schema-form";
-import type { FieldDef, StepActionState } from "@/components/forms/types";
+import type { FieldDef, StepActionState } from "@/lib/forms/types";
 import { surveySchema } from "@/lib/participation/schemas";
 
 /** The satisfaction survey of a resolved application: the shared schema in the browser and on the server. */

@@ -1,4 +1,4 @@
-import type { StepActionState } from "@/components/forms/types";
+import type { StepActionState } from "@/lib/forms/types";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { SurveyState } from "@/lib/participation/types";

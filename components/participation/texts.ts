@@ -5,7 +5,7 @@ import { privacyNoticePath, shortNoticeText } from "@/lib/privacy/notice";
 import type { PrivacyContactDTO } from "@/lib/procedures/types";
 import { COMMENT_MAX, EXTRA_DETAIL_MAX, OFFICE_TIMES, SATISFACTION_SCORES } from "@/lib/participation/schemas";
 import type { SchemaFormTexts } from "@/components/forms/schema-form";
-import type { FieldDef } from "@/components/forms/types";
+import type { FieldDef } from "@/lib/forms/types";
 import type { PageFeedbackTexts } from "./page-feedback";
 
 /** Texts of the participation forms (built on the server, passed to the client components). */

@@ -1,7 +1,7 @@
 import { computeDeadline } from "@/lib/deadlines/business-days";
 import type { DeadlineStatus, Pause } from "@/lib/deadlines/types";
 import type { DayUnit, DeadlineDTO } from "@/lib/procedures/types";
-import { todayIn } from "./dates";
+import { todayIn } from "@/lib/dates";
 
 /** Statuses after which the authority has answered: the legal clock no longer runs. */
 export const RESOLVED_STATUSES = new Set(["approved", "denied", "issued", "withdrawn"]);

@@ -1,7 +1,6 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
-import { clientAddress } from "@/lib/http/client-address";
-import { isSecureDeployment, publicOrigin } from "@/lib/http/public-origin";
+import { cookies } from "next/headers";
+import { isSecureDeployment } from "@/lib/http/public-origin";
 
 /**
  * Cookies of the applicant journey: HttpOnly, SameSite=Lax, Path=/, and Secure with the `__Host-`
@@ -34,22 +33,6 @@ export async function readSessionToken(): Promise<string | undefined> {
 export async function writeSessionToken(token: string, expiresAt: Date): Promise<void> {
   const secure = await isHttps();
   (await cookies()).set(sessionName(secure), token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
-}
-
-/**
- * The public origin for absolute links printed in PDFs (QR codes): PUBLIC_BASE_URL, never the request's
- * Host header (review L7). Kept async and under this name for its callers.
- */
-export async function requestOrigin(): Promise<string> {
-  return publicOrigin();
-}
-
-/**
- * Who is asking, for rate limits and the security log: the socket address, or the client address
- * the configured number of trusted proxies reports (TRUSTED_PROXIES; lib/http/client-address.ts).
- */
-export async function clientKey(): Promise<string> {
-  return clientAddress(await headers());
 }
 
 const APPLICANT_COOKIE = /^(__Host-)?vt_(draft_[a-z0-9-]+|session)$/;

@@ -1,4 +1,4 @@
-import type { FieldDef } from "@/components/forms/types";
+import type { FieldDef } from "@/lib/forms/types";
 import { countryOptions, countryName } from "@/lib/geo/countries";
 import { MEXICAN_STATES, stateName } from "@/lib/geo/mexican-states";
 import type { Locale } from "@/lib/i18n/config";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { hashPassword, verifyPassword } from "./crypto";
+import { hashPassword, verifyPassword } from "@/lib/crypto";
 import { createApplicantSession } from "./mutations";
 import { normalizeApplicationNumber, normalizePassword } from "./number";
 import { logSecurityEvent } from "@/lib/security/log";

@@ -4,7 +4,7 @@ import { isLocale, defaultLocale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { getOfficeById } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { tokenId, unseal } from "./crypto";
+import { tokenId, unseal } from "@/lib/crypto";
 import { normalizeApplicationNumber } from "./number";
 import { procedureForm } from "./procedure-forms";
 import type { ApplicationAnswers } from "./schemas";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { curpCheckDigit } from "./curp";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/lib/dates";
 import { addressStepSchema, detailsFields, detailsStepSchema, passportStepSchema, personalStepSchema } from "./schemas";
 import type { DetailsKind } from "./procedure-forms";
 

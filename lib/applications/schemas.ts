@@ -8,7 +8,7 @@ import { INVALID_CHARACTERS, isMultiLineText, isSingleLineText, normalizeLineBre
 import { isCountryCode } from "@/lib/geo/countries";
 import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
 import { curpBirthDate, curpSex, hasValidCurpCheckDigit, isCurpFormat } from "./curp";
-import { addDays, isRealDate, todayIn } from "./dates";
+import { addDays, isRealDate, todayIn } from "@/lib/dates";
 import type { DetailsKind } from "./procedure-forms";
 
 export const FORM_STEPS = ["datos-personales", "pasaporte", "domicilio", "detalles"] as const;

@@ -7,7 +7,7 @@ import { getHolidays } from "@/lib/deadlines/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/lib/dates";
 import { normalizeApplicationNumber } from "./number";
 import { logSecurityEvent } from "@/lib/security/log";
 import { applicationSelect, toTimelineEvent, toView, type TimelineEvent } from "./queries";

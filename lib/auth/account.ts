@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword } from "@/lib/applications/crypto";
+import { hashPassword } from "@/lib/crypto";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { logSecurityEvent } from "@/lib/security/log";

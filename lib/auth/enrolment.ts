@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword, tokenId } from "@/lib/applications/crypto";
+import { hashPassword, tokenId } from "@/lib/crypto";
 import { getDb } from "@/lib/db";
 import { logSecurityEvent } from "@/lib/security/log";
 import { enrolmentTokenId } from "./enrolment-links";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { hashPassword, tokenId, verifyPassword } from "@/lib/applications/crypto";
+import { hashPassword, tokenId, verifyPassword } from "@/lib/crypto";
 import { getDb } from "@/lib/db";
 import { logSecurityEvent } from "@/lib/security/log";
 import { isDemoMode } from "./demo";

@@ -3,7 +3,7 @@
  * complete, stopped by a "prevención" until the applicant answers, then negativa ficta. Pure functions on
  * YYYY-MM-DD calendar dates, shared by the pages and the PDFs.
  */
-import { addDays, isRealDate } from "@/lib/applications/dates";
+import { addDays, isRealDate } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import type { DeadlineInput, DeadlineStatus, Pause } from "./types";
 

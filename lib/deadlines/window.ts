@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/applications/dates";
+import { addDays } from "@/lib/dates";
 import type { DeadlineDTO } from "@/lib/procedures/types";
 
 /** Which answer of the request form holds the date of each anchor event (details step field names). */

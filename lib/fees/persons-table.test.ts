@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/messages";
-import { localDateOf } from "@/lib/pdf/age";
+import { localDateOf } from "@/lib/dates";
 import { formatCost } from "@/lib/pdf/fees";
 import { renderApplicationDocument } from "@/lib/pdf/render";
 import { buildChecklist } from "@/lib/procedures/checklist";

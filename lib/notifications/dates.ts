@@ -1,5 +1,5 @@
 import { addBusinessDays, isBusinessDay } from "@/lib/deadlines/business-days";
-import { addDays } from "@/lib/applications/dates";
+import { addDays } from "@/lib/dates";
 
 /**
  * Business days the applicant has to hand in requested documents (prevención, Ley Federal de

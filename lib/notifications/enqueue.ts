@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { documentsDeliverBy, reminderDate, reminderInstant } from "./dates";
 import type { NotificationData, NotificationKind } from "./types";
 

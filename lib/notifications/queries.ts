@@ -1,5 +1,5 @@
 import "server-only";
-import { tokenId } from "@/lib/applications/crypto";
+import { tokenId } from "@/lib/crypto";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomToken } from "@/lib/applications/number";
-import { tokenId } from "@/lib/applications/crypto";
-import { todayIn } from "@/lib/applications/dates";
+import { tokenId } from "@/lib/crypto";
+import { todayIn } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";

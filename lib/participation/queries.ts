@@ -1,6 +1,6 @@
 import "server-only";
-import { tokenId } from "@/lib/applications/crypto";
-import { addDays, todayIn } from "@/lib/applications/dates";
+import { tokenId } from "@/lib/crypto";
+import { addDays, todayIn } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";

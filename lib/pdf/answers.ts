@@ -1,4 +1,4 @@
-import { isRealDate } from "@/lib/applications/dates";
+import { isRealDate } from "@/lib/dates";
 import type { ProcedureForm } from "@/lib/applications/procedure-forms";
 import type { ApplicationView } from "@/lib/applications/types";
 import { detailsFields, STEP_FIELDS, type ApplicationAnswers, type FormStep } from "@/lib/applications/schemas";
@@ -11,7 +11,7 @@ import { getMessages, type MessageKey, type Translate } from "@/lib/i18n/message
 import type { FeeDTO } from "@/lib/procedures/types";
 import type { Facts } from "@/lib/procedures/conditions";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
-import { ageOn, localDateOf } from "./age";
+import { ageOn, localDateOf } from "@/lib/dates";
 import { describeFee } from "./fees";
 
 /** What an optional field that was left empty prints as. */

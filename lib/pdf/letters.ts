@@ -3,7 +3,7 @@
  * wording is unit-tested without rendering a PDF. Letters are always in Spanish, the language the
  * authority requires; the documents add English help lines around them, never inside.
  */
-import { isRealDate } from "@/lib/applications/dates";
+import { isRealDate } from "@/lib/dates";
 import type { ApplicationView } from "@/lib/applications/types";
 import { countryName } from "@/lib/geo/countries";
 import { stateName } from "@/lib/geo/mexican-states";

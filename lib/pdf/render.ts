@@ -8,7 +8,8 @@
  */
 import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import { createElement, type ReactElement } from "react";
-import { CartelDocument, type PosterContent, type PosterSize } from "./documents/cartel";
+import { CartelDocument } from "./documents/cartel";
+import type { PosterContent, PosterSize } from "@/lib/posters/types";
 import { EscritosDocument } from "./documents/escritos";
 import { HojaDePagoDocument } from "./documents/hoja-de-pago";
 import { BlankChecklistDocument, RequisitosDocument } from "./documents/requisitos";

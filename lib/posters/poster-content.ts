@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslator } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
-import type { PosterContent } from "@/lib/pdf/documents/cartel";
+import type { PosterContent } from "./types";
 import { getCatalogue } from "@/lib/procedures/queries";
 import type { ShortLinkDTO } from "./types";
 

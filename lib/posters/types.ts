@@ -21,3 +21,15 @@ export type PosterScansDTO = {
 };
 
 export type OfficeScansDTO = { officeSlug: string | null; total: number; last7Days: number };
+
+export type PosterSize = "A4" | "A3";
+
+export type PosterContent = {
+  /** Absolute short URL encoded in the QR code, e.g. https://ventanilla.example/q/k7m4qxp. */
+  url: string;
+  /** What the poster is for, in Spanish and English (procedure name, office name or "all procedures"). */
+  subject: { es: string; en: string };
+  /** The office whose counter it hangs at, if any (printed small at the bottom). */
+  office: { es: string; en: string } | null;
+  institution: string;
+};

@@ -1,4 +1,4 @@
-import { ageOn } from "@/lib/pdf/age";
+import { ageOn } from "@/lib/dates";
 import type { Facts, ImmigrationStatus, Relationship, SponsorStatus } from "./conditions";
 
 /** The parts of an application's answers the condition facts come from (every part optional). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseHistoricalFile, type RejectedLine } from "./historical-parse";

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { addMonths, monthRange } from "./months";
 import { suppressSmallCounts, type PublicStatisticsRow } from "./public";
 import { getApplicationStatistics, getHistoricalSeries } from "./queries";

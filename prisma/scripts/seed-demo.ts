@@ -6,9 +6,9 @@
  * unless demo mode is on (lib/auth/demo.ts). Idempotent: existing demo accounts and sample applications are kept.
  */
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../../lib/applications/crypto";
+import { hashPassword } from "../../lib/crypto";
 import { deadlineFacts } from "../../lib/applications/clock";
-import { addDays } from "../../lib/applications/dates";
+import { addDays } from "../../lib/dates";
 import { generateApplicationNumber, generatePassword, paymentReference } from "../../lib/applications/number";
 import { base32Encode } from "../../lib/auth/totp";
 import { encryptTotpSecret } from "../../lib/auth/totp-crypto";

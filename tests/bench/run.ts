@@ -23,7 +23,7 @@ import { readCatalogue } from "../../lib/procedures/read-catalogue";
 import { searchProcedures } from "../../lib/procedures/search";
 import { prepareBenchServer } from "./server";
 import { validDetails, validStepValues } from "../factories/answers";
-import { hashPassword, tokenId } from "../../lib/applications/crypto";
+import { hashPassword, tokenId } from "../../lib/crypto";
 import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
 import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
 import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";

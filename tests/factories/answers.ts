@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "@/lib/applications/dates";
+import { addDays, todayIn } from "@/lib/dates";
 
 /** Valid raw form values (as a browser sends them) for the common steps, with accents and ñ; override per test. */
 export function validStepValues(overrides: Partial<Record<"datos-personales" | "pasaporte" | "domicilio", Record<string, string>>> = {}) {

@@ -8,7 +8,7 @@ import { personFees } from "@/lib/fees/person-fees";
 import { conditionWords } from "@/lib/procedures/describe-condition";
 import { formatLegalRefs } from "@/lib/procedures/rules";
 import { procedureForm, type DetailsKind } from "@/lib/applications/procedure-forms";
-import { addDays, todayIn } from "@/lib/applications/dates";
+import { addDays, todayIn } from "@/lib/dates";
 import type { ApplicationAnswers, ApplicationView } from "@/lib/applications/types";
 import { pesosToCentavos } from "@/lib/fees/format";
 import { feeAlternatives, selectFees } from "@/lib/fees/select";

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { hashPassword } from "@/lib/applications/crypto";
+import { hashPassword } from "@/lib/crypto";
 import type { StaffRole } from "@/lib/auth/permissions";
 import { generateTotpSecret } from "@/lib/auth/totp";
 import { encryptTotpSecret } from "@/lib/auth/totp-crypto";

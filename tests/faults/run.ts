@@ -23,7 +23,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
-import { tokenId } from "../../lib/applications/crypto";
+import { tokenId } from "../../lib/crypto";
 import { randomToken } from "../../lib/applications/number";
 import { FORM_STEPS } from "../../lib/applications/schemas";
 import { STEP_KEYS, stepSchema } from "../../lib/applications/steps";

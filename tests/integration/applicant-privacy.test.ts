@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { tokenId } from "@/lib/applications/crypto";
+import { tokenId } from "@/lib/crypto";
 import { createPrismaClient } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";

@@ -163,7 +163,7 @@ describe("invalid input stores nothing", () => {
       pasaporte: { passportExpiry: "2001-01-01" },
       domicilio: { postalCode: "123" },
     });
-    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) } });
+    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
     for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
       const result = await lib.saveDraftStep(draft!.token, slug, step, bad[step]);
       expect(result.ok, step).toBe(false);
@@ -200,7 +200,7 @@ describe("invalid input stores nothing", () => {
       expect(result.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
       if (!result.ok) expect(result.formError ?? Object.values(result.fieldErrors)[0]).toMatch(/^(errors\.|invalidRequest)/);
     }
-    const stored = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/applications/crypto")).tokenId(draft!.token) } });
+    const stored = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
     expect(Object.keys((stored.answers as { personal: object }).personal).sort()).toEqual(
       ["birthCountry", "birthDate", "firstSurname", "givenNames", "nationality", "secondSurname", "sex"].sort(),
     );
@@ -213,7 +213,7 @@ describe("invalid input stores nothing", () => {
     expect(await lib.saveDraftStep(undefined, slug, "datos-personales", {})).toMatchObject({ ok: false, formError: "expired" });
     expect(await lib.submitDraft("no-such-token", slug, client())).toEqual({ ok: false, formError: "expired" });
     const token = await newDraft(slug);
-    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/applications/crypto")).tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/crypto")).tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await lib.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
     expect(await counts()).toEqual(before);
   });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { unseal } from "@/lib/applications/crypto";
+import { unseal } from "@/lib/crypto";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { STATUSES } from "@/lib/applications/status-machine";

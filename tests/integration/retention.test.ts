@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { tokenId } from "@/lib/applications/crypto";
+import { tokenId } from "@/lib/crypto";
 import { randomToken } from "@/lib/applications/number";
 import { createPrismaClient } from "@/lib/db";
 import { RETENTION } from "@/lib/retention/periods";

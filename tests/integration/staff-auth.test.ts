@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { tokenId } from "@/lib/applications/crypto";
+import { tokenId } from "@/lib/crypto";
 import { totpCode, totpStep } from "@/lib/auth/totp";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";

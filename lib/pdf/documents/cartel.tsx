@@ -1,20 +1,10 @@
 import { Document, Page, Path, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { getTranslator } from "@/lib/i18n/messages";
 import { displayUrl, qrPathData } from "@/lib/posters/qr";
+import type { PosterContent, PosterSize } from "@/lib/posters/types";
 import { FONT_FAMILY } from "../fonts";
 import { colors } from "../components/styles";
 
-export type PosterSize = "A4" | "A3";
-
-export type PosterContent = {
-  /** Absolute short URL encoded in the QR code, e.g. https://ventanilla.example/q/k7m4qxp. */
-  url: string;
-  /** What the poster is for, in Spanish and English (procedure name, office name or "all procedures"). */
-  subject: { es: string; en: string };
-  /** The office whose counter it hangs at, if any (printed small at the bottom). */
-  office: { es: string; en: string } | null;
-  institution: string;
-};
 
 /**
  * The counter poster: the campaign text in Spanish with English underneath, what it is for, a large

@@ -1,4 +1,4 @@
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import { Document, Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
-import { addDays, todayIn } from "../../../lib/applications/dates";
+import { addDays, todayIn } from "../../../lib/dates";
 import { validStepValues } from "../../factories/answers";
 
 /** A date relative to today in Mexico City, as the form's date fields take it. */

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { expectNoAxeViolations } from "../helpers";
-import { hashPassword } from "../../../lib/applications/crypto";
+import { hashPassword } from "../../../lib/crypto";
 import { generateApplicationNumber, generatePassword, paymentReference } from "../../../lib/applications/number";
 
 /** The database the portal under test uses (tests/run-all.ts passes it); e2e reads it to check what was stored. */

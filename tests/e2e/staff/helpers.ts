@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { hashPassword } from "../../../lib/applications/crypto";
+import { hashPassword } from "../../../lib/crypto";
 import type { StaffRole } from "../../../lib/auth/permissions";
 import { generateTotpSecret, totpCode, totpStep } from "../../../lib/auth/totp";
 import { encryptTotpSecret } from "../../../lib/auth/totp-crypto";

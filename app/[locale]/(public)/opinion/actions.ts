@@ -1,7 +1,7 @@
 "use server";
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
-import type { StepActionState } from "@/components/forms/types";
+import type { StepActionState } from "@/lib/forms/types";
 import { addFeedbackComment } from "@/lib/participation/mutations";
 
 /**

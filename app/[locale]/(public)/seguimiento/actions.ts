@@ -2,7 +2,8 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import { clientKey, takeApplicantCookies, writeSessionToken } from "@/lib/applications/cookies";
+import { takeApplicantCookies, writeSessionToken } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { lookupApplication } from "@/lib/applications/lookup";
 import { endApplicantVisit } from "@/lib/applications/mutations";
 import { isLocale } from "@/lib/i18n/config";

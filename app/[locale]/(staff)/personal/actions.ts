@@ -3,7 +3,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientKey } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { completeEnrolmentPassword } from "@/lib/auth/enrolment";
 import { signInWithPassword, signOut, verifySecondFactor } from "@/lib/auth/mutations";
 import { clearStaffCookie, readStaffCookie, writeStaffCookie } from "@/lib/auth/session";

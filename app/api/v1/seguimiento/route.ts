@@ -1,4 +1,5 @@
-import { clientKey, writeSessionToken } from "@/lib/applications/cookies";
+import { writeSessionToken } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { lookupApplication } from "@/lib/applications/lookup";
 import { unavailableResponse } from "@/lib/errors";
 import { BodyTooLargeError, readJsonBody } from "@/lib/http/read-body";

@@ -1,4 +1,4 @@
-import { clientKey } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { BodyTooLargeError, readFormBody } from "@/lib/http/read-body";
 import { isLocale } from "@/lib/i18n/config";
 import { recordPageFeedback } from "@/lib/participation/mutations";

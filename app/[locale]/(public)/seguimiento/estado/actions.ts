@@ -2,7 +2,7 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import type { StepActionState } from "@/components/forms/types";
+import type { StepActionState } from "@/lib/forms/types";
 import { readSessionToken } from "@/lib/applications/cookies";
 import { isLocale } from "@/lib/i18n/config";
 import { setNotifyUpdatesForSession } from "@/lib/notifications/mutations";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { applicationClock } from "@/lib/applications/clock";
-import { readSessionToken, requestOrigin } from "@/lib/applications/cookies";
+import { readSessionToken } from "@/lib/applications/cookies";
+import { requestOrigin } from "@/lib/http/request-client";
 import { getStatusForSession } from "@/lib/applications/queries";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";

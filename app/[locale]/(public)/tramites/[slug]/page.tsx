@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/source-list";
 import { VerifyBadge } from "@/components/verify-badge";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { describeFeeRule } from "@/lib/fees/describe";
 import { summarizeCost } from "@/lib/fees/summary";
 import { isLocale, locales, type Locale } from "@/lib/i18n/config";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/staff/action-form";
-import { requestOrigin } from "@/lib/applications/cookies";
+import { requestOrigin } from "@/lib/http/request-client";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";

@@ -4,7 +4,7 @@
 
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/components/staff/action-form";
-import { clientKey } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { changeOwnPassword, endOwnSessions } from "@/lib/auth/account";
 import { clearStaffCookie, getStaff } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";

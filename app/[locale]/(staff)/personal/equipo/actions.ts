@@ -4,7 +4,7 @@
 
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/components/staff/action-form";
-import { clientKey, requestOrigin } from "@/lib/applications/cookies";
+import { clientKey, requestOrigin } from "@/lib/http/request-client";
 import { ENROLMENT_HOURS, enrolmentUrl } from "@/lib/auth/enrolment-links";
 import { staffCreateSchema, type StaffUpdateInput } from "@/lib/auth/schemas";
 import { getStaff } from "@/lib/auth/session";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readSessionToken, requestOrigin } from "@/lib/applications/cookies";
+import { readSessionToken } from "@/lib/applications/cookies";
+import { requestOrigin } from "@/lib/http/request-client";
 import { storeDocument } from "@/lib/applications/mutations";
 import { getApplicationForSession, getStoredDocument } from "@/lib/applications/queries";
 import { unavailableResponse } from "@/lib/errors";

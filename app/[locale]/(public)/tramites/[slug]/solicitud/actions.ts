@@ -2,8 +2,9 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import type { StepActionState } from "@/components/forms/types";
-import { clientKey, readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applications/cookies";
+import type { StepActionState } from "@/lib/forms/types";
+import { readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applications/cookies";
+import { clientKey } from "@/lib/http/request-client";
 import { createApplicantSession, saveDraftStep, startDraft, submitDraft } from "@/lib/applications/mutations";
 import { isFormStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";

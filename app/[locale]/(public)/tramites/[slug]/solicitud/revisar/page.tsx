@@ -15,7 +15,7 @@ import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
-import { todayIn } from "@/lib/applications/dates";
+import { todayIn } from "@/lib/dates";
 import { checkAnswersWindow } from "@/lib/deadlines/window";
 import { formatDate } from "@/lib/i18n/format-date";
 import { submitApplication } from "../actions";

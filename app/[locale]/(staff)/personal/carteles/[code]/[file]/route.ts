@@ -1,4 +1,4 @@
-import { requestOrigin } from "@/lib/applications/cookies";
+import { requestOrigin } from "@/lib/http/request-client";
 import { requireStaff } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { renderPoster } from "@/lib/pdf/render";

@@ -1,4 +1,4 @@
-import { clientKey, requestOrigin } from "@/lib/applications/cookies";
+import { clientKey, requestOrigin } from "@/lib/http/request-client";
 import { applicationDocumentResponse } from "@/lib/applications/document-response";
 import { getApplicationDocumentForStaff } from "@/lib/applications/staff-queries";
 import { requireStaff } from "@/lib/auth/session";

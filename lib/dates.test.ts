@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, localDateOf } from "./age";
+import { ageOn, localDateOf } from "@/lib/dates";
 
 describe("ageOn", () => {
   it("reaches the new age on the birthday itself, not the day after", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, seal, tokenId, unseal, verifyPassword } from "./crypto";
+import { hashPassword, seal, tokenId, unseal, verifyPassword } from "@/lib/crypto";
 
 describe("passwords", () => {
   it("are stored as argon2id with OWASP parameters and verify only the right password", async () => {

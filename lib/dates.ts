@@ -1,0 +1,55 @@
+/** Calendar dates as YYYY-MM-DD strings: no time zone surprises, comparable as strings. */
+
+/**
+ * The time zone in which the authority's days begin and end: the legal clock, "today", the day a form
+ * was sent. It is the institution's (prisma/catalogue/institution.json `timeZone`); this default is
+ * what the shipped institution uses, so code that runs before the catalogue is read agrees with it.
+ */
+export const AUTHORITY_TIME_ZONE = "America/Mexico_City";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when the string is a real calendar date (2026-02-30 is not). */
+export function isRealDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date where the authority is (America/Mexico_City), whatever the server's time zone. */
+export function todayIn(timeZone = AUTHORITY_TIME_ZONE, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Adds calendar days to a YYYY-MM-DD date. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Age in whole years on a date (both YYYY-MM-DD), counted as people and the law count it: the
+ * year is reached on the birthday. Someone born on 29 February turns a year older on 1 March in
+ * common years. Returns a negative number only when `onDate` precedes the birth.
+ */
+export function ageOn(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split("-").map(Number) as [number, number, number];
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * The calendar date of an instant where the authority is (America/Mexico_City by default): a form
+ * sent at 01:00 UTC on the 24th was sent on the 23rd in Mexico, and ages and letters use that date.
+ */
+export function localDateOf(isoDateTime: string, timeZone = AUTHORITY_TIME_ZONE): string {
+  return todayIn(timeZone, new Date(isoDateTime));
+}
+
+/** The YYYY-MM-DD (UTC) part of an instant, as stored dates and open data print it. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
