@@ -11,14 +11,23 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * The one error the domain throws. `fieldErrors` (field → message key) says which inputs were refused,
+ * so a form can mark them without validating a second time; `params` fills a message's placeholders.
+ */
 export class DomainError extends Error {
+  readonly fieldErrors?: Record<string, string>;
+  readonly params?: Record<string, string | number>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; fieldErrors?: Record<string, string>; params?: Record<string, string | number> },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "DomainError";
+    this.fieldErrors = options?.fieldErrors;
+    this.params = options?.params;
   }
 
   get status(): number {
