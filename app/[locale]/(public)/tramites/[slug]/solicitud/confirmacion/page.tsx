@@ -9,7 +9,7 @@ import { readDraftToken } from "@/lib/applications/cookies";
 import { requestOrigin } from "@/lib/http/request-client";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
 import { getConfirmation } from "@/lib/applications/queries";
-import { FORM_STEPS } from "@/lib/applications/schemas";
+import { FORM_STEPS } from "@/lib/applications/fields";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";

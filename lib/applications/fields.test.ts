@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { curpCheckDigit } from "./curp";
 import { addDays, todayIn } from "@/lib/dates";
-import { addressStepSchema, detailsFields, detailsStepSchema, passportStepSchema, personalStepSchema } from "./schemas";
-import type { DetailsKind } from "./procedure-forms";
+import { addressStepSchema, DETAILS_KINDS, detailsStepSchema, passportStepSchema, personalStepSchema, stepFieldUses, type ProcedureForm } from "./fields";
 
 const today = todayIn();
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -80,7 +79,7 @@ describe("address step", () => {
 
 describe("details step", () => {
   it("exit-and-return: return after departure and within 60 days", () => {
-    const schema = detailsStepSchema("exit-return");
+    const schema = detailsStepSchema({ kind: "exit-return" });
     const base = { pendingApplication: "VT-1", travelReason: "Boda", departureDate: addDays(today, 5), returnDate: addDays(today, 20) };
     expect(schema.safeParse(base).success).toBe(true);
     expect(errorsOf(schema.safeParse({ ...base, returnDate: addDays(today, 5) }))).toEqual({ returnDate: "errors.returnBeforeDeparture" });
@@ -88,18 +87,19 @@ describe("details step", () => {
     expect(errorsOf(schema.safeParse({ ...base, departureDate: addDays(today, -1), returnDate: addDays(today, 3) }))).toEqual({ departureDate: "errors.dateInPast" });
   });
   it("the fee question accepts only the offered options", () => {
-    const schema = detailsStepSchema("renewal", [0, 1, 2]);
+    const schema = detailsStepSchema({ kind: "renewal" }, [0, 1, 2]);
     const answer = { currentCardExpiry: addDays(today, 30) };
     expect(schema.safeParse({ ...answer, feeChoice: "1" }).success).toBe(true);
     expect(errorsOf(schema.safeParse({ ...answer, feeChoice: "7" }))).toEqual({ feeChoice: "errors.choose" });
     expect(errorsOf(schema.safeParse(answer))).toEqual({ feeChoice: "errors.choose" });
   });
   it("lists, for every kind, exactly the fields its schema reads", () => {
-    const kinds: DetailsKind[] = ["job-offer", "family", "humanitarian", "exit-return", "work-permit", "notification", "renewal", "replacement", "border-card", "employer", "status-change", "expired-document"];
-    for (const kind of kinds) {
-      const result = detailsStepSchema(kind, [0]).safeParse({});
+    for (const kind of DETAILS_KINDS) {
+      const form = (kind === "notification" ? { kind, subject: "address" } : { kind }) as ProcedureForm;
+      const result = detailsStepSchema(form, [0]).safeParse({});
       const required = Object.keys(errorsOf(result));
-      for (const field of required) expect(detailsFields(kind, true), kind).toContain(field);
+      const fields = stepFieldUses("details", form, true).map((f) => f.name);
+      for (const field of required) expect(fields, kind).toContain(field);
     }
   });
 });
