@@ -103,3 +103,38 @@ describe("details step", () => {
     }
   });
 });
+
+describe("details step: bad input for every kind of procedure", () => {
+  const past = (days: number) => addDays(today, -days);
+  const future = (days: number) => addDays(today, days);
+  /** A valid answer per kind, then one wrong value and the message the person gets (hand-written). */
+  const CASES: { form: ProcedureForm; valid: Record<string, string>; field: string; bad: string; error: string }[] = [
+    { form: { kind: "job-offer" }, valid: { employerName: "Cafetería La Ñapa", employerRegistration: "CIE-1", jobTitle: "Cocinero", consulate: "Bogotá" }, field: "consulate", bad: "x".repeat(121), error: "errors.tooLong" },
+    { form: { kind: "family" }, valid: { relativeName: "María Núñez", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "" }, field: "relationship", bad: "cousin", error: "errors.choose" },
+    { form: { kind: "humanitarian" }, valid: { humanitarianReason: "health", reasonDescription: "Tratamiento" }, field: "reasonDescription", bad: "Ayuda\u202Eurgente", error: "errors.invalidCharacters" },
+    { form: { kind: "exit-return" }, valid: { pendingApplication: "26-ABCD", travelReason: "Boda", departureDate: future(5), returnDate: future(20) }, field: "departureDate", bad: "2027-02-30", error: "errors.invalidDate" },
+    { form: { kind: "work-permit" }, valid: { employerName: "Panadería", employerRegistration: "", jobTitle: "Panadero", workState: "JC" }, field: "workState", bad: "XX", error: "errors.choose" },
+    { form: { kind: "notification", subject: "address" }, valid: { previousValue: "Calle 1", newValue: "Calle 2", changeDate: past(3) }, field: "changeDate", bad: future(3), error: "errors.dateInFuture" },
+    { form: { kind: "renewal" }, valid: { currentCardExpiry: future(20) }, field: "currentCardExpiry", bad: past(365 * 6), error: "errors.dateTooOld" },
+    { form: { kind: "replacement" }, valid: { replacementReason: "lost", incidentDate: past(2) }, field: "replacementReason", bad: "burned", error: "errors.choose" },
+    { form: { kind: "border-card" }, valid: { residenceCountry: "GT", employerName: "" }, field: "residenceCountry", bad: "MX", error: "errors.choose" },
+    { form: { kind: "employer" }, valid: { companyName: "La Ñapa", rfc: "LÑA260101AB1", activity: "Alimentos" }, field: "rfc", bad: "ABC123", error: "errors.rfcFormat" },
+    { form: { kind: "status-change" }, valid: { statusChangeBasis: "pensioner", basisDescription: "" }, field: "statusChangeBasis", bad: "", error: "errors.choose" },
+    { form: { kind: "expired-document" }, valid: { expiredDocumentNumber: "TR98765432", expiredOn: past(40) }, field: "expiredDocumentNumber", bad: "文件123", error: "errors.latinScript" },
+  ];
+
+  it("covers every kind of the registry", () => {
+    expect(CASES.map((c) => c.form.kind).sort()).toEqual([...DETAILS_KINDS].sort());
+  });
+  for (const { form, valid, field, bad, error } of CASES) {
+    it(`${form.kind}: accepts a valid answer and refuses ${field} = ${JSON.stringify(bad.slice(0, 12))} with ${error}`, () => {
+      const schema = detailsStepSchema(form);
+      expect(schema.safeParse(valid).error?.issues ?? []).toEqual([]);
+      expect(errorsOf(schema.safeParse({ ...valid, [field]: bad }))).toEqual({ [field]: error });
+    });
+  }
+  it("a field optional for one kind stays required for another (employer's registration: work permit vs job offer)", () => {
+    expect(errorsOf(detailsStepSchema({ kind: "job-offer" }).safeParse({ employerName: "A", employerRegistration: "", jobTitle: "B", consulate: "C" }))).toEqual({ employerRegistration: "errors.required" });
+    expect(detailsStepSchema({ kind: "work-permit" }).safeParse({ employerName: "A", employerRegistration: "", jobTitle: "B", workState: "JC" }).success).toBe(true);
+  });
+});

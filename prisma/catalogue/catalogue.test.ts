@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { procedureForm, stepFieldUses } from "../../lib/applications/fields";
 import { deadlineSchema, feeSchema, holidaySchema, officeSchema, procedureSchema } from "./schema";
 import { loadCatalogue, officeProcedureSlugs } from "./validate";
 
@@ -144,5 +145,26 @@ describe("corrections of the content review (shared/reviews/content-review.md)",
 
   it("the points route is marked as not operating", () => {
     expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({ available: false });
+  });
+});
+
+describe("request form of each procedure (requestForm)", () => {
+  it("every procedure states which questions its form asks, and gets them", () => {
+    for (const p of catalogue.procedures) {
+      const form = procedureForm(p);
+      expect(stepFieldUses("details", form, false).length, p.slug).toBeGreaterThan(0);
+      if (form.kind === "notification") expect(p.slug, "notices are the notificacion-* procedures").toMatch(/^notificacion-/);
+    }
+  });
+
+  it("refuses a procedure without a form, with a kind the registry does not know, or a notice without its subject", () => {
+    const valid = JSON.parse(readFileSync(path.join("prisma", "catalogue", "procedures", "notificacion-cambio-de-domicilio.json"), "utf8")) as Record<string, unknown>;
+    expect(procedureSchema.safeParse(valid).success).toBe(true);
+    const { requestForm: _omitted, ...withoutForm } = valid;
+    for (const broken of [withoutForm, { ...valid, requestForm: { kind: "visa-de-turista" } }, { ...valid, requestForm: { kind: "notification" } }, { ...valid, requestForm: { kind: "renewal", subject: "address" } }]) {
+      const result = procedureSchema.safeParse(broken);
+      expect(result.success, JSON.stringify(broken.requestForm)).toBe(false);
+      expect(result.error?.issues.map((i) => i.path[0])).toEqual(["requestForm"]);
+    }
   });
 });

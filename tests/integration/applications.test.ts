@@ -223,3 +223,69 @@ describe("invalid input stores nothing", () => {
     expect(await lib.saveDraftStep(token, "permiso-para-trabajar", "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
   });
 });
+
+describe("invalid details and replayed steps store nothing", () => {
+  it("a wrong details answer (exit and return permit: back before leaving) is refused with its message, keeps what was typed and stores nothing", async () => {
+    const slug = "permiso-de-salida-y-regreso";
+    const token = await newDraft(slug);
+    const values = validStepValues();
+    for (const step of ["personal", "passport", "address"] as const) expect(await lib.saveDraftStep(token, slug, step, values[step])).toMatchObject({ ok: true });
+    const id = (await import("@/lib/crypto")).tokenId(token);
+    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    const typed = { ...validDetails(slug), returnDate: validDetails(slug).departureDate, travelReason: "Boda de mi hermana en Quetzaltenango" };
+    expect(await lib.saveDraftStep(token, slug, "details", typed)).toEqual({
+      ok: false,
+      reason: "INVALID_INPUT",
+      fieldErrors: { returnDate: "errors.returnBeforeDeparture" },
+      values: typed,
+    });
+    const after = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    expect(after.answers).toEqual(before.answers);
+    expect((after.answers as Record<string, unknown>).details).toBeUndefined();
+  });
+
+  it("a step sent again after the application was submitted is refused, and neither the draft nor the application change", async () => {
+    const slug = "renovacion-de-documento-migratorio";
+    const token = await fillDraft(slug);
+    const result = await lib.submitDraft(token, slug, client());
+    if (!result.ok) throw new Error("submit failed");
+    const id = (await import("@/lib/crypto")).tokenId(token);
+    const draftBefore = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    const applicationBefore = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
+    const changed = { ...validStepValues().personal, givenNames: "Otra Persona" };
+    expect(await lib.saveDraftStep(token, slug, "personal", changed)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.saveDraftStep(token, slug, "details", validDetails(slug), true)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect((await db.applicationDraft.findUniqueOrThrow({ where: { id } })).answers).toEqual(draftBefore.answers);
+    const applicationAfter = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
+    expect(applicationAfter.answers).toEqual(applicationBefore.answers);
+    expect(applicationAfter.applicantName).toBe(applicationBefore.applicantName);
+  });
+});
+
+describe("stored PDFs follow the layout", () => {
+  it("a PDF stored with an older layout version is rendered again and replaces the old file; the current one is served as stored", async () => {
+    const { getOrRenderApplicationDocument } = await import("@/lib/pdf/stored-documents");
+    const { DOCUMENT_LAYOUT_VERSION } = await import("@/lib/pdf/types");
+    const slug = "renovacion-de-documento-migratorio";
+    const result = await lib.submitDraft(await fillDraft(slug), slug, client());
+    if (!result.ok) throw new Error("submit failed");
+    const session = await lib.createApplicantSession(result.applicationId);
+    const application = await lib.getApplicationForSession(session.token, result.number, "http://x");
+    if (!application) throw new Error("no application");
+    const key = { applicationId: result.applicationId, kind: "solicitud", locale: "es", pageSize: "A4" };
+    // A file from an older layout: not a PDF at all, so serving it again would show.
+    const old = new TextEncoder().encode("old layout");
+    await db.applicationDocument.create({ data: { ...key, layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud - 1, sha256: "0".repeat(64), bytes: old } });
+
+    const first = await getOrRenderApplicationDocument(application, "solicitud", "A4");
+    expect(Buffer.from(first.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    const rows = await db.applicationDocument.findMany({ where: { applicationId: result.applicationId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud, sha256: first.sha256 });
+    expect(Buffer.from(rows[0]!.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+
+    // Same layout: the stored bytes come back (a marker written into the row proves no second render).
+    await db.applicationDocument.update({ where: { applicationId_kind_locale_pageSize: key }, data: { sha256: "f".repeat(64) } });
+    expect((await getOrRenderApplicationDocument(application, "solicitud", "A4")).sha256).toBe("f".repeat(64));
+  });
+});
