@@ -26,6 +26,13 @@ export function displayKind(spec: FieldSpec): DisplayKind {
   return spec.input === "date" ? "date" : "text";
 }
 
+/** Whether a printed form gives the answer the whole width of the page: long texts and the fee case chosen. */
+export function printsWide(field: string): boolean {
+  const spec = fieldSpec(field);
+  if (!spec) return false;
+  return spec.input === "textarea" || spec.options === "fees" || (spec.maxLength ?? 0) >= 120;
+}
+
 /** The option label of a choice ("M" → "Hombre"), or null when the field has no such option. */
 export function optionLabel(field: string, value: string, locale: Locale): string | null {
   const fields = getMessages(locale).form.fields as Record<string, { options?: Record<string, string> }>;

@@ -1,4 +1,4 @@
-import { answerText, fieldLabelKey } from "@/lib/applications/answer-text";
+import { answerText, fieldLabelKey, printsWide } from "@/lib/applications/answer-text";
 import { FORM_STEPS, stepFieldUses, type ApplicationAnswers, type FormStep, type ProcedureForm } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
@@ -31,7 +31,8 @@ export function answerLabelKey(field: string, form: ProcedureForm): MessageKey {
   return fieldLabelKey(field, form, "print");
 }
 
-export type AnswerRow = { field: string; labelKey: MessageKey; value: string };
+/** One printed answer; `wide` takes the whole width of the page. */
+export type AnswerRow = { field: string; labelKey: MessageKey; value: string; wide: boolean };
 export type AnswerSection = { step: FormStep; rows: AnswerRow[] };
 
 /** The four sections of the request form with every field in form order, formatted for print. */
@@ -41,7 +42,7 @@ export function answerSections(answers: ApplicationAnswers, form: ProcedureForm,
     const values = answers[step] as Record<string, string | undefined>;
     return {
       step,
-      rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({ field: name, labelKey: answerLabelKey(name, form), value: formatAnswer(name, values[name], locale, fees) })),
+      rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({ field: name, labelKey: answerLabelKey(name, form), value: formatAnswer(name, values[name], locale, fees), wide: printsWide(name) })),
     };
   });
 }
