@@ -126,7 +126,7 @@ export const FIELDS = {
     ),
   },
   // Passport and immigration document. The passport field takes 24 characters so "AB 123-456" can be typed with spaces.
-  passportNumber: { ...code(24, /^[A-Z0-9]{5,20}$/, "errors.passportFormat") },
+  passportNumber: code(24, /^[A-Z0-9]{5,20}$/, "errors.passportFormat"),
   passportCountry: country(),
   passportExpiry: date((d) => d.refine((v) => v > today(), { error: "errors.passportExpired" }).refine((v) => v <= addDays(today(), 366 * 20), { error: "errors.dateTooFar" })),
   migrationDocument: choice(["none", "temporary-resident", "permanent-resident", "visitor", "fmm", "other"]),
@@ -189,7 +189,7 @@ export const FIELDS = {
   activity: text(200),
   statusChangeBasis: choice(["four-years", "pensioner", "points", "other"]),
   basisDescription: optionalLongText(1000),
-  expiredDocumentNumber: { ...text(30, { uppercase: true }) },
+  expiredDocumentNumber: text(30, { uppercase: true }),
   expiredOn: date((d) => d.refine(notFuture, { error: "errors.dateInFuture" })),
   /** "Which case applies to you": the position of one of the procedure's fee alternatives (checked against them per procedure). */
   feeChoice: {
