@@ -71,7 +71,7 @@ export const legalRefSchema = z.strictObject({
 });
 export type LegalRefData = z.infer<typeof legalRefSchema>;
 
-/** Data about the institution that the code must not hard-wire (issue 14, item 8). */
+/** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
 export const institutionRulesSchema = z.strictObject({
   /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
   nationalityGroups: z.record(id, z.strictObject({ name: localizedText, members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), sources: sourceIds })),
