@@ -24,6 +24,12 @@ describe("field definitions", () => {
       }
     }
   });
+  it("ask a procedure added as data the questions its catalogue entry names, whatever its slug", () => {
+    const added = makeProcedure({ slug: "aviso-de-cambio-de-empleador", requestForm: { kind: "notification", subject: "workplace" } });
+    expect(buildFieldDefs("details", added, "es").map((d) => d.label)).toEqual(["Lugar de trabajo anterior", "Lugar de trabajo nuevo", "Fecha del cambio"]);
+    expect(() => buildFieldDefs("details", makeProcedure({ requestForm: { kind: "visa-de-turista" } }), "es")).toThrow(/no valid requestForm/);
+    expect(() => buildFieldDefs("details", makeProcedure({ requestForm: {} }), "es")).toThrow(/no valid requestForm/);
+  });
   it("label notification fields by what changes", () => {
     const defs = buildFieldDefs("details", catalogueProcedure("notificacion-cambio-de-domicilio"), "en");
     expect(defs.map((d) => d.label)).toEqual(["Previous address", "New address", "Date of the change"]);
