@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personalStepSchema } from "@/lib/applications/schemas";
+import { personalStepSchema } from "@/lib/applications/fields";
 import { noteSchema, transitionSchema } from "@/lib/applications/staff-schemas";
 import { staffCreateSchema } from "@/lib/auth/schemas";
 import { handleFeedbackSchema } from "@/lib/participation/schemas";

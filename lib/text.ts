@@ -47,3 +47,18 @@ export function singleLineString(): z.ZodString {
 export function multiLineString() {
   return z.preprocess(normalizeLineBreaks, z.string().refine(isMultiLineText, { error: INVALID_CHARACTERS }));
 }
+
+/**
+ * Letters the request form's PDFs can print: Latin script with its accents (Spanish, Portuguese,
+ * French, Vietnamese "ễ", Turkish…), digits, spaces and common punctuation. The PDFs embed Noto Sans,
+ * which has no CJK or Arabic glyphs, and the form is filed with a Mexican authority that writes names
+ * as the passport's Latin transliteration; `pdf` tests check the font covers every character allowed here.
+ */
+const LATIN_SCRIPT_TEXT = /^[\n\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20AC]*$/u;
+
+export const LATIN_SCRIPT_ONLY = "errors.latinScript";
+
+/** True when every character of `value` is one the request form's documents can print (LATIN_SCRIPT_TEXT). */
+export function isLatinScriptText(value: string): boolean {
+  return LATIN_SCRIPT_TEXT.test(value);
+}

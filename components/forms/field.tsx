@@ -38,6 +38,7 @@ export function Field({ def, value, error, optionalLabel, selectLabel, registrat
   if (def.type === "radios") {
     return (
       <div className={wrapper}>
+        {/* aria-invalid does not apply to a radio: the fieldset's description carries the error. */}
         <fieldset aria-describedby={describedBy}>
           <legend className="text-lg font-bold">{label}</legend>
           {hint}
@@ -50,7 +51,6 @@ export function Field({ def, value, error, optionalLabel, selectLabel, registrat
                   id={index === 0 ? def.name : `${def.name}-${option.value}`}
                   value={option.value}
                   defaultChecked={value === option.value}
-                  aria-invalid={error ? true : undefined}
                   className="size-6 shrink-0 accent-ink"
                   {...registration}
                 />

@@ -6,7 +6,8 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { ZodType } from "zod";
 import { ErrorSummary } from "./error-summary";
 import { Field } from "./field";
-import type { FieldDef, StepActionState } from "@/lib/forms/types";
+import type { ActionState } from "@/lib/forms/action-state";
+import type { FieldDef } from "@/lib/forms/types";
 
 export type SchemaFormTexts = {
   submit: string;
@@ -24,7 +25,8 @@ type Props = {
   schema: ZodType;
   fields: FieldDef[];
   defaultValues: Record<string, string>;
-  action: (state: StepActionState, formData: FormData) => Promise<StepActionState>;
+  // Method syntax: forms whose actions still return the older state shape (values of strings only) type-check too.
+  action(state: ActionState, formData: FormData): Promise<ActionState>;
   texts: SchemaFormTexts;
   hidden?: Record<string, string>;
   /** Shown instead of the form once the server answers `done`. */
@@ -37,10 +39,15 @@ type Props = {
  * checks again either way and its answer wins.
  */
 export function SchemaForm({ schema, fields, defaultValues, action, texts, hidden, done }: Props) {
-  const [state, formAction, pending] = useActionState(action, { seq: 0, fieldErrors: {}, values: defaultValues });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { seq: 0, fieldErrors: {}, values: defaultValues });
+  // Every field of these forms is one value: the first, should a list come back.
+  const valueOf = (name: string) => {
+    const value = state.values[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
   const form = useForm<Record<string, string>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, string>>,
-    defaultValues: state.values,
+    defaultValues: Object.fromEntries(Object.keys(state.values).map((name) => [name, valueOf(name) ?? ""])),
     mode: "onSubmit",
     reValidateMode: "onChange",
     // The error summary takes focus (GOV.UK pattern); its links lead to each field.
@@ -73,7 +80,7 @@ export function SchemaForm({ schema, fields, defaultValues, action, texts, hidde
         <Field
           key={def.name}
           def={def}
-          value={state.values[def.name]}
+          value={valueOf(def.name)}
           error={errorFor(def.name)}
           optionalLabel={texts.optional}
           selectLabel={texts.select}

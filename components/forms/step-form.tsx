@@ -2,23 +2,25 @@
 
 import { useMemo } from "react";
 import { stepSchema } from "@/lib/applications/steps";
-import type { FormStep } from "@/lib/applications/schemas";
+import type { FormStep, ProcedureForm } from "@/lib/applications/fields";
+import type { ActionState } from "@/lib/forms/action-state";
+import type { FieldDef } from "@/lib/forms/types";
 import { SchemaForm, type SchemaFormTexts } from "./schema-form";
-import type { FieldDef, StepActionState } from "@/lib/forms/types";
 
 type Props = {
   step: FormStep;
-  slug: string;
+  /** The procedure's questions (its catalogue `requestForm`): the details step's schema depends on them. */
+  form: ProcedureForm;
   feeOptions: number[] | null;
   fields: FieldDef[];
   defaultValues: Record<string, string>;
-  action: (state: StepActionState, formData: FormData) => Promise<StepActionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   texts: SchemaFormTexts;
   hidden?: Record<string, string>;
 };
 
 /** A step of the request form, checked in the browser by the same schema the server action uses. */
-export function StepForm({ step, slug, feeOptions, ...rest }: Props) {
-  const schema = useMemo(() => stepSchema(step, slug, feeOptions), [step, slug, feeOptions]);
+export function StepForm({ step, form, feeOptions, ...rest }: Props) {
+  const schema = useMemo(() => stepSchema(step, form, feeOptions), [step, form, feeOptions]);
   return <SchemaForm schema={schema} {...rest} />;
 }

@@ -13,17 +13,23 @@ import { hashPassword, seal, tokenId } from "@/lib/crypto";
 import { todayIn } from "@/lib/dates";
 import { generateApplicationNumber, generatePassword, paymentReference, randomToken } from "./number";
 import { reserveDraftStart, reserveSubmission } from "./rate-limit";
-import { FORM_STEPS, type ApplicationAnswers, type FormStep } from "./schemas";
-import { feeOptionsOf, STEP_KEYS, stepFields, stepSchema } from "./steps";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
+import { FORM_STEPS, procedureForm, type ApplicationAnswers, type FormStep } from "./fields";
+import { feeOptionsOf, stepFields, stepSchema } from "./steps";
 
 const DRAFT_TTL_MS = RETENTION.draftMs;
 /** Longest value read from any field; longer input is an error, never stored or echoed in full. */
 const MAX_FIELD_CHARS = 5_000;
 
 export type FieldErrors = Record<string, string>;
+/**
+ * Why a public request-form mutation refused, in the ErrorCode vocabulary of lib/errors.ts where the
+ * meaning is the same: NOT_FOUND = no open draft (none, expired or already sent), INVALID_INPUT = a
+ * malformed request or answers the schema refuses, RATE_LIMITED = too many from this client.
+ */
 export type StepResult =
-  | { ok: true; next: FormStep | "revisar" }
-  | { ok: false; formError?: "expired" | "invalidRequest"; fieldErrors: FieldErrors; values: Record<string, string> };
+  | { ok: true; next: FormStep | "review" }
+  | { ok: false; reason?: "NOT_FOUND" | "INVALID_INPUT"; fieldErrors: FieldErrors; values: Record<string, string> };
 
 /**
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
@@ -68,51 +74,44 @@ function pickStepValues(raw: Record<string, unknown>, fields: string[]): { value
   return { values, malformed };
 }
 
-function flattenIssues(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "");
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
-}
-
 /**
  * Validates one step against its schema and saves it in the draft. Invalid input stores nothing
  * and comes back with per-field message keys and what the person typed (capped in length).
  */
 export async function saveDraftStep(token: string | undefined, slug: string, step: FormStep, raw: Record<string, unknown>, returnToReview = false): Promise<StepResult> {
   const procedure = await getProcedureBySlug(slug);
-  const feeOptions = procedure ? feeOptionsOf(procedure) : null;
-  const fields = stepFields(step, slug, feeOptions);
-  const { values, malformed } = pickStepValues(raw, fields);
+  if (!procedure) return { ok: false, reason: "NOT_FOUND", fieldErrors: {}, values: {} };
+  const form = procedureForm(procedure);
+  const feeOptions = feeOptionsOf(procedure);
+  const { values, malformed } = pickStepValues(raw, stepFields(step, form, feeOptions));
   const echo = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_FIELD_CHARS)]));
   const draft = await findOpenDraft(token, slug);
-  if (!procedure || !draft || draft.applicationId !== null) return { ok: false, formError: "expired", fieldErrors: {}, values: echo };
-  if (malformed) return { ok: false, formError: "invalidRequest", fieldErrors: {}, values: echo };
+  if (!draft || draft.applicationId !== null) return { ok: false, reason: "NOT_FOUND", fieldErrors: {}, values: echo };
+  if (malformed) return { ok: false, reason: "INVALID_INPUT", fieldErrors: {}, values: echo };
 
   const tooLong = Object.entries(values).filter(([, v]) => v.length > MAX_FIELD_CHARS);
-  if (tooLong.length) return { ok: false, fieldErrors: Object.fromEntries(tooLong.map(([k]) => [k, "errors.tooLong"])), values: echo };
+  if (tooLong.length) return { ok: false, reason: "INVALID_INPUT", fieldErrors: Object.fromEntries(tooLong.map(([k]) => [k, "errors.tooLong"])), values: echo };
 
-  const parsed = stepSchema(step, slug, feeOptions).safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: flattenIssues(parsed.error.issues), values: echo };
+  const parsed = stepSchema(step, form, feeOptions).safeParse(values);
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues), values: echo };
 
-  const answers = { ...(draft.answers as Partial<ApplicationAnswers>), [STEP_KEYS[step]]: parsed.data };
+  const answers = { ...(draft.answers as Partial<ApplicationAnswers>), [step]: parsed.data };
   await getDb().applicationDraft.update({
     where: { id: draft.id },
     data: { answers, expiresAt: new Date(Date.now() + DRAFT_TTL_MS) },
   });
   const index = FORM_STEPS.indexOf(step);
-  const next = returnToReview || index === FORM_STEPS.length - 1 ? "revisar" : FORM_STEPS[index + 1]!;
+  const next = returnToReview || index === FORM_STEPS.length - 1 ? "review" : FORM_STEPS[index + 1]!;
   return { ok: true, next };
 }
 
+/** Reasons as in StepResult; "incomplete" = a step is missing or no longer valid (the applicant goes back to it). */
 export type SubmitResult =
   | { ok: true; number: string; applicationId: number; replayed: boolean }
-  | { ok: false; formError: "expired" }
-  | { ok: false; formError: "rate-limited"; retryAfterSeconds: number }
-  | { ok: false; formError: "incomplete"; step: FormStep }
-  | { ok: false; formError: "office" | "notifications"; fieldErrors: FieldErrors };
+  | { ok: false; reason: "NOT_FOUND" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number }
+  | { ok: false; reason: "incomplete"; step: FormStep }
+  | { ok: false; reason: "INVALID_INPUT"; fieldErrors: FieldErrors };
 
 /**
  * Turns a complete draft into an application, once. The draft row is locked for the transaction,
@@ -132,24 +131,25 @@ export async function submitDraft(token: string | undefined, slug: string, clien
   const limited = await reserveSubmission(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "submission" });
-    return { ok: false, formError: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limited.retryAfterSeconds };
   }
   const procedure = await getProcedureBySlug(slug);
-  if (!procedure || !token || token.length > 100) return { ok: false, formError: "expired" };
+  if (!procedure || !token || token.length > 100) return { ok: false, reason: "NOT_FOUND" };
   let officeId: number | null = null;
   if (choice) {
     const offices = await listOfficesForProcedure(slug);
     const parsed = officeChoiceSchema(offices.map((o) => o.slug)).safeParse(choice);
-    if (!parsed.success) return { ok: false, formError: "office", fieldErrors: flattenIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
     officeId = offices.find((o) => o.slug === parsed.data.office)!.id;
   }
   let notify = { notifyUpdates: false, notifyLocale: "es" };
   if (choice?.notifyLocale !== undefined) {
     const parsed = notificationChoiceSchema.safeParse(choice);
-    if (!parsed.success) return { ok: false, formError: "notifications", fieldErrors: flattenIssues(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
     notify = { notifyUpdates: parsed.data.notify, notifyLocale: parsed.data.notifyLocale };
   }
   const draftId = tokenId(token);
+  const form = procedureForm(procedure);
   const feeOptions = feeOptionsOf(procedure);
 
   return getDb().$transaction(async (tx) => {
@@ -160,18 +160,18 @@ export async function submitDraft(token: string | undefined, slug: string, clien
       JOIN procedure p ON p.id = d.procedure_id
       WHERE d.id = ${draftId} AND p.slug = ${slug}
       FOR UPDATE OF d`;
-    if (!draft) return { ok: false, formError: "expired" } as const;
+    if (!draft) return { ok: false, reason: "NOT_FOUND" } as const;
     if (draft.application_id !== null) {
       const existing = await tx.application.findUniqueOrThrow({ where: { id: draft.application_id }, select: { id: true, number: true } });
       return { ok: true, number: existing.number, applicationId: existing.id, replayed: true } as const;
     }
-    if (draft.expires_at <= new Date()) return { ok: false, formError: "expired" } as const;
+    if (draft.expires_at <= new Date()) return { ok: false, reason: "NOT_FOUND" } as const;
 
     const answers: Record<string, unknown> = {};
     for (const step of FORM_STEPS) {
-      const parsed = stepSchema(step, slug, feeOptions).safeParse(draft.answers[STEP_KEYS[step]] ?? {});
-      if (!parsed.success) return { ok: false, formError: "incomplete", step } as const;
-      answers[STEP_KEYS[step]] = parsed.data;
+      const parsed = stepSchema(step, form, feeOptions).safeParse(draft.answers[step] ?? {});
+      if (!parsed.success) return { ok: false, reason: "incomplete", step } as const;
+      answers[step] = parsed.data;
     }
     const complete = answers as ApplicationAnswers;
     const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
@@ -242,13 +242,4 @@ export async function endApplicantVisit(input: { sessionToken?: string; draftTok
     getDb().applicationDraft.deleteMany({ where: { id: { in: draftIds } } }),
   ]);
   logSecurityEvent("applicant.sign_out", { client: input.client, count: sessionIds.length + draftIds.length });
-}
-
-/** Stores a rendered PDF so later downloads never render again. */
-export async function storeDocument(input: { applicationId: number; kind: string; locale: string; pageSize: string; sha256: string; bytes: Uint8Array }) {
-  await getDb().applicationDocument.upsert({
-    where: { applicationId_kind_locale_pageSize: { applicationId: input.applicationId, kind: input.kind, locale: input.locale, pageSize: input.pageSize } },
-    create: { ...input, bytes: new Uint8Array(input.bytes) },
-    update: { sha256: input.sha256, bytes: new Uint8Array(input.bytes) },
-  });
 }

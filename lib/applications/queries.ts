@@ -6,8 +6,7 @@ import { getOfficeById } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { tokenId, unseal } from "@/lib/crypto";
 import { normalizeApplicationNumber } from "./number";
-import { procedureForm } from "./procedure-forms";
-import type { ApplicationAnswers } from "./schemas";
+import { procedureForm, type ApplicationAnswers } from "./fields";
 import type { ApplicationView } from "./types";
 
 export type DraftState = { status: "open"; answers: Partial<ApplicationAnswers> } | { status: "submitted" } | { status: "none" };
@@ -68,7 +67,7 @@ export async function toView(row: ApplicationRow, origin: string): Promise<Appli
     status: row.status,
     procedure,
     institution: catalogue.institution,
-    form: procedureForm(procedure.slug),
+    form: procedureForm(procedure),
     answers: row.answers as ApplicationAnswers,
     selectedFees: procedure.fees.filter((f) => row.feePositions.includes(f.position)),
     statusUrl: `${origin}/${locale}/seguimiento`,
@@ -109,14 +108,6 @@ export async function getApplicationForSession(sessionToken: string | undefined,
     select: { application: { select: applicationSelect } },
   });
   return session ? toView(session.application, origin) : null;
-}
-
-/** A PDF rendered earlier for this application, or null. */
-export async function getStoredDocument(applicationId: number, kind: string, locale: string, pageSize: string) {
-  return getDb().applicationDocument.findUnique({
-    where: { applicationId_kind_locale_pageSize: { applicationId, kind, locale, pageSize } },
-    select: { bytes: true, sha256: true },
-  });
 }
 
 /** A timeline entry as the applicant sees it; `requirements` are what a request for documents asked for. */

@@ -1,29 +1,16 @@
 import { feeAlternatives } from "@/lib/fees/select";
 import type { ProcedureDTO } from "@/lib/procedures/types";
-import { procedureForm } from "./procedure-forms";
 import {
   addressStepSchema,
-  detailsFields,
   detailsStepSchema,
   FORM_STEPS,
   passportStepSchema,
   personalStepSchema,
-  STEP_FIELDS,
+  stepFieldUses,
   type ApplicationAnswers,
   type FormStep,
-} from "./schemas";
-
-/** Where each step's answers live in ApplicationAnswers. */
-export const STEP_KEYS = {
-  "datos-personales": "personal",
-  pasaporte: "passport",
-  domicilio: "address",
-  detalles: "details",
-} as const satisfies Record<FormStep, keyof ApplicationAnswers>;
-
-export function isFormStep(value: string): value is FormStep {
-  return (FORM_STEPS as readonly string[]).includes(value);
-}
+  type ProcedureForm,
+} from "./fields";
 
 /** Positions of the fees the applicant chooses between, or null when there is no choice to make. */
 export function feeOptionsOf(procedure: Pick<ProcedureDTO, "fees">): number[] | null {
@@ -31,25 +18,25 @@ export function feeOptionsOf(procedure: Pick<ProcedureDTO, "fees">): number[] | 
 }
 
 /** The schema of one step for one procedure: the same call in the browser and on the server. */
-export function stepSchema(step: FormStep, slug: string, feeOptions: number[] | null) {
+export function stepSchema(step: FormStep, form: ProcedureForm, feeOptions: readonly number[] | null) {
   switch (step) {
-    case "datos-personales":
+    case "personal":
       return personalStepSchema;
-    case "pasaporte":
+    case "passport":
       return passportStepSchema;
-    case "domicilio":
+    case "address":
       return addressStepSchema;
-    case "detalles":
-      return detailsStepSchema(procedureForm(slug).kind, feeOptions);
+    case "details":
+      return detailsStepSchema(form, feeOptions);
   }
 }
 
 /** Field names of a step, in display order. */
-export function stepFields(step: FormStep, slug: string, feeOptions: number[] | null): string[] {
-  return step === "detalles" ? detailsFields(procedureForm(slug).kind, feeOptions !== null) : [...STEP_FIELDS[step]];
+export function stepFields(step: FormStep, form: ProcedureForm, feeOptions: readonly number[] | null): string[] {
+  return stepFieldUses(step, form, feeOptions !== null).map((f) => f.name);
 }
 
 /** The first step without saved answers, or null when every step is done. */
 export function firstIncompleteStep(answers: Partial<ApplicationAnswers>): FormStep | null {
-  return FORM_STEPS.find((step) => !answers[STEP_KEYS[step]]) ?? null;
+  return FORM_STEPS.find((step) => !answers[step]) ?? null;
 }

@@ -1,8 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { OfficeDTO } from "@/lib/offices/types";
 import type { FeeDTO, InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
-import type { ProcedureForm } from "./procedure-forms";
-import type { ApplicationAnswers } from "./schemas";
+import type { ApplicationAnswers, ProcedureForm } from "./fields";
 
 export type { ApplicationAnswers };
 

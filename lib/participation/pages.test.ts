@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORM_STEPS } from "@/lib/applications/schemas";
+import { STEP_SLUGS } from "@/lib/applications/fields";
 import { FORM_PAGES, offersPageFeedback, parseFeedbackPage } from "./pages";
 
 const slugs = { procedures: new Set(["renovacion-de-documento-migratorio"]), offices: new Set(["jalisco-guadalajara"]) };
@@ -51,5 +51,5 @@ describe("offersPageFeedback", () => {
 });
 
 it("knows every step of the request form", () => {
-  expect([...FORM_PAGES]).toEqual([...FORM_STEPS, "revisar", "confirmacion"]);
+  expect([...FORM_PAGES]).toEqual([...Object.values(STEP_SLUGS), "revisar", "confirmacion"]);
 });

@@ -6,7 +6,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
  * arbitrary strings never become rows or figures.
  */
 const PROCEDURE_SUBPAGES = new Set(["formato", "solicitud"]);
-// The request form's pages. Spelled out rather than imported from lib/applications/schemas: this file runs
+// The request form's pages. Spelled out rather than imported from lib/applications/fields.ts (STEP_SLUGS): this file runs
 // in the browser on every page, and that module brings zod and the country list (a unit test keeps them equal).
 export const FORM_PAGES: ReadonlySet<string> = new Set(["datos-personales", "pasaporte", "domicilio", "detalles", "revisar", "confirmacion"]);
 // Keep in step with app/[locale]/(public): a public page missing here shows no feedback form.

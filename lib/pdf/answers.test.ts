@@ -40,7 +40,7 @@ describe("formatAnswer", () => {
 
 describe("labels and sections", () => {
   it("labels old and new data of a notice by its subject", () => {
-    const form = { kind: "notification" as const, notification: "civil-status" as const };
+    const form = { kind: "notification" as const, subject: "civil-status" as const };
     const t = getTranslator("es");
     expect(t(answerLabelKey("previousValue", form))).toBe("Estado civil anterior");
     expect(t(answerLabelKey("newValue", form))).toBe("Estado civil nuevo");
@@ -48,7 +48,7 @@ describe("labels and sections", () => {
   });
   it("lists the four steps of the form in order, with the fee question last", () => {
     const sections = answerSections(renewal.answers, renewal.form, fees, "es");
-    expect(sections.map((s) => s.step)).toEqual(["datos-personales", "pasaporte", "domicilio", "detalles"]);
+    expect(sections.map((s) => s.step)).toEqual(["personal", "passport", "address", "details"]);
     expect(sections[0]!.rows.map((r) => r.value)).toContain("José Ángel");
     expect(sections[3]!.rows.map((r) => r.field)).toEqual(["currentCardExpiry", "feeChoice"]);
     expect(sections[3]!.rows[1]!.value).toContain("Residente temporal, 1 año");

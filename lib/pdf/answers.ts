@@ -1,74 +1,50 @@
-import { isRealDate } from "@/lib/dates";
-import type { ProcedureForm } from "@/lib/applications/procedure-forms";
+import { answerText, fieldLabelKey, printsWide } from "@/lib/applications/answer-text";
+import { FORM_STEPS, stepFieldUses, type ApplicationAnswers, type FormStep, type ProcedureForm } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
-import { detailsFields, STEP_FIELDS, type ApplicationAnswers, type FormStep } from "@/lib/applications/schemas";
 import { feeAlternatives } from "@/lib/fees/select";
-import { countryName } from "@/lib/geo/countries";
 import { stateName } from "@/lib/geo/mexican-states";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
-import { getMessages, type MessageKey, type Translate } from "@/lib/i18n/messages";
+import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
 import type { Facts } from "@/lib/procedures/conditions";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { ageOn, localDateOf } from "@/lib/dates";
 import { describeFee } from "./fees";
 
-/** What an optional field that was left empty prints as. */
-export const EMPTY = "—";
-
-const COUNTRY_FIELDS = new Set(["birthCountry", "nationality", "passportCountry"]);
-const STATE_FIELDS = new Set(["state", "workState"]);
-const DATE_FIELDS = new Set(["birthDate", "passportExpiry", "departureDate", "returnDate", "changeDate", "currentCardExpiry", "incidentDate", "expiredOn"]);
-
-/** The option label of a choice ("M" → "Hombre"), or null when the field has no such option. */
-export function optionLabel(field: string, value: string, locale: Locale): string | null {
-  const fields = getMessages(locale).form.fields as Record<string, { options?: Record<string, string> }>;
-  return fields[field]?.options?.[value] ?? null;
-}
+export { EMPTY, optionLabel } from "@/lib/applications/answer-text";
 
 /**
- * One answer as the documents print it: option labels instead of codes, country and state names,
- * dates written out, the chosen fee as "concept — variant" (feeChoice holds the fee's position),
- * and "—" for an optional field left empty. `fees` are the procedure's fees.
+ * One answer as the documents print it (lib/applications/answer-text.ts, the same text as on the web),
+ * with the chosen fee as "concept — variant": the amount is in the document's fee table. `fees` are the
+ * procedure's fees.
  */
 export function formatAnswer(field: string, value: string | null | undefined, locale: Locale, fees: FeeDTO[]): string {
-  if (value === undefined || value === null || value.trim() === "") return EMPTY;
-  if (field === "feeChoice") {
-    const fee = fees.find((f) => String(f.position) === value);
-    return fee ? describeFee(fee, locale) : value;
-  }
-  if (COUNTRY_FIELDS.has(field)) return countryName(value, locale);
-  if (STATE_FIELDS.has(field)) return stateName(value);
-  if (DATE_FIELDS.has(field)) return isRealDate(value) ? formatDate(value, locale) : value;
-  return optionLabel(field, value, locale) ?? value;
+  return answerText(field, value, locale, (position) => {
+    const fee = fees.find((f) => String(f.position) === position);
+    return fee ? describeFee(fee, locale) : null;
+  });
 }
 
-/** The catalogue key of a field's label; notices say "Domicilio anterior / nuevo" instead of "Dato anterior / nuevo". */
+/** The message key of a field's label on printed documents. */
 export function answerLabelKey(field: string, form: ProcedureForm): MessageKey {
-  if (form.notification && (field === "previousValue" || field === "newValue")) {
-    return `form.notification.${form.notification}.${field === "previousValue" ? "previous" : "new"}` as MessageKey;
-  }
-  if (field === "feeChoice") return "pdf.solicitud.feeChoice";
-  return `form.fields.${field}.label` as MessageKey;
+  return fieldLabelKey(field, form, "print");
 }
 
-export type AnswerRow = { field: string; labelKey: MessageKey; value: string };
+/** One printed answer; `wide` takes the whole width of the page. */
+export type AnswerRow = { field: string; labelKey: MessageKey; value: string; wide: boolean };
 export type AnswerSection = { step: FormStep; rows: AnswerRow[] };
 
 /** The four sections of the request form with every field in form order, formatted for print. */
 export function answerSections(answers: ApplicationAnswers, form: ProcedureForm, fees: FeeDTO[], locale: Locale): AnswerSection[] {
   const hasFeeChoice = answers.details.feeChoice !== undefined || feeAlternatives(fees) !== null;
-  const steps: [FormStep, readonly string[], Record<string, string | undefined>][] = [
-    ["datos-personales", STEP_FIELDS["datos-personales"], answers.personal],
-    ["pasaporte", STEP_FIELDS.pasaporte, answers.passport],
-    ["domicilio", STEP_FIELDS.domicilio, answers.address],
-    ["detalles", detailsFields(form.kind, hasFeeChoice), answers.details],
-  ];
-  return steps.map(([step, fields, values]) => ({
-    step,
-    rows: fields.map((field) => ({ field, labelKey: answerLabelKey(field, form), value: formatAnswer(field, values[field], locale, fees) })),
-  }));
+  return FORM_STEPS.map((step) => {
+    const values = answers[step] as Record<string, string | undefined>;
+    return {
+      step,
+      rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({ field: name, labelKey: answerLabelKey(name, form), value: formatAnswer(name, values[name], locale, fees), wide: printsWide(name) })),
+    };
+  });
 }
 
 /** Given names and surnames in the order Mexican documents write them. */

@@ -64,6 +64,22 @@ function memoizeLayout(font: LoadedFont): void {
 let ready: Promise<void> | null = null;
 
 /**
+ * Characters the font draws as two glyphs (Noto Sans builds "ị", "ọ", "ẹ", "ụ" from a letter and a
+ * combining dot). React-PDF's text layout counts one glyph per character and then drops a character at
+ * the end of the text for each of them ("Thị Hang" printed "Thị Han"); written decomposed (NFD), the
+ * letter and its mark are two characters for two glyphs and nothing is lost. Filled by prepareFonts.
+ */
+const expandingCharacters = new Set<string>();
+
+/** `text` with every character the font draws as several glyphs written decomposed (see expandingCharacters). */
+export function printableText(text: string): string {
+  if (expandingCharacters.size === 0) return text;
+  let out = "";
+  for (const character of text) out += expandingCharacters.has(character) ? character.normalize("NFD") : character;
+  return out;
+}
+
+/**
  * Ligature characters (ﬁ, ﬂ, ﬀ… U+FB00–U+FB4F) are left for the text layout to create: made from
  * the character map they would carry one character instead of two ("f", "i"), and the layout would
  * then misplace line breaks and extract "oﬁcio" instead of "oficio".
@@ -89,7 +105,10 @@ export function prepareFonts(): Promise<void> {
       const font = Font.getFont(descriptor).data as unknown as LoadedFont | null;
       if (!font) throw new Error(`PDF font ${FONT_FAMILY} ${fontWeight} did not load`);
       for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
-        if (!isPresentationForm(codePoint)) font.glyphForCodePoint(codePoint);
+        if (isPresentationForm(codePoint)) continue;
+        font.glyphForCodePoint(codePoint);
+        const character = String.fromCodePoint(codePoint);
+        if (character.normalize("NFD") !== character && font.layout(character).glyphs.length > 1) expandingCharacters.add(character);
       }
       memoizeLayout(font);
     }),

@@ -110,9 +110,15 @@ export function requestDetails(application: ApplicationView): string {
   }
 }
 
+/** Notices carry the letter "bajo protesta de decir verdad" with old and new data. */
+export function needsNotificationLetter(form: ApplicationView["form"]): boolean {
+  return form.kind === "notification";
+}
+
 /** "domicilio", "lugar de trabajo"…: what a notice is about, inside a sentence. */
 export function notificationSubject(application: Pick<ApplicationView, "form">, locale: "es" | "en" = "es"): string {
-  const subject = application.form.notification ?? "address";
+  // Only notices carry the letter; other kinds never ask, and "address" keeps the sentence whole.
+  const subject = application.form.kind === "notification" ? application.form.subject : "address";
   return getTranslator(locale)(`pdf.escritos.subjects.${subject}` as MessageKey);
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "@/lib/applications/schemas";
+import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
 import type { Locale } from "@/lib/i18n/config";
@@ -256,7 +256,7 @@ describe("test applications (tests/factories/application-view.ts)", () => {
         ["personal", personalStepSchema.safeParse(answers.personal)],
         ["passport", passportStepSchema.safeParse(answers.passport)],
         ["address", addressStepSchema.safeParse(answers.address)],
-        ["details", detailsStepSchema(form.kind, options).safeParse(answers.details)],
+        ["details", detailsStepSchema(form, options).safeParse(answers.details)],
       ] as const) {
         expect(result.error?.issues ?? [], `${slug} ${step}`).toEqual([]);
       }

@@ -14,7 +14,7 @@ import { EscritosDocument } from "./documents/escritos";
 import { HojaDePagoDocument } from "./documents/hoja-de-pago";
 import { BlankChecklistDocument, RequisitosDocument } from "./documents/requisitos";
 import { SolicitudDocument } from "./documents/solicitud";
-import { prepareFonts, registerFonts } from "./fonts";
+import { prepareFonts, printableText, registerFonts } from "./fonts";
 import { qrCodePng } from "./qr";
 import type { RenderApplicationDocument, RenderBlankChecklist } from "./types";
 
@@ -26,8 +26,13 @@ prepareFonts().catch(() => undefined);
 type PdfElement = ReactElement<DocumentProps>;
 
 /** One of the four documents of a submitted application ("solicitud", "hoja-de-pago", "escritos", "requisitos"). */
-export const renderApplicationDocument: RenderApplicationDocument = async (kind, application, pageSize) => {
+export const renderApplicationDocument: RenderApplicationDocument = async (kind, input, pageSize) => {
   await prepareFonts();
+  // What the person typed may hold letters the font draws as several glyphs (fonts.ts printableText).
+  const answers = Object.fromEntries(
+    Object.entries(input.answers).map(([step, values]) => [step, Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? printableText(v) : v]))]),
+  ) as typeof input.answers;
+  const application = { ...input, answers };
   let element: PdfElement;
   switch (kind) {
     case "solicitud":

@@ -6,6 +6,13 @@ import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 export const DOCUMENT_KINDS = ["solicitud", "hoja-de-pago", "escritos", "requisitos"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * The layout of each document, stored with every rendered PDF (lib/pdf/stored-documents.ts): add 1
+ * when a change to `lib/pdf/documents/<kind>.tsx`, its components or the texts it prints should reach
+ * applications whose PDF was already stored; their next download renders it again.
+ */
+export const DOCUMENT_LAYOUT_VERSION: Record<DocumentKind, number> = { solicitud: 1, "hoja-de-pago": 1, escritos: 1, requisitos: 1 };
+
 export const PAGE_SIZES = ["A4", "LETTER"] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 

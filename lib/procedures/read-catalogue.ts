@@ -32,7 +32,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
         resolutionDays: true, resolutionUnit: true, silence: true, silenceText: true,
         applicantDeadlineDays: true, applicantDeadlineUnit: true, applicantDeadlineText: true,
         deadlineNotes: true, deadlineLegalBasis: true, deadlineSourceIds: true, deadlineVerify: true,
-        legalBasis: true, sourceIds: true, lastReviewed: true, deadlineRules: true, routes: true, forms: true,
+        legalBasis: true, sourceIds: true, lastReviewed: true, deadlineRules: true, routes: true, forms: true, requestForm: true,
         category: { select: { slug: true } },
         requirements: {
           orderBy: { position: "asc" },
@@ -119,6 +119,7 @@ export async function readCatalogue(db: PrismaClient): Promise<CatalogueDTO> {
       deadline: deadlineOf(p),
       routes,
       forms: p.forms as unknown as ProcedureDTO["forms"],
+      requestForm: p.requestForm,
       steps: p.steps.map((s) => ({ position: s.position, title: text(s.title), detail: text(s.detail) })),
       legalBasis: p.legalBasis,
       sourceIds: p.sourceIds,

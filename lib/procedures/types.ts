@@ -112,6 +112,8 @@ export type ProcedureDTO = {
   deadline: DeadlineDTO;
   routes: RouteDTO[];
   forms: ProcedureFormDTO[];
+  /** Which questions the request form asks, as the catalogue states it; lib/applications/fields.ts `procedureForm` reads it. */
+  requestForm: unknown;
   steps: StepDTO[];
   legalBasis: string[];
   sourceIds: string[];

@@ -4,6 +4,7 @@
  * publishing a half-empty procedure.
  */
 import { z } from "zod";
+import { requestFormSchema } from "../../lib/applications/fields";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
 import { conditionSchema } from "../../lib/procedures/conditions";
 import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
@@ -70,7 +71,7 @@ export const legalRefSchema = z.strictObject({
 });
 export type LegalRefData = z.infer<typeof legalRefSchema>;
 
-/** Data about the institution that the code must not hard-wire (issue 14, item 8). */
+/** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
 export const institutionRulesSchema = z.strictObject({
   /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
   nationalityGroups: z.record(id, z.strictObject({ name: localizedText, members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), sources: sourceIds })),
@@ -225,6 +226,8 @@ export const stepSchema = z.object({ title: localizedText, detail: localizedText
 
 export const procedureSchema = z.object({
   slug,
+  /** The slug is printed on QR posters and in short links: it must exist forever (tests check every stable slug is served). */
+  stable: z.boolean().optional(),
   category: slug,
   position: z.number().int().min(0),
   /** Rank among the most used procedures shown on the home page; null = not featured. */
@@ -247,6 +250,12 @@ export const procedureSchema = z.object({
   routes: z.array(z.strictObject({ id, name: localizedText, available: z.boolean().default(true), note: localizedText.optional() })).optional(),
   /** The official form(s) the procedure uses (ids of institution.json rules.forms) and what to select in them. */
   forms: z.array(z.strictObject({ form: id, selection: localizedText.optional(), appliesWhen: conditionSchema.optional() })).min(1),
+  /**
+   * Which questions the portal's request form asks (the kinds of lib/applications/fields.ts), e.g.
+   * { "kind": "renewal" } or { "kind": "notification", "subject": "address" }. Required: a procedure
+   * without it has no form to fill.
+   */
+  requestForm: requestFormSchema,
   steps: z.array(stepSchema).min(3),
   legalBasis: z.array(z.string().min(1)).min(1),
   sources: sourceIds,

@@ -129,6 +129,7 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
             } as Prisma.InputJsonValue,
             routes: (p.routes ?? []) as Prisma.InputJsonValue,
             forms: p.forms as Prisma.InputJsonValue,
+            requestForm: p.requestForm as Prisma.InputJsonValue,
           };
           const row = await tx.procedure.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
           const procedureId = row.id;

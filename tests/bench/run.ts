@@ -25,7 +25,7 @@ import { prepareBenchServer } from "./server";
 import { validDetails, validStepValues } from "../factories/answers";
 import { hashPassword, tokenId } from "../../lib/crypto";
 import { generateApplicationNumber, paymentReference, randomToken } from "../../lib/applications/number";
-import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/schemas";
+import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "../../lib/applications/fields";
 import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -123,10 +123,10 @@ async function pdfUnderLoad(url: string) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const values = validStepValues();
   const answers = {
-    personal: personalStepSchema.parse(values["datos-personales"]),
-    passport: passportStepSchema.parse(values.pasaporte),
-    address: addressStepSchema.parse(values.domicilio),
-    details: detailsStepSchema("renewal", [0, 1, 2, 3, 4]).parse(validDetails(slug)),
+    personal: personalStepSchema.parse(values.personal),
+    passport: passportStepSchema.parse(values.passport),
+    address: addressStepSchema.parse(values.address),
+    details: detailsStepSchema({ kind: "renewal" }, [0, 1, 2, 3, 4]).parse(validDetails(slug)),
   };
   const apps: { number: string; token: string }[] = [];
   for (let i = 0; i < 30; i += 1) {

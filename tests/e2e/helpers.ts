@@ -1,25 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
-/** The slugs printed on QR posters (issue 2): they must always answer. */
-export const STABLE_SLUGS = [
-  "visa-por-oferta-de-empleo",
-  "visa-por-unidad-familiar",
-  "visa-por-razones-humanitarias",
-  "permiso-de-salida-y-regreso",
-  "permiso-para-trabajar",
-  "notificacion-cambio-de-domicilio",
-  "notificacion-cambio-de-lugar-de-trabajo",
-  "notificacion-cambio-de-estado-civil",
-  "notificacion-cambio-de-nacionalidad",
-  "renovacion-de-documento-migratorio",
-  "reposicion-de-documento-migratorio",
-  "regularizacion-por-razones-humanitarias",
-  "regularizacion-por-vinculo-familiar",
-  "cambio-de-residente-temporal-a-permanente",
-  "cambio-a-residente-permanente-por-vinculo-familiar",
-  "tarjeta-de-visitante-trabajador-fronterizo",
-] as const;
+const PROCEDURES_DIR = path.join(__dirname, "..", "..", "prisma", "catalogue", "procedures");
+
+/** The slugs printed on QR posters: the procedures marked `"stable": true` in prisma/catalogue/procedures. */
+export const STABLE_SLUGS: string[] = readdirSync(PROCEDURES_DIR)
+  .filter((file) => file.endsWith(".json"))
+  .map((file) => JSON.parse(readFileSync(path.join(PROCEDURES_DIR, file), "utf8")) as { slug: string; stable?: boolean })
+  .filter((procedure) => procedure.stable === true)
+  .map((procedure) => procedure.slug);
 
 export const VIEWPORTS = [
   { name: "320px", width: 320, height: 640 },

@@ -1,10 +1,10 @@
 import { addDays, todayIn } from "@/lib/dates";
 
 /** Valid raw form values (as a browser sends them) for the common steps, with accents and ñ; override per test. */
-export function validStepValues(overrides: Partial<Record<"datos-personales" | "pasaporte" | "domicilio", Record<string, string>>> = {}) {
+export function validStepValues(overrides: Partial<Record<"personal" | "passport" | "address", Record<string, string>>> = {}) {
   const today = todayIn();
   return {
-    "datos-personales": {
+    personal: {
       givenNames: "José Ángel",
       firstSurname: "Muñoz",
       secondSurname: "Peña",
@@ -13,17 +13,17 @@ export function validStepValues(overrides: Partial<Record<"datos-personales" | "
       birthCountry: "GT",
       nationality: "GT",
       curp: "",
-      ...overrides["datos-personales"],
+      ...overrides.personal,
     },
-    pasaporte: {
+    passport: {
       passportNumber: `G${Math.floor(Math.random() * 1e8).toString().padStart(8, "0")}`,
       passportCountry: "GT",
       passportExpiry: addDays(today, 700),
       migrationDocument: "temporary-resident",
       migrationDocumentNumber: "RT123456",
-      ...overrides.pasaporte,
+      ...overrides.passport,
     },
-    domicilio: {
+    address: {
       state: "JC",
       municipality: "Guadalajara",
       postalCode: "44100",
@@ -31,7 +31,7 @@ export function validStepValues(overrides: Partial<Record<"datos-personales" | "
       street: "Av. Juárez 123, int. 4",
       email: "jose.munoz@example.org",
       phone: "+52 33 1234 5678",
-      ...overrides.domicilio,
+      ...overrides.address,
     },
   };
 }

@@ -7,7 +7,7 @@
 import { personFees } from "@/lib/fees/person-fees";
 import { conditionWords } from "@/lib/procedures/describe-condition";
 import { formatLegalRefs } from "@/lib/procedures/rules";
-import { procedureForm, type DetailsKind } from "@/lib/applications/procedure-forms";
+import { notificationSubject, procedureForm, type DetailsKind } from "@/lib/applications/fields";
 import { addDays, todayIn } from "@/lib/dates";
 import type { ApplicationAnswers, ApplicationView } from "@/lib/applications/types";
 import { pesosToCentavos } from "@/lib/fees/format";
@@ -104,6 +104,7 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
     },
     routes: (p.routes ?? []).map((r) => ({ id: r.id, name: r.name, available: r.available, ...(r.note ? { note: r.note } : {}) })),
     forms: p.forms,
+    requestForm: p.requestForm,
     steps: p.steps.map((s, position) => ({ position, title: s.title, detail: s.detail })),
     legalBasis: p.legalBasis,
     sourceIds: p.sources,
@@ -182,7 +183,7 @@ type Overrides = Partial<Omit<ApplicationView, "answers">> & {
 export function makeApplicationView(overrides: Overrides = {}): ApplicationView {
   const { slug = "renovacion-de-documento-migratorio", answers: answerOverrides = {}, ...rest } = overrides;
   const procedure = rest.procedure ?? catalogueProcedure(slug);
-  const form = rest.form ?? procedureForm(procedure.slug);
+  const form = rest.form ?? procedureForm(procedure);
   const submittedAt = rest.submittedAt ?? new Date().toISOString();
   const today = todayIn("America/Mexico_City", new Date(submittedAt));
   const alternatives = feeAlternatives(procedure.fees);
@@ -218,7 +219,7 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
       phone: "55 1234 5678",
       ...answerOverrides.address,
     },
-    details: { ...detailsFor(form.kind, form.notification, today), ...(feeChoice ? { feeChoice } : {}), ...answerOverrides.details },
+    details: { ...detailsFor(form.kind, notificationSubject(form), today), ...(feeChoice ? { feeChoice } : {}), ...answerOverrides.details },
   };
   const chosen = answers.details.feeChoice === undefined ? null : Number(answers.details.feeChoice);
 

@@ -35,6 +35,7 @@ export function makeProcedure(overrides: Partial<ProcedureDTO> = {}): ProcedureD
     },
     routes: [],
     forms: [],
+    requestForm: { kind: "renewal" },
     steps: [],
     legalBasis: ["Ley de Migración"],
     sourceIds: ["s1"],

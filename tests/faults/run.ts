@@ -25,8 +25,8 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
 import { tokenId } from "../../lib/crypto";
 import { randomToken } from "../../lib/applications/number";
-import { FORM_STEPS } from "../../lib/applications/schemas";
-import { STEP_KEYS, stepSchema } from "../../lib/applications/steps";
+import { FORM_STEPS } from "../../lib/applications/fields";
+import { stepSchema } from "../../lib/applications/steps";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
@@ -166,8 +166,9 @@ async function checkKillDuringSubmissions(databaseUrl: string, restart: () => Pr
   const db = createPrismaClient(databaseUrl);
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   const values = validStepValues();
-  const raw: Record<string, Record<string, string>> = { ...values, detalles: validDetails(SLUG) };
-  const answers = Object.fromEntries(FORM_STEPS.map((step) => [STEP_KEYS[step], stepSchema(step, SLUG, null).parse(raw[step])]));
+  const raw: Record<string, Record<string, string>> = { ...values, details: validDetails(SLUG) };
+  // The notice of a change of address: the form its catalogue entry names (requestForm).
+  const answers = Object.fromEntries(FORM_STEPS.map((step) => [step, stepSchema(step, { kind: "notification", subject: "address" }, null).parse(raw[step])]));
   const drafts: { token: string; id: string }[] = [];
   for (let i = 0; i < submissions; i += 1) {
     const token = randomToken();

@@ -32,8 +32,8 @@ async function filledDraft(from = client()) {
   const draft = await applications.startDraft(slug, "es", from);
   if (!draft || !("token" in draft)) throw new Error(`no draft: ${JSON.stringify(draft)}`);
   const values = validStepValues();
-  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
-  await applications.saveDraftStep(draft.token, slug, "detalles", validDetails(slug));
+  for (const step of ["personal", "passport", "address"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  await applications.saveDraftStep(draft.token, slug, "details", validDetails(slug));
   return draft.token;
 }
 
@@ -61,7 +61,7 @@ describe("applicant sessions end when asked (review finding M3)", () => {
     const token = await filledDraft();
     await applications.endApplicantVisit({ draftTokens: [token], client: client() });
     expect(await db.applicationDraft.findUnique({ where: { id: tokenId(token) } })).toBeNull();
-    expect(await applications.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ formError: "expired" });
+    expect(await applications.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({ reason: "NOT_FOUND" });
   });
 
   it("after the confirmation window, or once the sent draft expired, the answers are not shown again", async () => {
@@ -96,7 +96,7 @@ describe("floods of fake applications are bounded (review finding M4)", () => {
     const results = [];
     for (const token of tokens) results.push(await applications.submitDraft(token, slug, flooder));
     expect(results.filter((r) => r.ok)).toHaveLength(APPLICATION_LIMITS.submissionsPerHour.points);
-    expect(results.at(-1)).toMatchObject({ ok: false, formError: "rate-limited", retryAfterSeconds: expect.any(Number) });
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
     expect(await db.application.count()).toBe(before + APPLICATION_LIMITS.submissionsPerHour.points);
   });
 
@@ -104,8 +104,8 @@ describe("floods of fake applications are bounded (review finding M4)", () => {
     const flooder = client();
     const results = [];
     for (let i = 0; i <= APPLICATION_LIMITS.submissionsPerHour.points; i += 1) results.push(await applications.submitDraft("x", slug, flooder, { office: "tapachula" }));
-    expect(results.slice(0, -1).every((r) => !r.ok && r.formError !== "rate-limited")).toBe(true);
-    expect(results.at(-1)).toMatchObject({ ok: false, formError: "rate-limited" });
+    expect(results.slice(0, -1).every((r) => !r.ok && r.reason !== "RATE_LIMITED")).toBe(true);
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
   });
 });
 
@@ -113,7 +113,7 @@ describe("spoofing characters in free text (review finding L9)", () => {
   it("the review's probe: a name with a newline and a right-to-left override is refused and nothing is stored", async () => {
     const draft = await applications.startDraft(slug, "es", client());
     if (!draft || !("token" in draft)) throw new Error("no draft");
-    const result = await applications.saveDraftStep(draft.token, slug, "datos-personales", { ...validStepValues()["datos-personales"], givenNames: "Juan\nAPROBADO\u202E" });
+    const result = await applications.saveDraftStep(draft.token, slug, "personal", { ...validStepValues().personal, givenNames: "Juan\nAPROBADO\u202E" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { givenNames: "errors.invalidCharacters" } });
     expect((await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(draft.token) } })).answers).toEqual({});
   });

@@ -44,11 +44,11 @@ const counts = async () => ({ applications: await db.application.count(), events
 async function fillDraft(slug: string) {
   const token = await newDraft(slug);
   const values = validStepValues();
-  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
+  for (const step of ["personal", "passport", "address"] as const) {
     const result = await lib.saveDraftStep(token, slug, step, values[step]);
     expect(result, step).toMatchObject({ ok: true });
   }
-  expect(await lib.saveDraftStep(token, slug, "detalles", validDetails(slug))).toEqual({ ok: true, next: "revisar" });
+  expect(await lib.saveDraftStep(token, slug, "details", validDetails(slug))).toEqual({ ok: true, next: "review" });
   return token;
 }
 
@@ -123,7 +123,7 @@ describe("submitting an application", () => {
     for (const office of ["jalisco", "", "../../evil", ["tapachula", "tapachula"]]) {
       expect(await lib.submitDraft(token, slug, client(), { office }), JSON.stringify(office)).toEqual({
         ok: false,
-        formError: "office",
+        reason: "INVALID_INPUT",
         fieldErrors: { office: "offices.chooseError" },
       });
     }
@@ -134,8 +134,8 @@ describe("submitting an application", () => {
     const slug = "visa-por-unidad-familiar";
     const token = await newDraft(slug, "en");
     const before = await counts();
-    await lib.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"]);
-    expect(await lib.submitDraft(token, slug, client())).toEqual({ ok: false, formError: "incomplete", step: "pasaporte" });
+    await lib.saveDraftStep(token, slug, "personal", validStepValues().personal);
+    expect(await lib.submitDraft(token, slug, client())).toEqual({ ok: false, reason: "incomplete", step: "passport" });
     expect(await counts()).toEqual(before);
   });
 
@@ -159,12 +159,12 @@ describe("invalid input stores nothing", () => {
   it("each step with a wrong value is rejected with a message key and leaves the draft as it was", async () => {
     const draft = { token: await newDraft(slug) };
     const bad = validStepValues({
-      "datos-personales": { birthDate: "2199-01-01" },
-      pasaporte: { passportExpiry: "2001-01-01" },
-      domicilio: { postalCode: "123" },
+      personal: { birthDate: "2199-01-01" },
+      passport: { passportExpiry: "2001-01-01" },
+      address: { postalCode: "123" },
     });
     const before = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
-    for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) {
+    for (const step of ["personal", "passport", "address"] as const) {
       const result = await lib.saveDraftStep(draft!.token, slug, step, bad[step]);
       expect(result.ok, step).toBe(false);
       if (!result.ok) {
@@ -178,7 +178,7 @@ describe("invalid input stores nothing", () => {
 
   it("malformed payloads (wrong types, missing fields, 1 MB strings, unknown keys) get a clear error, never a throw", async () => {
     const draft = { token: await newDraft(slug) };
-    const valid = validStepValues()["datos-personales"];
+    const valid = validStepValues().personal;
     const payloads: Record<string, unknown>[] = [
       {},
       { ...valid, givenNames: 42 },
@@ -191,14 +191,14 @@ describe("invalid input stores nothing", () => {
       { ...valid, __proto__: { admin: true }, isAdmin: "true", answers: "{}" },
     ];
     for (const payload of payloads) {
-      const result = await lib.saveDraftStep(draft!.token, slug, "datos-personales", payload);
+      const result = await lib.saveDraftStep(draft!.token, slug, "personal", payload);
       if (payload.isAdmin) {
         // Unknown keys are ignored, the known ones are valid: saved, and only the schema's keys are kept.
         expect(result.ok).toBe(true);
         continue;
       }
       expect(result.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
-      if (!result.ok) expect(result.formError ?? Object.values(result.fieldErrors)[0]).toMatch(/^(errors\.|invalidRequest)/);
+      if (!result.ok) expect(result.reason, JSON.stringify(payload).slice(0, 80)).toBe("INVALID_INPUT");
     }
     const stored = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
     expect(Object.keys((stored.answers as { personal: object }).personal).sort()).toEqual(
@@ -209,17 +209,83 @@ describe("invalid input stores nothing", () => {
 
   it("an unknown or expired draft stores nothing", async () => {
     const before = await counts();
-    expect(await lib.saveDraftStep("no-such-token", slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
-    expect(await lib.saveDraftStep(undefined, slug, "datos-personales", {})).toMatchObject({ ok: false, formError: "expired" });
-    expect(await lib.submitDraft("no-such-token", slug, client())).toEqual({ ok: false, formError: "expired" });
+    expect(await lib.saveDraftStep("no-such-token", slug, "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.saveDraftStep(undefined, slug, "personal", {})).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.submitDraft("no-such-token", slug, client())).toEqual({ ok: false, reason: "NOT_FOUND" });
     const token = await newDraft(slug);
     await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/crypto")).tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await lib.saveDraftStep(token, slug, "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    expect(await lib.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });
 
   it("a draft of one procedure cannot be used for another", async () => {
     const token = await newDraft(slug);
-    expect(await lib.saveDraftStep(token, "permiso-para-trabajar", "datos-personales", validStepValues()["datos-personales"])).toMatchObject({ ok: false, formError: "expired" });
+    expect(await lib.saveDraftStep(token, "permiso-para-trabajar", "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+  });
+});
+
+describe("invalid details and replayed steps store nothing", () => {
+  it("a wrong details answer (exit and return permit: back before leaving) is refused with its message, keeps what was typed and stores nothing", async () => {
+    const slug = "permiso-de-salida-y-regreso";
+    const token = await newDraft(slug);
+    const values = validStepValues();
+    for (const step of ["personal", "passport", "address"] as const) expect(await lib.saveDraftStep(token, slug, step, values[step])).toMatchObject({ ok: true });
+    const id = (await import("@/lib/crypto")).tokenId(token);
+    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    const typed = { ...validDetails(slug), returnDate: validDetails(slug).departureDate, travelReason: "Boda de mi hermana en Quetzaltenango" };
+    expect(await lib.saveDraftStep(token, slug, "details", typed)).toEqual({
+      ok: false,
+      reason: "INVALID_INPUT",
+      fieldErrors: { returnDate: "errors.returnBeforeDeparture" },
+      values: typed,
+    });
+    const after = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    expect(after.answers).toEqual(before.answers);
+    expect((after.answers as Record<string, unknown>).details).toBeUndefined();
+  });
+
+  it("a step sent again after the application was submitted is refused, and neither the draft nor the application change", async () => {
+    const slug = "renovacion-de-documento-migratorio";
+    const token = await fillDraft(slug);
+    const result = await lib.submitDraft(token, slug, client());
+    if (!result.ok) throw new Error("submit failed");
+    const id = (await import("@/lib/crypto")).tokenId(token);
+    const draftBefore = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
+    const applicationBefore = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
+    const changed = { ...validStepValues().personal, givenNames: "Otra Persona" };
+    expect(await lib.saveDraftStep(token, slug, "personal", changed)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.saveDraftStep(token, slug, "details", validDetails(slug), true)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect((await db.applicationDraft.findUniqueOrThrow({ where: { id } })).answers).toEqual(draftBefore.answers);
+    const applicationAfter = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
+    expect(applicationAfter.answers).toEqual(applicationBefore.answers);
+    expect(applicationAfter.applicantName).toBe(applicationBefore.applicantName);
+  });
+});
+
+describe("stored PDFs follow the layout", () => {
+  it("a PDF stored with an older layout version is rendered again and replaces the old file; the current one is served as stored", async () => {
+    const { getOrRenderApplicationDocument } = await import("@/lib/pdf/stored-documents");
+    const { DOCUMENT_LAYOUT_VERSION } = await import("@/lib/pdf/types");
+    const slug = "renovacion-de-documento-migratorio";
+    const result = await lib.submitDraft(await fillDraft(slug), slug, client());
+    if (!result.ok) throw new Error("submit failed");
+    const session = await lib.createApplicantSession(result.applicationId);
+    const application = await lib.getApplicationForSession(session.token, result.number, "http://x");
+    if (!application) throw new Error("no application");
+    const key = { applicationId: result.applicationId, kind: "solicitud", locale: "es", pageSize: "A4" };
+    // A file from an older layout: not a PDF at all, so serving it again would show.
+    const old = new TextEncoder().encode("old layout");
+    await db.applicationDocument.create({ data: { ...key, layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud - 1, sha256: "0".repeat(64), bytes: old } });
+
+    const first = await getOrRenderApplicationDocument(application, "solicitud", "A4");
+    expect(Buffer.from(first.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    const rows = await db.applicationDocument.findMany({ where: { applicationId: result.applicationId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud, sha256: first.sha256 });
+    expect(Buffer.from(rows[0]!.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+
+    // Same layout: the stored bytes come back (a marker written into the row proves no second render).
+    await db.applicationDocument.update({ where: { applicationId_kind_locale_pageSize: key }, data: { sha256: "f".repeat(64) } });
+    expect((await getOrRenderApplicationDocument(application, "solicitud", "A4")).sha256).toBe("f".repeat(64));
   });
 });

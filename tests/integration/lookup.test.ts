@@ -29,8 +29,8 @@ async function submitted(slug = "notificacion-cambio-de-domicilio") {
   const draft = await applications.startDraft(slug, "es", newClient());
   if (!draft || !("token" in draft)) throw new Error("no draft");
   const values = validStepValues();
-  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
-  await applications.saveDraftStep(draft.token, slug, "detalles", validDetails(slug));
+  for (const step of ["personal", "passport", "address"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  await applications.saveDraftStep(draft.token, slug, "details", validDetails(slug));
   const result = await applications.submitDraft(draft.token, slug, newClient());
   if (!result.ok) throw new Error("submit failed");
   const confirmation = await queries.getConfirmation(draft.token, slug, "http://localhost");

@@ -64,9 +64,9 @@ const later = (days: number) => new Date(Date.now() + days * 86_400_000);
 async function submitted(consent: { notify?: string; notifyLocale?: string } = { notify: "on", notifyLocale: "es" }, email = `persona.${clients}@example.org`) {
   const draft = await lib.startDraft(SLUG, "es", client());
   if (!draft || !("token" in draft)) throw new Error("no draft");
-  const values = validStepValues({ domicilio: { email } });
-  for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) expect(await lib.saveDraftStep(draft.token, SLUG, step, values[step])).toMatchObject({ ok: true });
-  expect(await lib.saveDraftStep(draft.token, SLUG, "detalles", validDetails(SLUG))).toMatchObject({ ok: true });
+  const values = validStepValues({ address: { email } });
+  for (const step of ["personal", "passport", "address"] as const) expect(await lib.saveDraftStep(draft.token, SLUG, step, values[step])).toMatchObject({ ok: true });
+  expect(await lib.saveDraftStep(draft.token, SLUG, "details", validDetails(SLUG))).toMatchObject({ ok: true });
   const result = await lib.submitDraft(draft.token, SLUG, client(), { office: "tapachula", ...consent });
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
   const row = await db.applicationDraft.findFirstOrThrow({ where: { applicationId: result.applicationId }, select: { sealedPassword: true } });
@@ -103,11 +103,11 @@ describe("consent and the outbox", () => {
     const draft = await lib.startDraft(SLUG, "es", client());
     if (!draft || !("token" in draft)) throw new Error("no draft");
     const values = validStepValues();
-    for (const step of ["datos-personales", "pasaporte", "domicilio"] as const) await lib.saveDraftStep(draft.token, SLUG, step, values[step]);
-    await lib.saveDraftStep(draft.token, SLUG, "detalles", validDetails(SLUG));
+    for (const step of ["personal", "passport", "address"] as const) await lib.saveDraftStep(draft.token, SLUG, step, values[step]);
+    await lib.saveDraftStep(draft.token, SLUG, "details", validDetails(SLUG));
     expect(await lib.submitDraft(draft.token, SLUG, client(), { office: "tapachula", notify: "on", notifyLocale: "fr" })).toEqual({
       ok: false,
-      formError: "notifications",
+      reason: "INVALID_INPUT",
       fieldErrors: { notifyLocale: "notifications.consent.invalid" },
     });
     expect(await db.application.count()).toBe(before);

@@ -1,6 +1,5 @@
 import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import { Document, Text, View } from "@react-pdf/renderer";
-import { needsNotificationLetter } from "@/lib/applications/procedure-forms";
 import type { ApplicationView } from "@/lib/applications/types";
 import { answerLabelKey, applicationFacts, formatAnswer } from "../answers";
 import { letterAttachments } from "@/lib/procedures/checklist";
@@ -13,6 +12,7 @@ import { styles } from "../components/styles";
 import {
   BLANK,
   letterPlaceAndDate,
+  needsNotificationLetter,
   needsResponsiva,
   notificationLetterParagraphs,
   notificationSubject,

@@ -10,12 +10,6 @@ import { SignatureBlock } from "../components/signature";
 import { styles } from "../components/styles";
 import type { PageSize } from "../types";
 
-/** Fields whose answers are long enough to need a whole row. */
-const WIDE_FIELDS = new Set([
-  "street", "email", "employerName", "companyName", "relativeName", "consulate", "activity", "reasonDescription",
-  "travelReason", "previousValue", "newValue", "basisDescription", "feeChoice",
-]);
-
 /**
  * The filled "Formato para solicitar trámite migratorio de estancia": procedure, number, date and a
  * QR code to the status page, the four sections of the form, the declaration and the signature box.
@@ -59,7 +53,7 @@ export function SolicitudDocument({ application, pageSize, qrPng }: { applicatio
           {sections.map((section, index) => (
             <View key={section.step} wrap={false}>
               <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
-              <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: WIDE_FIELDS.has(row.field) }))} />
+              <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
             </View>
           ))}
           <View wrap={false} style={{ marginTop: 14 }}>

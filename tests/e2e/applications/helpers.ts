@@ -28,9 +28,9 @@ export async function fillFields(page: Page, values: Record<string, string>) {
 }
 
 const VALUES = validStepValues();
-export const PERSONAL = VALUES["datos-personales"];
-export const PASSPORT = () => validStepValues().pasaporte;
-export const ADDRESS = VALUES.domicilio;
+export const PERSONAL = VALUES.personal;
+export const PASSPORT = () => validStepValues().passport;
+export const ADDRESS = VALUES.address;
 
 /** Downloads a PDF with the page's cookies and returns its text (pdftotext -layout). */
 export async function pdfText(request: APIRequestContext, url: string): Promise<string> {

@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
 import { readSessionToken } from "@/lib/applications/cookies";
 import { requestOrigin } from "@/lib/http/request-client";
-import { storeDocument } from "@/lib/applications/mutations";
-import { getApplicationForSession, getStoredDocument } from "@/lib/applications/queries";
+import { getApplicationForSession } from "@/lib/applications/queries";
 import { unavailableResponse } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
-import { renderApplicationDocument } from "@/lib/pdf/render";
+import { applicationDocumentResponse } from "@/lib/pdf/stored-documents";
 import { DOCUMENT_KINDS, type DocumentKind, type PageSize } from "@/lib/pdf/types";
 
 export const dynamic = "force-dynamic";
@@ -39,19 +37,6 @@ async function servePdf(request: Request, { params }: Params): Promise<Response>
   const application = await getApplicationForSession(await readSessionToken(), number, await requestOrigin());
   if (!application) return notFound();
 
-  let stored = await getStoredDocument(application.id, kind, locale, pageSize);
-  if (!stored) {
-    const bytes = await renderApplicationDocument(kind, { ...application, locale }, pageSize);
-    stored = { bytes: new Uint8Array(bytes), sha256: createHash("sha256").update(bytes).digest("hex") };
-    await storeDocument({ applicationId: application.id, kind, locale, pageSize, ...stored });
-  }
-  const disposition = url.searchParams.get("preview") === "1" ? "inline" : "attachment";
-  return new Response(Buffer.from(stored.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `${disposition}; filename="${kind}-${application.number}.pdf"`,
-      "Cache-Control": "private, no-store",
-      ETag: `"${stored.sha256}"`,
-    },
-  });
+  // In the language of the link the person followed (the same application may be downloaded in es and en).
+  return applicationDocumentResponse({ ...application, locale }, kind, pageSize, url.searchParams.get("preview") === "1");
 }

@@ -2,11 +2,11 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import type { StepActionState } from "@/lib/forms/types";
+import type { ActionState } from "@/lib/forms/action-state";
 import { readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applications/cookies";
+import { STEP_SLUGS, stepFromSlug, type FormStep } from "@/lib/applications/fields";
 import { clientKey } from "@/lib/http/request-client";
 import { createApplicantSession, saveDraftStep, startDraft, submitDraft } from "@/lib/applications/mutations";
-import { isFormStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 
 function formValues(formData: FormData): Record<string, unknown> {
@@ -26,19 +26,28 @@ export async function startApplication(locale: string, slug: string): Promise<vo
   if (!draft) redirect(`/${locale}/tramites`);
   if (!("token" in draft)) redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
   await writeDraftToken(slug, draft.token);
-  redirect(`/${locale}/tramites/${slug}/solicitud/datos-personales`);
+  redirect(stepPath(locale, slug, "personal"));
 }
 
-/** Saves one step (validated by the step's schema), then goes to the next step or back to the review. */
-export async function saveStep(locale: string, slug: string, step: string, state: StepActionState, formData: FormData): Promise<StepActionState> {
-  if (!isLocale(locale) || !isFormStep(step)) return { seq: state.seq + 1, formError: "errors.invalidRequest", fieldErrors: {}, values: {} };
+/** The URL of a step (or of the review page) of a procedure's form. */
+function stepPath(locale: string, slug: string, step: FormStep | "review"): string {
+  return `/${locale}/tramites/${slug}/solicitud/${step === "review" ? "revisar" : STEP_SLUGS[step]}`;
+}
+
+/**
+ * Saves one step (validated by the step's schema), then goes to the next step or back to the review.
+ * `step` is the URL segment the form was posted from; a draft already sent or gone goes to the start page.
+ */
+export async function saveStep(locale: string, slug: string, segment: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  const step = stepFromSlug(segment);
+  if (!isLocale(locale) || !step) return { seq: state.seq + 1, formError: "errors.invalidRequest", fieldErrors: {}, values: {} };
   const returnToReview = formData.get("volver") === "revisar";
   const result = await saveDraftStep(await readDraftToken(slug), slug, step, formValues(formData), returnToReview);
-  if (result.ok) redirect(`/${locale}/tramites/${slug}/solicitud/${result.next}`);
-  if (result.formError === "expired") redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
+  if (result.ok) redirect(stepPath(locale, slug, result.next));
+  if (result.reason === "NOT_FOUND") redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   return {
     seq: state.seq + 1,
-    formError: result.formError ? `errors.${result.formError}` : undefined,
+    formError: Object.keys(result.fieldErrors).length === 0 ? "errors.invalidRequest" : undefined,
     fieldErrors: result.fieldErrors,
     values: result.values,
   };
@@ -53,10 +62,11 @@ export async function submitApplication(locale: string, slug: string, formData: 
   const values = formValues(formData);
   const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), { office: values.office, notify: values.notify, notifyLocale: values.notifyLocale ?? "" });
   if (!result.ok) {
-    if (result.formError === "rate-limited") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?limite=${Math.ceil(result.retryAfterSeconds / 60)}`);
-    if (result.formError === "office") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=oficina`);
-    if (result.formError === "notifications") redirect(`/${locale}/tramites/${slug}/solicitud/revisar?error=avisos`);
-    if (result.formError === "incomplete") redirect(`/${locale}/tramites/${slug}/solicitud/${result.step}?revisar=1`);
+    const review = stepPath(locale, slug, "review");
+    if (result.reason === "RATE_LIMITED") redirect(`${review}?limite=${Math.ceil(result.retryAfterSeconds / 60)}`);
+    // The review page shows the office question and the e-mail consent: the refused one is marked there.
+    if (result.reason === "INVALID_INPUT") redirect(`${review}?error=${"office" in result.fieldErrors ? "oficina" : "avisos"}`);
+    if (result.reason === "incomplete") redirect(`${stepPath(locale, slug, result.step)}?revisar=1`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   }
   const session = await createApplicantSession(result.applicationId);

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { readDraftToken } from "@/lib/applications/cookies";
 import { getDraftState } from "@/lib/applications/queries";
-import type { ApplicationAnswers } from "@/lib/applications/schemas";
+import type { ApplicationAnswers } from "@/lib/applications/fields";
 import type { Locale } from "@/lib/i18n/config";
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ShortPrivacyNotice } from "@/components/privacy-notice";
-import { FORM_STEPS } from "@/lib/applications/schemas";
+import { FORM_STEPS } from "@/lib/applications/fields";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";

@@ -8,7 +8,7 @@ import { clientKey } from "@/lib/http/request-client";
 import { stepValues } from "@/lib/applications/answers";
 import { applicationClock } from "@/lib/applications/clock";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
-import { FORM_STEPS, type ApplicationAnswers } from "@/lib/applications/schemas";
+import { FORM_STEPS, type ApplicationAnswers } from "@/lib/applications/fields";
 import { getApplicationForStaff } from "@/lib/applications/staff-queries";
 import { listCaseWorkers } from "@/lib/auth/queries";
 import { can } from "@/lib/auth/permissions";

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
 import { stepValues } from "@/lib/applications/answers";
 import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
-import { FORM_STEPS } from "@/lib/applications/schemas";
-import { feeOptionsOf, isFormStep } from "@/lib/applications/steps";
+import { FORM_STEPS, procedureForm, STEP_SLUGS, stepFromSlug } from "@/lib/applications/fields";
+import { feeOptionsOf } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -16,15 +16,17 @@ import { requireOpenDraft } from "../open-draft";
 type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: Promise<{ revisar?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, step } = await params;
-  if (!isLocale(locale) || !isFormStep(step)) return {};
+  const { locale, step: segment } = await params;
+  const step = stepFromSlug(segment);
+  if (!isLocale(locale) || !step) return {};
   return { title: getTranslator(locale)(`form.steps.${step}`), robots: { index: false } };
 }
 
 /** One step of the request form, with the answers saved so far. */
 export default async function StepPage({ params, searchParams }: Props) {
-  const { locale, slug, step } = await params;
-  if (!isLocale(locale) || !isFormStep(step)) notFound();
+  const { locale, slug, step: segment } = await params;
+  const step = stepFromSlug(segment);
+  if (!isLocale(locale) || !step) notFound();
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
   const answers = await requireOpenDraft(locale, slug);
@@ -32,7 +34,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const t = getTranslator(locale);
   const index = FORM_STEPS.indexOf(step);
   const reviewing = (await searchParams).revisar === "1";
-  const back = reviewing ? "revisar" : index > 0 ? FORM_STEPS[index - 1] : null;
+  const back = reviewing ? "revisar" : index > 0 ? STEP_SLUGS[FORM_STEPS[index - 1]!] : null;
   const backHref = back ? `/${locale}/tramites/${slug}/solicitud/${back}` : `/${locale}/tramites/${slug}/solicitud`;
 
   return (
@@ -45,11 +47,11 @@ export default async function StepPage({ params, searchParams }: Props) {
       <h1 className="mb-6 text-3xl sm:text-4xl">{t(`form.steps.${step}`)}</h1>
       <StepForm
         step={step}
-        slug={slug}
+        form={procedureForm(procedure)}
         feeOptions={feeOptionsOf(procedure)}
         fields={buildFieldDefs(step, procedure, locale)}
         defaultValues={stepValues(answers, step)}
-        action={saveStep.bind(null, locale, slug, step)}
+        action={saveStep.bind(null, locale, slug, segment)}
         hidden={reviewing ? { volver: "revisar" } : undefined}
         texts={{
           submit: t("form.continue"),

@@ -8,8 +8,9 @@ import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken } from "@/lib/applications/cookies";
 import { requestOrigin } from "@/lib/http/request-client";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
-import { getConfirmation } from "@/lib/applications/queries";
-import { FORM_STEPS } from "@/lib/applications/schemas";
+import { getConfirmation, getDraftState } from "@/lib/applications/queries";
+import { FORM_STEPS, STEP_SLUGS } from "@/lib/applications/fields";
+import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -32,8 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConfirmationPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const confirmation = await getConfirmation(await readDraftToken(slug), slug, await requestOrigin());
-  if (!confirmation) redirect(`/${locale}/tramites/${slug}`);
+  const token = await readDraftToken(slug);
+  const confirmation = await getConfirmation(token, slug, await requestOrigin());
+  if (!confirmation) {
+    // Not sent yet: back to the first step still to answer (or the review), never a confirmation of nothing.
+    const draft = await getDraftState(token, slug);
+    if (draft.status !== "open") redirect(`/${locale}/tramites/${slug}`);
+    const missing = firstIncompleteStep(draft.answers);
+    redirect(`/${locale}/tramites/${slug}/solicitud/${missing ? STEP_SLUGS[missing] : "revisar"}`);
+  }
   const t = getTranslator(locale);
   const finish = (
     <form action={signOut.bind(null, locale)} className="space-y-3 border-l-4 border-warn pl-4">

@@ -8,7 +8,7 @@ import { NotificationConsent } from "@/components/notifications/consent-fieldset
 import { OfficeChoice } from "@/components/office-choice";
 import { stepValues } from "@/lib/applications/answers";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
-import { FORM_STEPS } from "@/lib/applications/schemas";
+import { FORM_STEPS, STEP_SLUGS } from "@/lib/applications/fields";
 import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -37,7 +37,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!procedure) notFound();
   const answers = await requireOpenDraft(locale, slug);
   const missing = firstIncompleteStep(answers);
-  if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${missing}`);
+  if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${STEP_SLUGS[missing]}`);
 
   const t = getTranslator(locale);
   const offices = await listOfficesForProcedure(slug);
@@ -51,7 +51,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-3xl">
       <p className="mb-6">
-        <Link href={`${base}/detalles`}>← {t("form.back")}</Link>
+        <Link href={`${base}/${STEP_SLUGS.details}`}>← {t("form.back")}</Link>
       </p>
       <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
       <p className="font-semibold text-muted">{t("form.stepOf", { n: FORM_STEPS.length + 1, total: FORM_STEPS.length + 1 })}</p>
@@ -73,7 +73,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           title={t(`form.steps.${step}`)}
           fields={buildFieldDefs(step, procedure, locale)}
           values={stepValues(answers, step)}
-          changeHref={`${base}/${step}`}
+          changeHref={`${base}/${STEP_SLUGS[step]}`}
           changeText={t("form.change")}
           changeLabel={(field) => t("form.reviewChange", { field })}
         />

@@ -1,5 +1,5 @@
 import { clientKey, requestOrigin } from "@/lib/http/request-client";
-import { applicationDocumentResponse } from "@/lib/applications/document-response";
+import { applicationDocumentResponse } from "@/lib/pdf/stored-documents";
 import { getApplicationDocumentForStaff } from "@/lib/applications/staff-queries";
 import { requireStaff } from "@/lib/auth/session";
 import { DomainError, unavailableResponse } from "@/lib/errors";

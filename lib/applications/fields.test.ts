@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { curpCheckDigit } from "./curp";
 import { addDays, todayIn } from "@/lib/dates";
-import { addressStepSchema, detailsFields, detailsStepSchema, passportStepSchema, personalStepSchema } from "./schemas";
-import type { DetailsKind } from "./procedure-forms";
+import { addressStepSchema, DETAILS_KINDS, detailsStepSchema, passportStepSchema, personalStepSchema, stepFieldUses, type ProcedureForm } from "./fields";
 
 const today = todayIn();
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -80,7 +79,7 @@ describe("address step", () => {
 
 describe("details step", () => {
   it("exit-and-return: return after departure and within 60 days", () => {
-    const schema = detailsStepSchema("exit-return");
+    const schema = detailsStepSchema({ kind: "exit-return" });
     const base = { pendingApplication: "VT-1", travelReason: "Boda", departureDate: addDays(today, 5), returnDate: addDays(today, 20) };
     expect(schema.safeParse(base).success).toBe(true);
     expect(errorsOf(schema.safeParse({ ...base, returnDate: addDays(today, 5) }))).toEqual({ returnDate: "errors.returnBeforeDeparture" });
@@ -88,18 +87,54 @@ describe("details step", () => {
     expect(errorsOf(schema.safeParse({ ...base, departureDate: addDays(today, -1), returnDate: addDays(today, 3) }))).toEqual({ departureDate: "errors.dateInPast" });
   });
   it("the fee question accepts only the offered options", () => {
-    const schema = detailsStepSchema("renewal", [0, 1, 2]);
+    const schema = detailsStepSchema({ kind: "renewal" }, [0, 1, 2]);
     const answer = { currentCardExpiry: addDays(today, 30) };
     expect(schema.safeParse({ ...answer, feeChoice: "1" }).success).toBe(true);
     expect(errorsOf(schema.safeParse({ ...answer, feeChoice: "7" }))).toEqual({ feeChoice: "errors.choose" });
     expect(errorsOf(schema.safeParse(answer))).toEqual({ feeChoice: "errors.choose" });
   });
   it("lists, for every kind, exactly the fields its schema reads", () => {
-    const kinds: DetailsKind[] = ["job-offer", "family", "humanitarian", "exit-return", "work-permit", "notification", "renewal", "replacement", "border-card", "employer", "status-change", "expired-document"];
-    for (const kind of kinds) {
-      const result = detailsStepSchema(kind, [0]).safeParse({});
+    for (const kind of DETAILS_KINDS) {
+      const form = (kind === "notification" ? { kind, subject: "address" } : { kind }) as ProcedureForm;
+      const result = detailsStepSchema(form, [0]).safeParse({});
       const required = Object.keys(errorsOf(result));
-      for (const field of required) expect(detailsFields(kind, true), kind).toContain(field);
+      const fields = stepFieldUses("details", form, true).map((f) => f.name);
+      for (const field of required) expect(fields, kind).toContain(field);
     }
+  });
+});
+
+describe("details step: bad input for every kind of procedure", () => {
+  const past = (days: number) => addDays(today, -days);
+  const future = (days: number) => addDays(today, days);
+  /** A valid answer per kind, then one wrong value and the message the person gets (hand-written). */
+  const CASES: { form: ProcedureForm; valid: Record<string, string>; field: string; bad: string; error: string }[] = [
+    { form: { kind: "job-offer" }, valid: { employerName: "Cafetería La Ñapa", employerRegistration: "CIE-1", jobTitle: "Cocinero", consulate: "Bogotá" }, field: "consulate", bad: "x".repeat(121), error: "errors.tooLong" },
+    { form: { kind: "family" }, valid: { relativeName: "María Núñez", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "" }, field: "relationship", bad: "cousin", error: "errors.choose" },
+    { form: { kind: "humanitarian" }, valid: { humanitarianReason: "health", reasonDescription: "Tratamiento" }, field: "reasonDescription", bad: "Ayuda\u202Eurgente", error: "errors.invalidCharacters" },
+    { form: { kind: "exit-return" }, valid: { pendingApplication: "26-ABCD", travelReason: "Boda", departureDate: future(5), returnDate: future(20) }, field: "departureDate", bad: "2027-02-30", error: "errors.invalidDate" },
+    { form: { kind: "work-permit" }, valid: { employerName: "Panadería", employerRegistration: "", jobTitle: "Panadero", workState: "JC" }, field: "workState", bad: "XX", error: "errors.choose" },
+    { form: { kind: "notification", subject: "address" }, valid: { previousValue: "Calle 1", newValue: "Calle 2", changeDate: past(3) }, field: "changeDate", bad: future(3), error: "errors.dateInFuture" },
+    { form: { kind: "renewal" }, valid: { currentCardExpiry: future(20) }, field: "currentCardExpiry", bad: past(365 * 6), error: "errors.dateTooOld" },
+    { form: { kind: "replacement" }, valid: { replacementReason: "lost", incidentDate: past(2) }, field: "replacementReason", bad: "burned", error: "errors.choose" },
+    { form: { kind: "border-card" }, valid: { residenceCountry: "GT", employerName: "" }, field: "residenceCountry", bad: "MX", error: "errors.choose" },
+    { form: { kind: "employer" }, valid: { companyName: "La Ñapa", rfc: "LÑA260101AB1", activity: "Alimentos" }, field: "rfc", bad: "ABC123", error: "errors.rfcFormat" },
+    { form: { kind: "status-change" }, valid: { statusChangeBasis: "pensioner", basisDescription: "" }, field: "statusChangeBasis", bad: "", error: "errors.choose" },
+    { form: { kind: "expired-document" }, valid: { expiredDocumentNumber: "TR98765432", expiredOn: past(40) }, field: "expiredDocumentNumber", bad: "文件123", error: "errors.latinScript" },
+  ];
+
+  it("covers every kind of the registry", () => {
+    expect(CASES.map((c) => c.form.kind).sort()).toEqual([...DETAILS_KINDS].sort());
+  });
+  for (const { form, valid, field, bad, error } of CASES) {
+    it(`${form.kind}: accepts a valid answer and refuses ${field} = ${JSON.stringify(bad.slice(0, 12))} with ${error}`, () => {
+      const schema = detailsStepSchema(form);
+      expect(schema.safeParse(valid).error?.issues ?? []).toEqual([]);
+      expect(errorsOf(schema.safeParse({ ...valid, [field]: bad }))).toEqual({ [field]: error });
+    });
+  }
+  it("a field optional for one kind stays required for another (employer's registration: work permit vs job offer)", () => {
+    expect(errorsOf(detailsStepSchema({ kind: "job-offer" }).safeParse({ employerName: "A", employerRegistration: "", jobTitle: "B", consulate: "C" }))).toEqual({ employerRegistration: "errors.required" });
+    expect(detailsStepSchema({ kind: "work-permit" }).safeParse({ employerName: "A", employerRegistration: "", jobTitle: "B", workState: "JC" }).success).toBe(true);
   });
 });
