@@ -37,10 +37,6 @@ export type Permission = keyof typeof PERMISSIONS;
 /** Who is acting. Comes from the staff session, never from the request body. */
 export type StaffActor = { id: string; role: StaffRole };
 
-export function isStaffRole(value: unknown): value is StaffRole {
-  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value);
-}
-
 /** Whether a role holds a permission (unknown roles hold none). */
 export function can(role: string | null | undefined, permission: Permission): boolean {
   return !!role && (PERMISSIONS[permission] as readonly string[]).includes(role);
