@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
 import { STEP_TEXT_MAX } from "@/lib/applications/staff-schemas";
-import { stepInputs } from "@/lib/applications/status-machine";
+import { stepInputs } from "@/lib/applications/statuses";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
 
 type Props = {

@@ -2,7 +2,7 @@ import { computeDeadline } from "@/lib/deadlines/business-days";
 import type { DeadlineStatus, Pause } from "@/lib/deadlines/types";
 import type { DayUnit, DeadlineDTO } from "@/lib/procedures/types";
 import { todayIn } from "@/lib/dates";
-import { isResolvedStatus } from "./status-machine";
+import { isResolvedStatus } from "./statuses";
 
 export type ApplicationClock =
   | { state: "not-started"; days: number; unit: DayUnit }

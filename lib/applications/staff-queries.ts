@@ -12,7 +12,8 @@ import { normalizeApplicationNumber } from "./number";
 import { logSecurityEvent } from "@/lib/security/log";
 import { applicationSelect, toTimelineEvent, toView, type TimelineEvent } from "./queries";
 import type { ListFilters } from "./staff-schemas";
-import { allowedTransitions, isOpenStatus, OPEN_STATUSES } from "./status-machine";
+import { allowedTransitions } from "./status-machine";
+import { isOpenStatus, OPEN_STATUSES } from "./statuses";
 
 export const PAGE_SIZE = 25;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

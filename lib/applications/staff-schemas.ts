@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INVALID_CHARACTERS, isMultiLineText, normalizeLineBreaks } from "@/lib/text";
-import { STATUS_FILTERS } from "./status-machine";
+import { STATUS_FILTERS } from "./statuses";
 
 /** Longest message to the applicant, or basis of a withdrawal, an official may write on a step. */
 export const STEP_TEXT_MAX = 2000;

@@ -10,7 +10,7 @@ import { knownSlugs } from "./queries";
 import { consumeFeedbackPoint } from "./rate-limit";
 import { redactPersonalData } from "./redact";
 import { feedbackCommentSchema, fieldErrorsOf, handleFeedbackSchema, pageFeedbackSchema, surveySchema } from "./schemas";
-import { offersSurvey } from "@/lib/applications/status-machine";
+import { offersSurvey } from "@/lib/applications/statuses";
 import { type CommentResult, type FeedbackResult, type SurveyResult } from "./types";
 
 /** How long after the vote its comment may be added (the key is then useless). */

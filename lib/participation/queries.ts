@@ -7,7 +7,7 @@ import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import type { KnownSlugs } from "./pages";
-import { offersSurvey } from "@/lib/applications/status-machine";
+import { offersSurvey } from "@/lib/applications/statuses";
 import { MIN_PUBLISHED_COUNT, TARGET_PERCENT } from "@/lib/statistics/policy";
 import { percentOf, suppressCells } from "./suppress";
 import {

@@ -8,7 +8,7 @@
  * this round (another one is purging), and the lock goes away with the transaction, even on a crash.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { CLOSED_STATUSES } from "@/lib/applications/status-machine";
+import { CLOSED_STATUSES } from "@/lib/applications/statuses";
 import { RETENTION } from "./periods";
 
 /** Arbitrary constant shared by every replica: "ventanilla retention" as two 32-bit halves. */

@@ -3,7 +3,7 @@ import { todayIn } from "@/lib/dates";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { OPEN_STATUSES } from "@/lib/applications/status-machine";
+import { OPEN_STATUSES } from "@/lib/applications/statuses";
 import { addMonths, monthRange } from "./months";
 import { meetsTarget } from "./policy";
 import { getApplicationStatistics } from "./queries";

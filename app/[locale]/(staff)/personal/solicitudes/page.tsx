@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect } from "@/components/staff/filter-select";
 import { LIST_QUERY_MAX, parseListFilters, type ListFilters } from "@/lib/applications/staff-schemas";
-import { STATUS_FILTERS } from "@/lib/applications/status-machine";
+import { STATUS_FILTERS } from "@/lib/applications/statuses";
 import { listApplications, procedureOptions } from "@/lib/applications/staff-queries";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isLocale, type Locale } from "@/lib/i18n/config";

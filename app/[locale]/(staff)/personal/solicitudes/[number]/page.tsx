@@ -13,7 +13,7 @@ import { buildFieldDefs } from "@/lib/applications/field-defs";
 import { FORM_STEPS, type ApplicationAnswers } from "@/lib/applications/schemas";
 import { getApplicationForStaff } from "@/lib/applications/staff-queries";
 import { NOTE_MAX } from "@/lib/applications/staff-schemas";
-import { isOpenStatus } from "@/lib/applications/status-machine";
+import { isOpenStatus } from "@/lib/applications/statuses";
 import { listCaseWorkers } from "@/lib/auth/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
