@@ -81,7 +81,7 @@ test("a clerk sending a supervisor's approval or an admin's new account through 
   // Approve: held in the supervisor's browser, sent first with the clerk's session.
   await supervisor.goto(`/es/personal/solicitudes/${app.number}`);
   const approval = await holdNextPost(supervisor, new RegExp(`/es/personal/solicitudes/${app.number}$`));
-  await supervisor.getByRole("form", { name: "Aprobar" }).getByRole("button", { name: "Aprobar la solicitud" }).click();
+  await supervisor.getByRole("form", { name: "Aprobar" }).getByRole("button", { name: "Aprobar la solicitud", exact: true }).click();
   const heldApproval = await approval();
   const refused = await replayAs(clerk.request, heldApproval.request);
   expect(refused.status()).toBeLessThan(500);
@@ -124,8 +124,14 @@ test("staff pages at 320 px: no sideways scrolling of the page, every wide table
   for (const [page, path] of visits) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    // What sticks out past the right edge (outside the tables' own scroll regions), innermost first, so a failure names it.
+    const sticksOut = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      const out = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".overflow-x-auto"));
+      return out.filter((el) => !out.some((other) => other !== el && el.contains(other))).map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+    });
+    expect(sticksOut, `${path} scrolls sideways`).toEqual([]);
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll(".overflow-x-auto")]
         .filter((el) => el.getAttribute("role") !== "region" || el.getAttribute("tabindex") !== "0" || !(document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() || el.getAttribute("aria-label")))
