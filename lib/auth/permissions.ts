@@ -25,10 +25,10 @@ export const PERMISSIONS = {
   "dashboard.view": ["clerk", "supervisor", "admin"],
   /** Create officials, change roles and offices, disable accounts, end sessions, reset access (new enrolment link). */
   "staff.manage": ["admin"],
-  /** Page feedback and satisfaction surveys (issue 7). */
+  /** Page feedback and satisfaction surveys. */
   "participation.view": ["clerk", "supervisor", "admin"],
   "participation.handle": ["supervisor", "admin"],
-  /** QR posters and their scan counts (issue 5). */
+  /** QR posters and their scan counts. */
   "posters.manage": ["clerk", "supervisor", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -76,7 +76,9 @@ test("a clerk sending a supervisor's approval or an admin's new account through 
   const [supervisorContext, adminContext, clerkContext] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
   const [supervisor, admin, clerk] = await Promise.all([supervisorContext.newPage(), adminContext.newPage(), clerkContext.newPage()]);
   const adminStaff = await newStaff("admin");
-  await Promise.all([signIn(supervisor, await newStaff("supervisor")), signIn(admin, adminStaff), signIn(clerk, await newStaff("clerk"))]);
+  await signIn(supervisor, await newStaff("supervisor"));
+  await signIn(admin, adminStaff);
+  await signIn(clerk, await newStaff("clerk"));
 
   // Approve: held in the supervisor's browser, sent first with the clerk's session.
   await supervisor.goto(`/es/personal/solicitudes/${app.number}`);
@@ -112,7 +114,8 @@ test("staff pages at 320 px: no sideways scrolling of the page, every wide table
   const supervisorContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const adminContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const [supervisor, admin] = await Promise.all([supervisorContext.newPage(), adminContext.newPage()]);
-  await Promise.all([signIn(supervisor, await newStaff("supervisor")), signIn(admin, await newStaff("admin"))]);
+  await signIn(supervisor, await newStaff("supervisor"));
+  await signIn(admin, await newStaff("admin"));
   const visits: [Page, string][] = [
     [supervisor, "/es/personal/solicitudes"],
     [supervisor, `/es/personal/solicitudes/${app.number}`],
