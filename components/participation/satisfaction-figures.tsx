@@ -1,62 +1,29 @@
+import { DataTable } from "@/components/data-table";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type Translate } from "@/lib/i18n/messages";
 import { getPublicSatisfactionFigures } from "@/lib/participation/queries";
 import type { PublicCell } from "@/lib/participation/types";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { formatMonth, formatNumber } from "@/lib/statistics/format";
+import { formatMonth, formatPercent } from "@/lib/i18n/format-number";
 
-const percent = (value: number, locale: Locale) => `${formatNumber(value, locale, 1)} %`;
+type TableProps = { id: string; caption: string; labelHeading: string; percentHeading: string; rows: { label: string; cell: PublicCell }[]; locale: Locale; t: Translate; min: number };
 
-function CellValues({ cell, locale, t, min }: { cell: PublicCell; locale: Locale; t: Translate; min: number }) {
-  if (cell.suppressed) {
-    return (
-      <td colSpan={2} className="px-3 py-2 text-muted italic" data-suppressed="true">
-        {t("participation.figures.suppressed", { min })}
-      </td>
-    );
-  }
-  return (
-    <>
-      <td className="px-3 py-2 text-right font-semibold tabular-nums">{percent(cell.percent, locale)}</td>
-      <td className="px-3 py-2 text-right tabular-nums">{cell.answers}</td>
-    </>
-  );
-}
-
-type TableProps = { caption: string; labelHeading: string; percentHeading: string; rows: { label: string; cell: PublicCell }[]; locale: Locale; t: Translate; min: number };
-
-function FigureTable({ caption, labelHeading, percentHeading, rows, locale, t, min }: TableProps) {
+function FigureTable({ id, caption, labelHeading, percentHeading, rows, locale, t, min }: TableProps) {
   if (!rows.length) return null;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="px-3 py-2">
-              {labelHeading}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {percentHeading}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("participation.figures.answersHeading")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} className="border-b border-line">
-              <th scope="row" className="px-3 py-2 font-normal">
-                {row.label}
-              </th>
-              <CellValues cell={row.cell} locale={locale} t={t} min={min} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id={id}
+      caption={caption}
+      captionVisible
+      columns={[{ label: labelHeading, rowHeader: true }, { label: percentHeading, numeric: true }, { label: t("participation.figures.answersHeading"), numeric: true }]}
+      rows={rows.map((row) => ({
+        key: row.label,
+        cells: row.cell.suppressed
+          ? [row.label, { content: t("participation.figures.suppressed", { min }), colSpan: 2, suppressed: true }]
+          : [row.label, <span key="percent" className="font-semibold">{formatPercent(row.cell.percent, locale)}</span>, row.cell.answers],
+      }))}
+    />
   );
 }
 
@@ -70,7 +37,7 @@ function Headline({ cell, label, locale, t, min, target }: { cell: PublicCell; l
         </p>
       ) : (
         <>
-          <p className="text-4xl font-bold tabular-nums">{percent(cell.percent, locale)}</p>
+          <p className="text-4xl font-bold tabular-nums">{formatPercent(cell.percent, locale)}</p>
           <p>{t("participation.figures.answers", { count: cell.answers })}</p>
           {target !== undefined ? (
             <p className="font-semibold">
@@ -110,8 +77,8 @@ export async function SatisfactionFigures({ locale, level = 2 }: { locale: Local
         <p>{t("participation.figures.intro", { target: figures.target })}</p>
         {figures.since ? <p className="text-muted">{t("participation.figures.since", { month: formatMonth(figures.since, locale, "long") })}</p> : <p>{t("participation.figures.none")}</p>}
         {figures.since ? <Headline cell={figures.survey.overall} label={t("participation.figures.overall")} locale={locale} t={t} min={min} target={figures.target} /> : null}
-        <FigureTable caption={t("participation.figures.byProcedure")} labelHeading={t("participation.figures.procedure")} rows={surveyRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
-        <FigureTable caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={monthRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
+        <FigureTable id="satisfaction-by-procedure" caption={t("participation.figures.byProcedure")} labelHeading={t("participation.figures.procedure")} rows={surveyRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
+        <FigureTable id="satisfaction-by-month" caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={monthRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentSatisfied")} />
       </section>
       <section aria-labelledby="page-figures-title" className="space-y-6">
         <Heading id="page-figures-title" className="text-2xl">
@@ -119,7 +86,7 @@ export async function SatisfactionFigures({ locale, level = 2 }: { locale: Local
         </Heading>
         <p>{t("participation.figures.pagesIntro")}</p>
         <Headline cell={figures.pages.overall} label={t("participation.figures.pagesOverall")} locale={locale} t={t} min={min} />
-        <FigureTable caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={pageRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentUseful")} />
+        <FigureTable id="useful-by-month" caption={t("participation.figures.byMonth")} labelHeading={t("participation.figures.month")} rows={pageRows} locale={locale} t={t} min={min} percentHeading={t("participation.figures.percentUseful")} />
       </section>
       <p className="text-muted">{t("participation.figures.method", { min })}</p>
     </div>

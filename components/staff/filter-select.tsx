@@ -1,7 +1,9 @@
 /** One labelled select of a back-office filter form (a plain GET form); "" means no filter when `anyLabel` is given. */
 export function FilterSelect({ id, label, value, anyLabel, options }: { id: string; label: string; value: string; anyLabel?: string; options: { value: string; label: string }[] }) {
   return (
-    <div>
+    // min-w-0: a select is as wide as its longest option, and a grid cell would grow to hold it and push
+    // the page sideways on a phone; the closed select clips the text instead.
+    <div className="min-w-0">
       <label htmlFor={id} className="font-bold">
         {label}
       </label>

@@ -2,9 +2,7 @@ import { computeDeadline } from "@/lib/deadlines/business-days";
 import type { DeadlineStatus, Pause } from "@/lib/deadlines/types";
 import type { DayUnit, DeadlineDTO } from "@/lib/procedures/types";
 import { todayIn } from "@/lib/dates";
-
-/** Statuses after which the authority has answered: the legal clock no longer runs. */
-export const RESOLVED_STATUSES = new Set(["approved", "denied", "issued", "withdrawn"]);
+import { isResolvedStatus } from "./statuses";
 
 export type ApplicationClock =
   | { state: "not-started"; days: number; unit: DayUnit }
@@ -47,7 +45,7 @@ export function applicationClock(
   today = todayIn(),
 ): ApplicationClock {
   if (!deadline.resolution) return { state: "no-deadline" };
-  if (RESOLVED_STATUSES.has(status)) return { state: "resolved" };
+  if (isResolvedStatus(status)) return { state: "resolved" };
   const status_ = legalDeadline(timeline, deadline.resolution, holidays, today);
   if (!status_) return { state: "not-started", days: deadline.resolution.days, unit: deadline.resolution.unit };
   return { state: "counting", deadline: status_ };
@@ -62,7 +60,7 @@ export type DeadlineFacts = { receivedAt: Date | null; dueOn: string | null; res
  */
 export function deadlineFacts(status: string, timeline: TimelineEntry[], deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null }, holidays: ReadonlySet<string>): DeadlineFacts {
   const received = timeline.find((e) => e.type === "received");
-  const resolution = RESOLVED_STATUSES.has(status) ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status)) : undefined;
+  const resolution = isResolvedStatus(status) ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status)) : undefined;
   const last = timeline.at(-1);
   const asOf = resolution ?? last;
   const legal = deadline.resolution && asOf ? legalDeadline(timeline, deadline.resolution, holidays, localDate(asOf.at)) : null;

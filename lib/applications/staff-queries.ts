@@ -13,9 +13,9 @@ import { logSecurityEvent } from "@/lib/security/log";
 import { applicationSelect, toTimelineEvent, toView, type TimelineEvent } from "./queries";
 import type { ListFilters } from "./staff-schemas";
 import { allowedTransitions } from "./status-machine";
+import { isOpenStatus, OPEN_STATUSES } from "./statuses";
 
 export const PAGE_SIZE = 25;
-const OPEN_STATUSES = ["submitted", "received", "in_review", "documents_requested"] as const;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const dayStart = (iso: string) => new Date(`${iso}T06:00:00.000Z`); // 00:00 in Mexico City (UTC-6, no DST since 2022)
 
@@ -96,7 +96,7 @@ export async function listApplications(actor: StaffActor | null, filters: ListFi
     pages,
     rows: rows.map((r) => {
       const dueOn = isoDay(r.dueOn);
-      const counting = dueOn && (OPEN_STATUSES as readonly string[]).includes(r.status) && r.status !== "documents_requested";
+      const counting = dueOn && isOpenStatus(r.status) && r.status !== "documents_requested";
       return {
         id: r.id,
         number: r.number,

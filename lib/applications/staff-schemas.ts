@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { INVALID_CHARACTERS, isMultiLineText, normalizeLineBreaks } from "@/lib/text";
+import { STATUS_FILTERS } from "./statuses";
+
+/** Longest message to the applicant, or basis of a withdrawal, an official may write on a step. */
+export const STEP_TEXT_MAX = 2000;
+/** Longest internal note. */
+export const NOTE_MAX = 4000;
+/** Longest search of the applications list (an application number or part of a name). */
+export const LIST_QUERY_MAX = 40;
 
 const id = z.coerce.number({ error: "errors.invalidRequest" }).int().positive();
 const version = z.coerce.number({ error: "errors.invalidRequest" }).int().min(0);
@@ -13,18 +21,18 @@ export const transitionSchema = z.object({
   expectedVersion: version,
   to: z.string().max(40),
   /** Shown to the applicant: required to deny, optional with a request for documents. */
-  message: text(2000).optional().nullable(),
+  message: text(STEP_TEXT_MAX).optional().nullable(),
   /** Positions in the procedure's published requirement list (what a request for documents may ask for). */
   requirements: z.array(z.coerce.number().int().min(0)).max(100).optional(),
   /** Staff only, never shown to the applicant: the basis of a withdrawal (the applicant's request, or the supervisor's reason). */
-  evidence: text(2000).optional().nullable(),
+  evidence: text(STEP_TEXT_MAX).optional().nullable(),
 });
 export type TransitionInput = z.input<typeof transitionSchema>;
 
 /** An internal note; `proposal` makes it a clerk's proposed resolution for the supervisor. */
 export const noteSchema = z.object({
   applicationId: id,
-  body: text(4000).pipe(z.string().min(1, { error: "errors.required" })),
+  body: text(NOTE_MAX).pipe(z.string().min(1, { error: "errors.required" })),
   proposal: z.enum(["approved", "denied"]).optional().nullable(),
 });
 export type NoteInput = z.input<typeof noteSchema>;
@@ -44,10 +52,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.is
  * own: a bad value is dropped and named (`invalid`) so the page can say which filter it ignored.
  */
 export const listFilterFields = {
-  q: z.string().trim().max(40),
+  q: z.string().trim().max(LIST_QUERY_MAX),
   procedure: z.string().regex(/^[a-z0-9-]{1,120}$/),
   office: z.string().regex(/^[a-z0-9-]{1,120}$/),
-  status: z.enum(["submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn", "open"]),
+  status: z.enum(STATUS_FILTERS),
   due: z.enum(["overdue", "week"]),
   assigned: z.enum(["me", "none"]),
   from: isoDate,

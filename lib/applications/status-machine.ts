@@ -1,55 +1,13 @@
 /**
- * The life of an application and who may move it. The table is the authorisation rule: every staff
- * mutation checks it on the server (lib/applications/staff-mutations.ts), never only the page.
- *
- * submitted (online) → received (at the office) → in_review ⇄ documents_requested
- *   → approved | denied (supervisor) ; approved → issued ; withdrawn from any open state.
+ * Who may move an application, and with what. The table (lib/applications/statuses.ts) is the
+ * authorisation rule: every staff mutation checks it on the server (lib/applications/staff-mutations.ts),
+ * never only the page.
  */
-export const STATUSES = ["submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn"] as const;
-export type ApplicationStatus = (typeof STATUSES)[number];
+import { can } from "@/lib/auth/permissions";
+import { TRANSITIONS, type ApplicationStatus, type TransitionRule } from "./statuses";
 
-import { can, type Permission } from "@/lib/auth/permissions";
-
+export * from "./statuses";
 export { STAFF_ROLES, type StaffRole } from "@/lib/auth/permissions";
-
-/** `permission` names the row of lib/auth/permissions.ts that decides who may take this step. */
-type Rule = { permission: Permission; event: string; needs?: "message" | "requirements" | "evidence" };
-
-const REVIEW = "applications.review" as const;
-const RESOLVE = "applications.resolve" as const;
-
-/**
- * Withdrawal ends an open case without a resolution, so it leaves the in-time figure (security review
- * L4). It is recorded only with its basis: a clerk records the applicant's own request (what it was,
- * its date or folio — `evidence`), a supervisor may also withdraw on their own decision with its reason.
- * The basis goes into the timeline event and the audit row, and the dashboard counts withdrawals.
- */
-const WITHDRAW: Rule = { permission: REVIEW, event: "withdrawn", needs: "evidence" };
-
-/** from → to → who may do it and the timeline event it writes. Anything not listed is refused. */
-export const TRANSITIONS: Partial<Record<ApplicationStatus, Partial<Record<ApplicationStatus, Rule>>>> = {
-  submitted: {
-    received: { permission: REVIEW, event: "received" },
-    withdrawn: WITHDRAW,
-  },
-  received: {
-    in_review: { permission: REVIEW, event: "in_review" },
-    withdrawn: WITHDRAW,
-  },
-  in_review: {
-    documents_requested: { permission: REVIEW, event: "documents_requested", needs: "requirements" },
-    approved: { permission: RESOLVE, event: "approved" },
-    denied: { permission: RESOLVE, event: "denied", needs: "message" },
-    withdrawn: WITHDRAW,
-  },
-  documents_requested: {
-    in_review: { permission: REVIEW, event: "documents_received" },
-    withdrawn: WITHDRAW,
-  },
-  approved: {
-    issued: { permission: REVIEW, event: "issued" },
-  },
-};
 
 export type TransitionCheck =
   | { ok: true; event: string }
@@ -70,13 +28,9 @@ export function checkTransition(from: string, to: string, role: string, details:
   return { ok: true, event: rule.event };
 }
 
-/** The permission a transition needs, or null when the status machine has no such step. */
-export function transitionPermission(from: string, to: string): Permission | null {
-  return TRANSITIONS[from as ApplicationStatus]?.[to as ApplicationStatus]?.permission ?? null;
-}
-
 /** The next statuses `role` may choose from `from` (what the staff detail page offers). */
 export function allowedTransitions(from: string, role: string): ApplicationStatus[] {
   const next = TRANSITIONS[from as ApplicationStatus] ?? {};
-  return (Object.entries(next) as [ApplicationStatus, Rule][]).filter(([, rule]) => can(role, rule.permission)).map(([to]) => to);
+  return (Object.entries(next) as [ApplicationStatus, TransitionRule][]).filter(([, rule]) => can(role, rule.permission)).map(([to]) => to);
 }
+

@@ -25,10 +25,10 @@ export const PERMISSIONS = {
   "dashboard.view": ["clerk", "supervisor", "admin"],
   /** Create officials, change roles and offices, disable accounts, end sessions, reset access (new enrolment link). */
   "staff.manage": ["admin"],
-  /** Page feedback and satisfaction surveys (issue 7). */
+  /** Page feedback and satisfaction surveys. */
   "participation.view": ["clerk", "supervisor", "admin"],
   "participation.handle": ["supervisor", "admin"],
-  /** QR posters and their scan counts (issue 5). */
+  /** QR posters and their scan counts. */
   "posters.manage": ["clerk", "supervisor", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
@@ -36,10 +36,6 @@ export type Permission = keyof typeof PERMISSIONS;
 
 /** Who is acting. Comes from the staff session, never from the request body. */
 export type StaffActor = { id: string; role: StaffRole };
-
-export function isStaffRole(value: unknown): value is StaffRole {
-  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value);
-}
 
 /** Whether a role holds a permission (unknown roles hold none). */
 export function can(role: string | null | undefined, permission: Permission): boolean {

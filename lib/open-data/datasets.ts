@@ -3,7 +3,8 @@
  * at the end, never rename or remove one. Every title and description is in es and en.
  */
 import type { LocalizedText } from "@/lib/i18n/localize";
-import { SUPPRESSED, type DatasetDef, type FieldDef, type FieldType } from "./types";
+import { MIN_PUBLISHED_COUNT, SUPPRESSED, TARGET_PERCENT } from "@/lib/statistics/policy";
+import type { DatasetDef, FieldDef, FieldType } from "./types";
 
 const t = (es: string, en: string): LocalizedText => ({ es, en });
 
@@ -156,7 +157,7 @@ export const officesDataset: DatasetDef = {
 };
 
 const count = (name: string, title: LocalizedText, description: LocalizedText): FieldDef =>
-  field(name, "integer", title, t(`${description.es} Menos de 5 se publica como "${SUPPRESSED}".`, `${description.en} Fewer than 5 is published as "${SUPPRESSED}".`), { unit: APPLICATIONS, constraints: { minimum: 5 } });
+  field(name, "integer", title, t(`${description.es} Menos de ${MIN_PUBLISHED_COUNT} se publica como "${SUPPRESSED}".`, `${description.en} Fewer than ${MIN_PUBLISHED_COUNT} is published as "${SUPPRESSED}".`), { unit: APPLICATIONS, constraints: { minimum: MIN_PUBLISHED_COUNT } });
 
 /** Figures computed from the applications in the portal's database (see lib/statistics/queries.ts). */
 export const monthlyStatisticsDataset: DatasetDef = {
@@ -164,8 +165,8 @@ export const monthlyStatisticsDataset: DatasetDef = {
   group: "statistics",
   title: t("Estadísticas mensuales de solicitudes", "Monthly application statistics"),
   description: t(
-    "Solicitudes por mes (hora de la Ciudad de México), trámite, oficina y entidad. Cada cifra cuenta lo ocurrido en ese mes: enviadas por fecha de envío, recibidas por fecha de recepción, resueltas por fecha de resolución. Las cifras menores a 5 se suprimen para proteger a las personas.",
-    "Applications by month (Mexico City time), procedure, office and state. Each figure counts what happened that month: sent by date sent, received by date received, resolved by date resolved. Figures below 5 are suppressed to protect people.",
+    `Solicitudes por mes (hora de la Ciudad de México), trámite, oficina y entidad. Cada cifra cuenta lo ocurrido en ese mes: enviadas por fecha de envío, recibidas por fecha de recepción, resueltas por fecha de resolución. Las cifras menores a ${MIN_PUBLISHED_COUNT} se suprimen para proteger a las personas.`,
+    `Applications by month (Mexico City time), procedure, office and state. Each figure counts what happened that month: sent by date sent, received by date received, resolved by date resolved. Figures below ${MIN_PUBLISHED_COUNT} are suppressed to protect people.`,
   ),
   missingValues: ["", SUPPRESSED],
   primaryKey: ["month", "procedure_slug", "office_slug"],
@@ -182,8 +183,8 @@ export const monthlyStatisticsDataset: DatasetDef = {
     count("denied", t("Negadas", "Denied"), t("Negadas en el mes.", "Denied that month.")),
     count("withdrawn", t("Desistidas", "Withdrawn"), t("Retiradas por la persona en el mes; no cuentan como resueltas.", "Withdrawn by the applicant that month; not counted as resolved.")),
     count("resolved_in_time", t("Resueltas en plazo", "Resolved in time"), t("Resueltas en el mes el día del vencimiento legal o antes (las pausas por requerimiento de documentos no cuentan).", "Resolved that month on or before the legal due date (pauses for requested documents do not count).")),
-    field("resolved_in_time_pct", "number", t("% en plazo", "% in time"), t(`resolved_in_time / resolved × 100, con un decimal; "${SUPPRESSED}" si alguna de las dos cifras se suprime. Meta: 80 %.`, `resolved_in_time / resolved × 100, one decimal; "${SUPPRESSED}" when either figure is suppressed. Target: 80 %.`), { unit: t("por ciento", "percent"), constraints: { minimum: 0, maximum: 100 } }),
-    field("median_days", "number", t("Mediana de días", "Median days"), t(`Mediana de días naturales entre la recepción y la resolución de las resueltas en el mes; "${SUPPRESSED}" con menos de 5 resueltas.`, `Median calendar days from receipt to resolution of those resolved that month; "${SUPPRESSED}" with fewer than 5 resolved.`), { unit: DAYS, constraints: { minimum: 0 } }),
+    field("resolved_in_time_pct", "number", t("% en plazo", "% in time"), t(`resolved_in_time / resolved × 100, con un decimal; "${SUPPRESSED}" si alguna de las dos cifras se suprime. Meta: ${TARGET_PERCENT} %.`, `resolved_in_time / resolved × 100, one decimal; "${SUPPRESSED}" when either figure is suppressed. Target: ${TARGET_PERCENT} %.`), { unit: t("por ciento", "percent"), constraints: { minimum: 0, maximum: 100 } }),
+    field("median_days", "number", t("Mediana de días", "Median days"), t(`Mediana de días naturales entre la recepción y la resolución de las resueltas en el mes; "${SUPPRESSED}" con menos de ${MIN_PUBLISHED_COUNT} resueltas.`, `Median calendar days from receipt to resolution of those resolved that month; "${SUPPRESSED}" with fewer than ${MIN_PUBLISHED_COUNT} resolved.`), { unit: DAYS, constraints: { minimum: 0 } }),
     field("median_business_days", "number", t("Mediana de días hábiles", "Median business days"), t("Igual que median_days, en días hábiles (sin fines de semana ni días inhábiles oficiales).", "As median_days, in business days (no weekends or official holidays)."), { unit: DAYS, constraints: { minimum: 0 } }),
   ],
 };

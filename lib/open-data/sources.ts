@@ -1,8 +1,9 @@
 import "server-only";
 import { streamHistoricalRecords, streamMonthlyStatistics, getHistoryFingerprint, getStatisticsFingerprint } from "@/lib/statistics/queries";
-import { suppressSmallCounts, toMonthlyDataRow } from "@/lib/statistics/public";
+import { suppressSmallCounts } from "@/lib/statistics/public";
 import { DATASETS, historyDataset, monthlyStatisticsDataset } from "./datasets";
 import { getCatalogueVersion, readCatalogueRows, weakEtag } from "./queries";
+import { toMonthlyDataRow } from "./statistics-rows";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Where each file's rows and version come from. */

@@ -1,10 +1,8 @@
 import type { LocalizedText } from "@/lib/i18n/localize";
+import type { SUPPRESSED } from "@/lib/statistics/policy";
 
 /** Table Schema field types the portal publishes (a subset of Frictionless Table Schema v1). */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth";
-
-/** The marker written in place of a count below the privacy threshold (declared in `missingValues`). */
-export const SUPPRESSED = "suppressed" as const;
 
 export type CellValue = string | number | boolean | null | typeof SUPPRESSED;
 export type DataRow = Record<string, CellValue>;

@@ -4,7 +4,8 @@ import { listOffices } from "@/lib/offices/queries";
 import { logSecurityEvent } from "@/lib/security/log";
 import { toCsv } from "./csv";
 import { getPageFigures, getSurveyFigures, listPageComments, listSurveyAnswers } from "./queries";
-import { SATISFACTION_TARGET, type FigureFilters } from "./types";
+import { TARGET_PERCENT } from "@/lib/statistics/policy";
+import type { FigureFilters } from "./types";
 
 const ALL = 1_000_000;
 
@@ -28,7 +29,7 @@ export async function exportParticipationCsv(file: ExportFile, filters: FigureFi
     const rows = await getSurveyFigures(filters, ["month", "procedure", "office"], staff);
     return toCsv(
       ["month", "procedure", "office", "answers", "satisfied", "percent_satisfied", "target_percent", "meets_target", "requirements_incomplete", "asked_extra", "open_flags"],
-      rows.map((r) => [r.month, r.procedureSlug, officeSlug(r.officeId), r.answers, r.satisfied, r.percentSatisfied, SATISFACTION_TARGET, r.meetsTarget, r.requirementsIncomplete, r.askedExtra, r.openFlags]),
+      rows.map((r) => [r.month, r.procedureSlug, officeSlug(r.officeId), r.answers, r.satisfied, r.percentSatisfied, TARGET_PERCENT, r.meetsTarget, r.requirementsIncomplete, r.askedExtra, r.openFlags]),
     );
   }
   if (file === "paginas.csv") {

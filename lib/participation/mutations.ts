@@ -10,7 +10,8 @@ import { knownSlugs } from "./queries";
 import { consumeFeedbackPoint } from "./rate-limit";
 import { redactPersonalData } from "./redact";
 import { feedbackCommentSchema, fieldErrorsOf, handleFeedbackSchema, pageFeedbackSchema, surveySchema } from "./schemas";
-import { SURVEY_STATUSES, type CommentResult, type FeedbackResult, type SurveyResult } from "./types";
+import { offersSurvey } from "@/lib/applications/statuses";
+import { type CommentResult, type FeedbackResult, type SurveyResult } from "./types";
 
 /** How long after the vote its comment may be added (the key is then useless). */
 const COMMENT_WINDOW_MS = 60 * 60 * 1000;
@@ -90,7 +91,7 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
   });
   if (!session) return { ok: false, reason: "no-session" };
   const { application } = session;
-  if (!SURVEY_STATUSES.has(application.status)) return { ok: false, reason: "not-resolved" };
+  if (!offersSurvey(application.status)) return { ok: false, reason: "not-resolved" };
   if (application.survey) return { ok: false, reason: "already-answered" };
   const parsed = surveySchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(parsed.error.issues) };

@@ -7,11 +7,10 @@ import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import type { KnownSlugs } from "./pages";
+import { offersSurvey } from "@/lib/applications/statuses";
+import { MIN_PUBLISHED_COUNT, TARGET_PERCENT } from "@/lib/statistics/policy";
 import { percentOf, suppressCells } from "./suppress";
 import {
-  MIN_PUBLIC_ANSWERS,
-  SATISFACTION_TARGET,
-  SURVEY_STATUSES,
   type FigureDimension,
   type FigureFilters,
   type PageCommentDTO,
@@ -37,7 +36,7 @@ export async function getSurveyState(sessionToken: string | undefined): Promise<
   });
   if (!session) return { state: "not-offered" };
   if (session.application.survey) return { state: "answered" };
-  return SURVEY_STATUSES.has(session.application.status) ? { state: "open" } : { state: "not-offered" };
+  return offersSurvey(session.application.status) ? { state: "open" } : { state: "not-offered" };
 }
 
 const monthStart = (month: string) => `${month}-01`;
@@ -104,7 +103,7 @@ async function aggregatePages(filters: FigureFilters, by: readonly ("month" | "p
 
 /**
  * Staff: survey figures per month, procedure and/or office (the `by` dimensions; none = one total row):
- * answers, satisfied (4–5) and its share against the 80 % target, "requirement list incomplete" answers,
+ * answers, satisfied (4–5) and its share against the target (TARGET_PERCENT), "requirement list incomplete" answers,
  * "asked for something not on the list" flags and how many of those are still open. No suppression.
  */
 export async function getSurveyFigures(filters: FigureFilters, by: readonly FigureDimension[], actor: StaffActor | null): Promise<SurveyFigureRow[]> {
@@ -119,7 +118,8 @@ export async function getSurveyFigures(filters: FigureFilters, by: readonly Figu
       answers: r.answers,
       satisfied: r.satisfied,
       percentSatisfied,
-      meetsTarget: percentSatisfied >= SATISFACTION_TARGET,
+      // The shown percent (one decimal) against the target, so the table never says "below" next to "80 %".
+      meetsTarget: percentSatisfied >= TARGET_PERCENT,
       requirementsIncomplete: r.incomplete,
       askedExtra: r.extra,
       openFlags: r.open_flags,
@@ -250,7 +250,7 @@ export async function listSurveyAnswers(filters: FigureFilters, options: { onlyF
 /**
  * The public satisfaction figures: share satisfied (4–5) against the target, overall, per procedure and
  * per month for the last 12 months, and the share of "useful" page answers. Cells with fewer than
- * MIN_PUBLIC_ANSWERS answers are suppressed (with complementary suppression where a total is shown).
+ * MIN_PUBLISHED_COUNT answers are suppressed (with complementary suppression where a total is shown).
  * Comments never leave the staff area.
  */
 export async function getPublicSatisfactionFigures(): Promise<PublicSatisfactionFigures> {
@@ -263,16 +263,16 @@ export async function getPublicSatisfactionFigures(): Promise<PublicSatisfaction
     aggregatePages({ from }, ["month"]),
     getDb().$queryRaw<{ since: string | null }[]>`SELECT to_char(min(month), 'YYYY-MM') AS since FROM satisfaction_survey`,
   ]);
-  const cell = (rows: { answers: number; hits: number }[]) => suppressCells(rows, MIN_PUBLIC_ANSWERS, false)[0]!;
+  const cell = (rows: { answers: number; hits: number }[]) => suppressCells(rows, MIN_PUBLISHED_COUNT, false)[0]!;
   const survey = (r: SurveyAggregate) => ({ answers: r.answers, hits: r.satisfied });
   const page = (r: PageAggregate) => ({ answers: r.answers, hits: r.useful });
   const surveyTotal = overall[0] ?? { answers: 0, satisfied: 0 };
-  const procedureCells = suppressCells(byProcedure.map(survey), MIN_PUBLIC_ANSWERS, true);
-  const monthCells = suppressCells(byMonth.map(survey), MIN_PUBLIC_ANSWERS, true);
-  const pageMonthCells = suppressCells(pagesByMonth.map(page), MIN_PUBLIC_ANSWERS, true);
+  const procedureCells = suppressCells(byProcedure.map(survey), MIN_PUBLISHED_COUNT, true);
+  const monthCells = suppressCells(byMonth.map(survey), MIN_PUBLISHED_COUNT, true);
+  const pageMonthCells = suppressCells(pagesByMonth.map(page), MIN_PUBLISHED_COUNT, true);
   return {
-    target: SATISFACTION_TARGET,
-    minAnswers: MIN_PUBLIC_ANSWERS,
+    target: TARGET_PERCENT,
+    minAnswers: MIN_PUBLISHED_COUNT,
     since: first?.since ?? null,
     survey: {
       overall: cell([{ answers: surveyTotal.answers, hits: surveyTotal.satisfied }]),

@@ -93,3 +93,16 @@ export function filtersFromQuery(query: Query, offices: readonly { id: number; s
   const office = offices.find((o) => o.slug === first(query.office));
   return figureFiltersSchema.parse({ from: first(query.from), to: first(query.to), procedureSlug: first(query.procedure), officeId: office?.id });
 }
+
+/** The query-string keys of the staff view's filters, in the order they are kept in links and exports. */
+export const FILTER_QUERY_KEYS = ["procedure", "office", "from", "to"] as const;
+
+/** The filters of a query string as a query string again (for export links and the way back after an action). */
+export function filterQueryString(query: Query): string {
+  const keep = new URLSearchParams();
+  for (const key of FILTER_QUERY_KEYS) {
+    const value = first(query[key]);
+    if (value) keep.set(key, value);
+  }
+  return keep.toString();
+}

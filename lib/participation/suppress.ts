@@ -5,6 +5,11 @@ import type { PublicCell } from "./types";
  * "too few answers", never as 0 or as a percentage. When a breakdown is published next to its total,
  * one hidden cell could be worked out by subtraction, so the next smallest cell is hidden too
  * (complementary suppression).
+ *
+ * The threshold is the portal's one publication rule (MIN_PUBLISHED_COUNT, lib/statistics/policy.ts);
+ * the algorithm differs from lib/statistics/public.ts on purpose: the application statistics publish
+ * several counts per row and hide the figures derived from a small one, while a satisfaction cell is one
+ * count and one share shown beside its total, so here the risk is subtraction across cells.
  */
 export function suppressCells<T extends { answers: number; hits: number }>(cells: readonly T[], min: number, withTotal: boolean): PublicCell[] {
   const hidden = cells.map((c) => c.answers < min);

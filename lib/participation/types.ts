@@ -1,17 +1,5 @@
 /** What leaves the participation domain: plain values, no Prisma rows. */
 
-/** The institution's indicator: share of users satisfied (4 or 5 of 5) with its procedures. */
-export const SATISFACTION_TARGET = 80;
-/** Public figures hide cells with fewer answers than this (shown as "too few answers", never as 0). */
-export const MIN_PUBLIC_ANSWERS = 5;
-
-/**
- * Statuses after which the status page offers the survey: the authority has answered (the contract's
- * "resolved"). Withdrawn is left out: nothing was decided, and its answers would blur the satisfaction
- * with resolutions the 80 % target measures.
- */
-export const SURVEY_STATUSES: ReadonlySet<string> = new Set(["approved", "denied", "issued"]);
-
 export type FeedbackResult =
   | { ok: true; ref: string }
   | { ok: false; reason: "invalid" }

@@ -25,12 +25,6 @@ export const RETENTION = {
   documentsAfterCloseMs: 90 * DAY_MS,
 } as const;
 
-/**
- * Statuses after which nothing more happens to an application. Its stored PDFs are only a cache of what
- * the application's answers can render again, so they go after `documentsAfterCloseMs`.
- */
-export const CLOSED_STATUSES = ["denied", "issued", "withdrawn"] as const;
-
 /** Whole days of a period, for the README table and the privacy notice. */
 export function periodDays(ms: number): number {
   return Math.round(ms / DAY_MS);

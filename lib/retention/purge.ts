@@ -8,7 +8,8 @@
  * this round (another one is purging), and the lock goes away with the transaction, even on a crash.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { CLOSED_STATUSES, RETENTION } from "./periods";
+import { CLOSED_STATUSES } from "@/lib/applications/statuses";
+import { RETENTION } from "./periods";
 
 /** Arbitrary constant shared by every replica: "ventanilla retention" as two 32-bit halves. */
 export const PURGE_LOCK_KEY = 0x76_65_6e_74_61_6e_69_6cn;
@@ -56,6 +57,8 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
       const staffEnrolments = await tx.$executeRaw`DELETE FROM staff_enrolment WHERE expires_at < ${now}`;
       // rate-limiter-flexible stores the end of each window as milliseconds since the epoch.
       const rateLimits = await tx.$executeRaw`DELETE FROM rate_limit WHERE expire IS NOT NULL AND expire < ${BigInt(now.getTime())}`;
+      // Nothing more happens to a closed application; its stored PDFs are only a cache of what its answers
+      // can render again, so they go after `documentsAfterCloseMs`.
       const closedBefore = new Date(now.getTime() - RETENTION.documentsAfterCloseMs);
       const documents = await tx.$executeRaw`
         DELETE FROM application_document d USING application a

@@ -3,12 +3,11 @@ import { todayIn } from "@/lib/dates";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_STATUSES } from "@/lib/applications/statuses";
 import { addMonths, monthRange } from "./months";
+import { meetsTarget } from "./policy";
 import { getApplicationStatistics } from "./queries";
 import type { StatisticsFilters, StatisticsRow } from "./types";
-
-/** The institution's own indicator: share of procedures resolved within the legal deadline. */
-export const IN_TIME_TARGET = 0.8;
 
 /** Open applications by how long ago they were sent (calendar days). */
 export const BACKLOG_BUCKETS = [
@@ -19,6 +18,7 @@ export const BACKLOG_BUCKETS = [
   { key: "91+", min: 91, max: null },
 ] as const;
 
+/** `share` is 0–1 (inTime / resolved), null when nothing was resolved; `meetsTarget` compares it with TARGET_PERCENT. */
 export type InTimeFigure = { resolved: number; inTime: number; share: number | null; meetsTarget: boolean | null };
 export type DashboardRow = InTimeFigure & { key: string };
 export type Dashboard = {
@@ -42,14 +42,14 @@ export type Dashboard = {
 
 function figure(resolved: number, inTime: number): InTimeFigure {
   const share = resolved ? inTime / resolved : null;
-  return { resolved, inTime, share, meetsTarget: share === null ? null : share >= IN_TIME_TARGET };
+  return { resolved, inTime, share, meetsTarget: share === null ? null : meetsTarget(inTime, resolved) };
 }
 
 const row = (key: string, r: Pick<StatisticsRow, "resolved" | "resolvedInTime">): DashboardRow => ({ key, ...figure(r.resolved, r.resolvedInTime) });
 
 /**
  * The staff dashboard: % resolved within the legal deadline by month, procedure and office against the
- * 80 % target (exact figures from lib/statistics/queries.ts, sample data included and counted
+ * institution's target (lib/statistics/policy.ts; exact figures from lib/statistics/queries.ts, sample data included and counted
  * separately), the open backlog by age and the overdue count — all computed in SQL.
  */
 export async function getDashboard(actor: StaffActor | null, options: { months?: number; procedureSlug?: string; officeSlug?: string; now?: Date } = {}): Promise<Dashboard> {
@@ -95,7 +95,7 @@ async function getWithdrawals(from: string, options: { procedureSlug?: string; o
 }
 
 async function getBacklog(today: string, options: { procedureSlug?: string; officeSlug?: string }) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a.status IN ('submitted', 'received', 'in_review', 'documents_requested')`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`a.status::text = ANY(${[...OPEN_STATUSES]})`];
   if (options.procedureSlug) conditions.push(Prisma.sql`p.slug = ${options.procedureSlug}`);
   if (options.officeSlug) conditions.push(Prisma.sql`o.slug = ${options.officeSlug}`);
   const where = Prisma.join(conditions, " AND ");

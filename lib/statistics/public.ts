@@ -1,15 +1,11 @@
 /**
  * The public face of the statistics: the small-count rule applied on top of the exact figures.
- * Any count of fewer than 5 applications is published as "suppressed" (never as 0, never as the
- * number), and so is every figure derived from a suppressed count (the share in time, the medians),
- * so a reader cannot work the hidden number back out from what is shown.
+ * Any count of fewer than MIN_PUBLISHED_COUNT applications (lib/statistics/policy.ts) is published as
+ * "suppressed" (never as 0, never as the number), and so is every figure derived from a suppressed count
+ * (the share in time, the medians), so a reader cannot work the hidden number back out from what is shown.
  */
-import { SUPPRESSED, type DataRow } from "@/lib/open-data/types";
+import { isBelowPublicationThreshold, SUPPRESSED } from "./policy";
 import type { StatisticsRow } from "./types";
-
-export const SUPPRESSION_THRESHOLD = 5;
-/** The share of applications the authority aims to resolve within the legal deadline. */
-export const IN_TIME_TARGET_PCT = 80;
 
 export type PublicCount = number | typeof SUPPRESSED;
 
@@ -32,17 +28,17 @@ export type PublicStatisticsRow = {
 };
 
 export function suppressCount(value: number): PublicCount {
-  return value < SUPPRESSION_THRESHOLD ? SUPPRESSED : value;
+  return isBelowPublicationThreshold(value) ? SUPPRESSED : value;
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
-/** One row as published: exact figures of 5 or more, "suppressed" for the rest and what they would reveal. */
+/** One row as published: exact figures from the threshold up, "suppressed" for the rest and what they would reveal. */
 export function suppressSmallCounts(row: StatisticsRow): PublicStatisticsRow {
-  const resolvedHidden = row.resolved < SUPPRESSION_THRESHOLD;
+  const resolvedHidden = isBelowPublicationThreshold(row.resolved);
   // The share reveals both the number in time and its complement (the number late): hidden when either
   // is a small group of 1–4 people. 0 % and 100 % stay visible: they name no group of people.
-  const isSmallGroup = (n: number) => n > 0 && n < SUPPRESSION_THRESHOLD;
+  const isSmallGroup = (n: number) => n > 0 && isBelowPublicationThreshold(n);
   const shareHidden = resolvedHidden || isSmallGroup(row.resolvedInTime) || isSmallGroup(row.resolved - row.resolvedInTime);
   const pct = row.resolved === 0 ? null : shareHidden ? SUPPRESSED : oneDecimal((row.resolvedInTime / row.resolved) * 100);
   const median = (value: number | null) => (row.resolved === 0 ? null : resolvedHidden || value === null ? SUPPRESSED : oneDecimal(value));
@@ -61,25 +57,5 @@ export function suppressSmallCounts(row: StatisticsRow): PublicStatisticsRow {
     resolvedInTimePct: pct,
     medianDays: median(row.medianDays),
     medianBusinessDays: median(row.medianBusinessDays),
-  };
-}
-
-/** A published row in the column names of estadisticas-mensuales.csv. */
-export function toMonthlyDataRow(row: PublicStatisticsRow): DataRow {
-  return {
-    month: row.month,
-    procedure_slug: row.procedureSlug,
-    office_slug: row.officeSlug,
-    state_code: row.stateCode,
-    submitted: row.submitted,
-    received: row.received,
-    resolved: row.resolved,
-    approved: row.approved,
-    denied: row.denied,
-    withdrawn: row.withdrawn,
-    resolved_in_time: row.resolvedInTime,
-    resolved_in_time_pct: row.resolvedInTimePct,
-    median_days: row.medianDays,
-    median_business_days: row.medianBusinessDays,
   };
 }

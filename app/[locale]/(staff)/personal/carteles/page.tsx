@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { ActionForm } from "@/components/staff/action-form";
 import { requestOrigin } from "@/lib/http/request-client";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -107,56 +108,30 @@ export default async function PostersPage({ params, searchParams }: Props) {
           <p>{t("posters.noScans")}</p>
         ) : (
           <>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <caption className="mb-2 text-left text-xl font-bold">{t("posters.scansPerPoster")}</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="py-2 pr-4">{t("posters.colPoster")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("posters.colCode")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("posters.colOffice")}</th>
-                    <th scope="col" className="py-2 pr-4 text-right">{t("posters.colTotal")}</th>
-                    <th scope="col" className="py-2 pr-4 text-right">{t("posters.colLast7")}</th>
-                    <th scope="col" className="py-2">{t("posters.colLastDay")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scans.posters.map((p) => (
-                    <tr key={p.code} className="border-b border-line">
-                      <td className="py-2 pr-4">{posterName(p)}</td>
-                      <td className="py-2 pr-4 font-mono">
-                        <a href={`${base}?codigo=${p.code}`}>{p.code}</a>
-                      </td>
-                      <td className="py-2 pr-4">{p.officeSlug ? officeName.get(p.officeSlug) : t("posters.withoutOffice")}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{p.total}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{p.last7Days}</td>
-                      <td className="py-2">{p.lastScanDay ? formatDate(p.lastScanDay, locale) : "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <caption className="mb-2 text-left text-xl font-bold">{t("posters.scansPerOffice")}</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="py-2 pr-4">{t("posters.colOffice")}</th>
-                    <th scope="col" className="py-2 pr-4 text-right">{t("posters.colTotal")}</th>
-                    <th scope="col" className="py-2 text-right">{t("posters.colLast7")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scans.offices.map((o) => (
-                    <tr key={o.officeSlug ?? "-"} className="border-b border-line">
-                      <td className="py-2 pr-4">{o.officeSlug ? officeName.get(o.officeSlug) : t("posters.withoutOffice")}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{o.total}</td>
-                      <td className="py-2 text-right tabular-nums">{o.last7Days}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              id="scans-per-poster"
+              caption={t("posters.scansPerPoster")}
+              captionVisible
+              columns={[
+                { label: t("posters.colPoster") },
+                { label: t("posters.colCode"), className: "font-mono" },
+                { label: t("posters.colOffice") },
+                { label: t("posters.colTotal"), numeric: true },
+                { label: t("posters.colLast7"), numeric: true },
+                { label: t("posters.colLastDay") },
+              ]}
+              rows={scans.posters.map((p) => ({
+                key: p.code,
+                cells: [posterName(p), <a key="code" href={`${base}?codigo=${p.code}`}>{p.code}</a>, p.officeSlug ? officeName.get(p.officeSlug) : t("posters.withoutOffice"), p.total, p.last7Days, p.lastScanDay ? formatDate(p.lastScanDay, locale) : "—"],
+              }))}
+            />
+            <DataTable
+              id="scans-per-office"
+              caption={t("posters.scansPerOffice")}
+              captionVisible
+              columns={[{ label: t("posters.colOffice"), rowHeader: true }, { label: t("posters.colTotal"), numeric: true }, { label: t("posters.colLast7"), numeric: true }]}
+              rows={scans.offices.map((o) => ({ key: o.officeSlug ?? "-", cells: [o.officeSlug ? officeName.get(o.officeSlug) : t("posters.withoutOffice"), o.total, o.last7Days] }))}
+            />
           </>
         )}
       </section>

@@ -48,7 +48,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           {members.map((m) => (
             <li key={m.id} className="border-2 border-line p-4" data-testid="member">
               <p className="text-lg font-bold">
-                {m.name} <span className="font-normal text-muted">· {m.email}</span>
+                {m.name} <span className="font-normal break-all text-muted">· {m.email}</span>
               </p>
               <p>
                 {t(`staff.roles.${m.role}`)} · {m.enrolled ? t("staff.team.enrolled") : m.enrolmentPending ? t("staff.team.enrolmentPending") : t("staff.team.notEnrolled")} · {t("staff.team.sessions", { count: m.activeSessions })}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { FilterSelect } from "@/components/staff/filter-select";
-import { parseListFilters, type ListFilters } from "@/lib/applications/staff-schemas";
+import { LIST_QUERY_MAX, parseListFilters, type ListFilters } from "@/lib/applications/staff-schemas";
+import { STATUS_FILTERS } from "@/lib/applications/statuses";
 import { listApplications, procedureOptions } from "@/lib/applications/staff-queries";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isLocale, type Locale } from "@/lib/i18n/config";
@@ -18,8 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   return { title: getTranslator(locale)("staff.list.title"), robots: { index: false } };
 }
-
-const STATUS_OPTIONS = ["open", "submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn"] as const;
 
 function href(locale: Locale, filters: ListFilters, change: Partial<Record<keyof ListFilters, string | number | undefined>>): string {
   const params = new URLSearchParams();
@@ -64,11 +64,11 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
           <label htmlFor="q" className="font-bold">
             {t("staff.list.filters.q")}
           </label>
-          <input id="q" name="q" defaultValue={filters.q ?? ""} maxLength={40} className={select} />
+          <input id="q" name="q" defaultValue={filters.q ?? ""} maxLength={LIST_QUERY_MAX} className={select} />
         </div>
         <FilterSelect id="procedure" label={t("staff.list.filters.procedure")} value={filters.procedure ?? ""} anyLabel={t("staff.list.any")} options={procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))} />
         <FilterSelect id="office" label={t("staff.list.filters.office")} value={filters.office ?? ""} anyLabel={t("staff.list.any")} options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))} />
-        <FilterSelect id="status" label={t("staff.list.filters.status")} value={filters.status ?? ""} anyLabel={t("staff.list.any")} options={STATUS_OPTIONS.map((s) => ({ value: s, label: s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey) }))} />
+        <FilterSelect id="status" label={t("staff.list.filters.status")} value={filters.status ?? ""} anyLabel={t("staff.list.any")} options={STATUS_FILTERS.map((s) => ({ value: s, label: s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey) }))} />
         <FilterSelect id="due" label={t("staff.list.filters.due")} value={filters.due ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "overdue", label: t("staff.list.overdue") }, { value: "week", label: t("staff.list.dueThisWeek") }]} />
         <FilterSelect id="assigned" label={t("staff.list.filters.assigned")} value={filters.assigned ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "me", label: t("staff.list.assignedMe") }, { value: "none", label: t("staff.list.assignedNone") }]} />
         <div>
@@ -95,70 +95,43 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
       <p role="status" data-testid="result-count">
         {t("staff.list.count", { total, page, pages })}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("staff.list.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                {t("staff.list.number")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("staff.list.applicant")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("staff.list.procedure")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("staff.list.office")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("staff.list.status")}
-              </th>
-              {(["submitted", "due"] as const).map((column) => {
-                const link = sortLink(column);
-                return (
-                  <th key={column} scope="col" className="p-2" aria-sort={link.state}>
-                    <Link href={link.href}>{t(`staff.list.sort.${column}`)}</Link>
-                  </th>
-                );
-              })}
-              <th scope="col" className="p-2">
-                {t("staff.list.daysLeft")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("staff.list.assignee")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-line align-top" data-testid="application-row">
-                <td className="p-2 font-mono whitespace-nowrap">
-                  <Link href={`/${locale}/personal/solicitudes/${r.number}`}>{r.number}</Link>
-                  {r.isSample ? <span className="ml-1 text-sm text-muted">({t("staff.sample")})</span> : null}
-                </td>
-                <td className="p-2">{r.applicantName}</td>
-                <td className="p-2">{title(r.procedureSlug)}</td>
-                <td className="p-2">{officeName(r.officeSlug)}</td>
-                <td className="p-2">{t(`status.${r.status}.label` as MessageKey)}</td>
-                <td className="p-2 whitespace-nowrap">{formatDate(r.submittedAt.slice(0, 10), locale)}</td>
-                <td className="p-2 whitespace-nowrap">{r.dueOn ? formatDate(r.dueOn, locale) : "—"}</td>
-                <td className={`p-2 whitespace-nowrap ${r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-[#d4351c]" : ""}`}>
-                  {r.status === "documents_requested"
-                    ? t("staff.list.paused")
-                    : r.daysLeft === null
-                      ? "—"
-                      : r.daysLeft < 0
-                        ? t("staff.list.overdueBy", { days: -r.daysLeft })
-                        : t("staff.list.left", { days: r.daysLeft })}
-                </td>
-                <td className="p-2">{r.assignee ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="applications"
+        caption={t("staff.list.caption")}
+        columns={[
+          { label: t("staff.list.number"), className: "font-mono whitespace-nowrap" },
+          { label: t("staff.list.applicant") },
+          { label: t("staff.list.procedure") },
+          { label: t("staff.list.office") },
+          { label: t("staff.list.status") },
+          ...(["submitted", "due"] as const).map((column) => {
+            const link = sortLink(column);
+            return { label: <Link href={link.href}>{t(`staff.list.sort.${column}`)}</Link>, sort: link.state, className: "whitespace-nowrap" };
+          }),
+          { label: t("staff.list.daysLeft"), className: "whitespace-nowrap" },
+          { label: t("staff.list.assignee") },
+        ]}
+        rows={rows.map((r) => ({
+          key: String(r.id),
+          testId: "application-row",
+          cells: [
+            <>
+              <Link href={`/${locale}/personal/solicitudes/${r.number}`}>{r.number}</Link>
+              {r.isSample ? <span className="ml-1 text-sm text-muted">({t("staff.sample")})</span> : null}
+            </>,
+            r.applicantName,
+            title(r.procedureSlug),
+            officeName(r.officeSlug),
+            t(`status.${r.status}.label` as MessageKey),
+            formatDate(r.submittedAt.slice(0, 10), locale),
+            r.dueOn ? formatDate(r.dueOn, locale) : "—",
+            <span key="left" className={r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-[#d4351c]" : ""}>
+              {r.status === "documents_requested" ? t("staff.list.paused") : r.daysLeft === null ? "—" : r.daysLeft < 0 ? t("staff.list.overdueBy", { days: -r.daysLeft }) : t("staff.list.left", { days: r.daysLeft })}
+            </span>,
+            r.assignee ?? "—",
+          ],
+        }))}
+      />
       {rows.length === 0 ? <p>{t("staff.list.empty")}</p> : null}
       {pages > 1 ? (
         <nav aria-label={t("staff.list.pagination")} className="flex flex-wrap gap-4">

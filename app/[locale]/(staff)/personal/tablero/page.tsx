@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UndeliveredNotifications } from "@/components/notifications/staff-notifications";
+import { DataTable } from "@/components/data-table";
+import { formatShare, InTimeTable } from "@/components/dashboard/in-time-table";
 import { FilterSelect } from "@/components/staff/filter-select";
 import { requireStaffPage } from "@/lib/auth/session";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
+import { formatMonth, formatPercent } from "@/lib/i18n/format-number";
 import { localize } from "@/lib/i18n/localize";
-import { getTranslator, type Translate } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { getDashboard, IN_TIME_TARGET, type DashboardRow } from "@/lib/statistics/dashboard";
+import { getDashboard } from "@/lib/statistics/dashboard";
+import { TARGET_PERCENT } from "@/lib/statistics/policy";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,70 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-function percent(share: number | null, locale: Locale): string {
-  return share === null ? "—" : new Intl.NumberFormat(`${locale}-MX`, { style: "percent", maximumFractionDigits: 1 }).format(share);
-}
-
-/** A table of in-time shares with a bar per row; the numbers are the content, the bars only help the eye. */
-function InTimeTable({ id, title, caption, rows, label, locale, t }: { id: string; title: string; caption: string; rows: DashboardRow[]; label: (key: string) => string; locale: Locale; t: Translate }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-2xl">
-        {title}
-      </h2>
-      {rows.length === 0 ? (
-        <p>{t("staff.dashboard.none")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  {t("staff.dashboard.group")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("staff.dashboard.resolved")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("staff.dashboard.inTime")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("staff.dashboard.share")}
-                </th>
-                <th scope="col" className="w-1/3 p-2">
-                  <span className="sr-only">{t("staff.dashboard.bar")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">
-                    {label(r.key)}
-                  </th>
-                  <td className="p-2 text-right tabular-nums">{r.resolved}</td>
-                  <td className="p-2 text-right tabular-nums">{r.inTime}</td>
-                  <td className={`p-2 text-right font-bold tabular-nums ${r.meetsTarget === false ? "text-[#d4351c]" : ""}`}>
-                    {percent(r.share, locale)}
-                    {r.meetsTarget === false ? <span className="sr-only"> ({t("staff.dashboard.belowTarget")})</span> : null}
-                  </td>
-                  <td className="p-2" aria-hidden="true">
-                    <div className="relative h-4 bg-surface">
-                      <div className={`h-4 ${r.meetsTarget === false ? "bg-[#d4351c]" : "bg-ok"}`} style={{ width: `${Math.round((r.share ?? 0) * 100)}%` }} />
-                      <div className="absolute top-0 h-4 border-l-2 border-ink" style={{ left: `${IN_TIME_TARGET * 100}%` }} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
 
 /** In-time share against the 80 % target, backlog by age and overdue count, for officials. */
 export default async function DashboardPage({ params, searchParams }: Props) {
@@ -104,8 +44,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     const o = offices.find((x) => x.slug === slug);
     return o ? `${localize(o.name, locale)} (${o.stateName})` : slug || t("staff.detail.noOffice");
   };
-  const monthName = (key: string) => new Intl.DateTimeFormat(`${locale}-MX`, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-15T12:00:00Z`));
-  const target = percent(IN_TIME_TARGET, locale);
+  const monthName = (key: string) => formatMonth(key, locale, "long");
+  const target = formatPercent(TARGET_PERCENT, locale, 0);
   return (
     <div className="space-y-10">
       <h1 className="text-3xl">{t("staff.dashboard.title")}</h1>
@@ -132,7 +72,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </h2>
         <div className="border-l-8 border-brand bg-surface p-4" data-testid="in-time-total">
           <p className="text-muted">{t("staff.dashboard.inTimeShare", { from: monthName(dashboard.period.from), to: monthName(dashboard.period.to) })}</p>
-          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-[#d4351c]" : ""}`}>{percent(dashboard.total.share, locale)}</p>
+          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-[#d4351c]" : ""}`}>{formatShare(dashboard.total.share, locale)}</p>
           <p>{t("staff.dashboard.ofResolved", { inTime: dashboard.total.inTime, resolved: dashboard.total.resolved, target })}</p>
         </div>
         <div className="border-l-8 border-[#d4351c] bg-surface p-4" data-testid="overdue-total">
@@ -156,33 +96,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <h2 id="backlog-title" className="text-2xl">
           {t("staff.dashboard.backlog")}
         </h2>
-        <table className="border-collapse text-left" data-testid="backlog">
-          <caption className="sr-only">{t("staff.dashboard.backlogCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">
-                {t("staff.dashboard.age")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("staff.dashboard.open")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("staff.dashboard.overdueShort")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.backlog.map((b) => (
-              <tr key={b.key} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal">
-                  {t("staff.dashboard.days", { range: b.key })}
-                </th>
-                <td className="p-2 text-right tabular-nums">{b.count}</td>
-                <td className="p-2 text-right tabular-nums">{b.overdue}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          id="backlog"
+          testId="backlog"
+          caption={t("staff.dashboard.backlogCaption")}
+          columns={[{ label: t("staff.dashboard.age"), rowHeader: true }, { label: t("staff.dashboard.open"), numeric: true }, { label: t("staff.dashboard.overdueShort"), numeric: true }]}
+          rows={dashboard.backlog.map((b) => ({ key: b.key, cells: [t("staff.dashboard.days", { range: b.key }), b.count, b.overdue] }))}
+        />
       </section>
     </div>
   );

@@ -3,19 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { DocumentLinks } from "@/components/document-links";
-import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
+import { ActionForm } from "@/components/staff/action-form";
+import { DeadlineCard } from "@/components/staff/deadline-card";
+import { TransitionForm } from "@/components/staff/transition-form";
 import { clientKey } from "@/lib/http/request-client";
 import { stepValues } from "@/lib/applications/answers";
 import { applicationClock } from "@/lib/applications/clock";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
 import { FORM_STEPS, type ApplicationAnswers } from "@/lib/applications/fields";
 import { getApplicationForStaff } from "@/lib/applications/staff-queries";
+import { NOTE_MAX } from "@/lib/applications/staff-schemas";
+import { isOpenStatus } from "@/lib/applications/statuses";
 import { listCaseWorkers } from "@/lib/auth/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { isLocale } from "@/lib/i18n/config";
-import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
@@ -34,8 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   return { title: `${getTranslator(locale)("staff.detail.title")} ${number.slice(0, 20)}`, robots: { index: false } };
 }
-
-const dateTime = formatDateTime;
 
 /** One application for officials: data, checklist, legal clock, next steps, notes, timeline, history. */
 export default async function StaffApplicationPage({ params, searchParams }: Props) {
@@ -56,28 +58,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
   const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff, app.officeSlug) : [];
   const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };
-  const hidden = (to: string): FieldSpec[] => [
-    { kind: "hidden", name: "to", value: to },
-    { kind: "hidden", name: "expectedVersion", value: String(app.version) },
-  ];
-  const stepFields = (to: string): FieldSpec[] => {
-    if (to === "documents_requested")
-      return [
-        ...hidden(to),
-        {
-          kind: "checkboxes",
-          name: "requirements",
-          legend: t("staff.detail.requestWhich"),
-          hint: t("staff.detail.requestHint"),
-          options: checklist.items.map((i) => ({ value: String(i.requirement.position), label: `${i.number}. ${localize(i.requirement.name, locale)}` })),
-        },
-        { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 },
-      ];
-    if (to === "denied") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.reason"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
-    if (to === "withdrawn") return [...hidden(to), { kind: "textarea", name: "evidence", label: t("staff.detail.withdrawEvidence"), hint: t(staff.role === "supervisor" ? "staff.detail.withdrawEvidenceSupervisorHint" : "staff.detail.withdrawEvidenceHint"), maxLength: 2000 }];
-    if (to === "approved") return [...hidden(to), { kind: "textarea", name: "message", label: t("staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: 2000 }];
-    return hidden(to);
-  };
+  const requirementOptions = checklist.items.map((i) => ({ value: String(i.requirement.position), label: `${i.number}. ${localize(i.requirement.name, locale)}` }));
 
   return (
     <div className="space-y-10">
@@ -90,7 +71,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           {t("staff.detail.title")} <span className="font-mono">{app.number}</span>
         </h1>
         <p className="text-lg">
-          {app.applicantName} · {t("staff.detail.submitted", { date: dateTime(app.submittedAt, locale) })}
+          {app.applicantName} · {t("staff.detail.submitted", { date: formatDateTime(app.submittedAt, locale) })}
         </p>
         <p>{t("staff.detail.office", { office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice") })}</p>
         {app.isSample ? <p className="font-semibold text-warn">{t("staff.sampleNotice")}</p> : null}
@@ -111,25 +92,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           </p>
           <p className="mt-2">{t("staff.detail.assignee", { name: app.assignee?.name ?? t("staff.detail.nobody") })}</p>
         </div>
-        <div className="border-l-8 border-warn bg-surface p-4" data-testid="staff-deadline">
-          <h2 className="text-lg text-muted">{t("lookup.deadlineTitle")}</h2>
-          {clock.state === "counting" ? (
-            clock.deadline.state === "paused" ? (
-              <p className="text-xl font-bold">{t("staff.detail.paused", { left: clock.deadline.businessDaysLeft })}</p>
-            ) : (
-              <>
-                <p className="text-xl font-bold">{t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}</p>
-                <p>{clock.deadline.state === "overdue" ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy }) : clock.deadline.state === "due-today" ? t("lookup.deadlineToday") : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}</p>
-              </>
-            )
-          ) : clock.state === "resolved" ? (
-            <p className="text-xl font-bold">{app.resolvedInTime === true ? t("staff.detail.resolvedInTime") : app.resolvedInTime === false ? t("staff.detail.resolvedLate") : t("lookup.deadlineResolved")}</p>
-          ) : clock.state === "not-started" ? (
-            <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: t(`units.${clock.unit}`) })}</p>
-          ) : (
-            <p>{t("procedure.noResolution")}</p>
-          )}
-        </div>
+        <DeadlineCard clock={clock} resolvedInTime={app.resolvedInTime} locale={locale} t={t} />
       </section>
 
       <section aria-labelledby="next-title" className="space-y-6">
@@ -140,14 +103,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <div className="grid gap-6 lg:grid-cols-2">
           {app.nextSteps.map((to) => (
             <div key={to} className="border-2 border-line p-4">
-              <ActionForm
-                id={`step-${to}`}
-                title={t(`staff.actions.${to}.title` as MessageKey)}
-                action={bound.transition}
-                errorTitle={t("form.errorSummary")}
-                fields={stepFields(to)}
-                submit={{ label: t(`staff.actions.${to}.submit` as MessageKey), pending: t("staff.pending"), tone: to === "denied" || to === "withdrawn" ? "danger" : "primary" }}
-              />
+              <TransitionForm from={app.status} to={to} version={app.version} role={staff.role} requirements={requirementOptions} action={bound.transition} t={t} />
             </div>
           ))}
         </div>
@@ -207,7 +163,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <ol className="mt-3 space-y-3 border-l-4 border-line pl-4">
           {app.timeline.map((e, i) => (
             <li key={`${e.type}-${i}`}>
-              <span className="font-semibold">{t(`events.${e.type}` as MessageKey)}</span> — <span className="text-muted">{dateTime(e.at, locale)}</span>
+              <span className="font-semibold">{t(`events.${e.type}` as MessageKey)}</span> — <span className="text-muted">{formatDateTime(e.at, locale)}</span>
               {e.requirements.length ? (
                 <ul className="list-disc pl-6">
                   {e.requirements.map((r) => (
@@ -230,7 +186,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           {app.notes.map((n) => (
             <li key={n.id} className="border-l-4 border-line pl-3" data-testid="note">
               <p className="text-sm text-muted">
-                {n.author} · {dateTime(n.at, locale)}
+                {n.author} · {formatDateTime(n.at, locale)}
                 {n.proposal ? ` · ${t(`staff.detail.proposal.${n.proposal}` as MessageKey)}` : ""}
               </p>
               <p className="whitespace-pre-line">{n.body}</p>
@@ -245,8 +201,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
               action={bound.note}
               errorTitle={t("form.errorSummary")}
               fields={[
-                { kind: "textarea", name: "body", label: t("staff.detail.noteLabel"), hint: t("staff.detail.noteHint"), maxLength: 4000 },
-                ...(can(staff.role, "applications.propose") && !["approved", "denied", "issued", "withdrawn"].includes(app.status)
+                { kind: "textarea", name: "body", label: t("staff.detail.noteLabel"), hint: t("staff.detail.noteHint"), maxLength: NOTE_MAX },
+                ...(can(staff.role, "applications.propose") && isOpenStatus(app.status)
                   ? [
                       {
                         kind: "select" as const,
@@ -276,7 +232,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <ol className="mt-3 space-y-1">
           {app.history.map((h, i) => (
             <li key={i}>
-              <span className="text-muted">{dateTime(h.at, locale)}</span> · {h.actor} ({h.role}) · <span className="font-mono text-sm">{h.action}</span>
+              <span className="text-muted">{formatDateTime(h.at, locale)}</span> · {h.actor} ({h.role}) · <span className="font-mono text-sm">{h.action}</span>
             </li>
           ))}
         </ol>
