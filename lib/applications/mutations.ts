@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
-import { RETENTION } from "@/lib/retention/periods";
+import { RETENTION } from "@/lib/privacy/retention-periods";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
 import { notificationChoiceSchema } from "@/lib/notifications/schemas";
 import { logSecurityEvent } from "@/lib/security/log";

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { PrivacyContactDTO } from "@/lib/procedures/types";
-import { RETENTION, periodHours } from "@/lib/retention/periods";
+import { RETENTION, periodHours } from "@/lib/privacy/retention-periods";
 
 /** Where personal data is collected, each with its simplified notice (LGPDPPSO "aviso simplificado"). */
 export const COLLECTION_POINTS = ["form", "lookup", "survey", "feedback"] as const;

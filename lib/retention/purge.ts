@@ -9,7 +9,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CLOSED_STATUSES } from "@/lib/applications/statuses";
-import { RETENTION } from "./periods";
+import { RETENTION } from "@/lib/privacy/retention-periods";
 
 /** Arbitrary constant shared by every replica: "ventanilla retention" as two 32-bit halves. */
 export const PURGE_LOCK_KEY = 0x76_65_6e_74_61_6e_69_6cn;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { tokenId } from "@/lib/crypto";
 import { randomToken } from "@/lib/applications/number";
 import { createPrismaClient } from "@/lib/db";
-import { RETENTION } from "@/lib/retention/periods";
+import { RETENTION } from "@/lib/privacy/retention-periods";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
 import { createStaff } from "../factories/staff";

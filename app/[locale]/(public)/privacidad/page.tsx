@@ -6,7 +6,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { RETENTION, periodDays, periodHours, periodMinutes } from "@/lib/retention/periods";
+import { RETENTION, periodDays, periodHours, periodMinutes } from "@/lib/privacy/retention-periods";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The full privacy notice (aviso de privacidad integral, LGPDPPSO). Who is responsible and where ARCO
  * rights are exercised come from the institution's data (prisma/catalogue/institution.json,
- * `contact.privacy`); the retention table from lib/retention/periods.ts, the same numbers the purge uses.
+ * `contact.privacy`); the retention table from lib/privacy/retention-periods.ts, the same numbers the purge uses.
  */
 export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;

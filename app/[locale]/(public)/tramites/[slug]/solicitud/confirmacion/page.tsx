@@ -14,7 +14,7 @@ import { firstIncompleteStep } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
-import { RETENTION, periodMinutes } from "@/lib/retention/periods";
+import { RETENTION, periodMinutes } from "@/lib/privacy/retention-periods";
 import { signOut } from "../../../../seguimiento/actions";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
