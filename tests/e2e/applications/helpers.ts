@@ -37,6 +37,10 @@ export async function pdfText(request: APIRequestContext, url: string): Promise<
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
+  // An applicant's own documents (/solicitudes/…) hold personal data: no cache may keep them. The
+  // catalogue's checklist (requisitos.pdf) is the same for everyone: public.
+  if (new URL(url, "http://localhost").pathname.includes("/solicitudes/")) expect(response.headers()["cache-control"], url).toBe("private, no-store");
+  else expect(response.headers()["cache-control"], url).toMatch(/^public\b/);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "vt-pdf-")), "doc.pdf");
   writeFileSync(file, await response.body());
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[ \t]+/g, " ");
