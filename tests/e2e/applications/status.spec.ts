@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
 import { generateApplicationNumber } from "../../../lib/applications/number";
+import { request } from "../platform/http";
 import { apply, isoDay, pdfText } from "./helpers";
 
 test("after sending, the applicant signs in with number and password and sees status, legal clock and documents", async ({ page, browser }) => {
@@ -39,24 +40,25 @@ test("after sending, the applicant signs in with number and password and sees st
   await visitor.close();
 });
 
-test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ request, baseURL }) => {
-  const headers = { "content-type": "application/json", origin: baseURL! };
+test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ baseURL }) => {
+  // Sent from this test's own loopback address: the per-client look-up limit it counts against is its own,
+  // not shared with every other journey that comes from 127.0.0.1.
+  const port = Number(new URL(baseURL!).port);
+  const ownOrigin = `http://127.0.0.1:${port}`;
+  const post = (data: unknown, origin: string | null = ownOrigin) =>
+    request(port, "/api/v1/seguimiento", { from: "127.0.0.21", method: "POST", headers: { "content-type": "application/json", ...(origin === null ? {} : { origin }) }, body: JSON.stringify(data) });
   // Well-formed numbers that exist nowhere: each has its own counter.
   const [first, second] = [generateApplicationNumber(2026), generateApplicationNumber(2026)];
-  const unknown = await request.post("/api/v1/seguimiento", { headers, data: { number: first, password: "x" } });
-  expect(unknown.status()).toBe(401);
+  expect((await post({ number: first, password: "x" })).status).toBe(401);
   const attempts = [];
-  for (let i = 0; i < 6; i += 1) attempts.push(await request.post("/api/v1/seguimiento", { headers, data: { number: second, password: "x" } }));
+  for (let i = 0; i < 6; i += 1) attempts.push(await post({ number: second, password: "x" }));
   // Five failures per number are allowed; after that a wrong password gets "wait" (only the right one gets in).
-  expect(attempts.map((r) => r.status())).toEqual([401, 401, 401, 401, 401, 429]);
-  const limited = attempts.find((r) => r.status() === 429)!;
-  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(limited.headers()["cache-control"]).toContain("no-store");
-  const foreign = await request.post("/api/v1/seguimiento", { headers: { ...headers, origin: "http://evil.example" }, data: { number: "26-7KQ4-M9PX-3", password: "x" } });
-  expect(foreign.status()).toBe(403);
-  const nullOrigin = await request.post("/api/v1/seguimiento", { headers: { ...headers, origin: "null" }, data: {} });
-  expect(nullOrigin.status()).toBe(403);
+  expect(attempts.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429]);
+  const limited = attempts.find((r) => r.status === 429)!;
+  expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+  expect(limited.headers["cache-control"]).toContain("no-store");
+  expect((await post({ number: "26-7KQ4-M9PX-3", password: "x" }, "http://evil.example")).status).toBe(403);
+  expect((await post({}, "null")).status).toBe(403);
   // No Origin at all (a script, not a browser): refused as well, before any attempt is counted.
-  const noOrigin = await request.post("/api/v1/seguimiento", { headers: { "content-type": "application/json" }, data: { number: first, password: "x" } });
-  expect(noOrigin.status()).toBe(403);
+  expect((await post({ number: first, password: "x" }, null)).status).toBe(403);
 });
