@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "../helpers";
 import { addDays, todayIn } from "../../../lib/dates";
 import { validStepValues } from "../../factories/answers";
 
@@ -69,11 +69,13 @@ export async function fillToReview(page: Page, locale: "es" | "en", slug: string
     await expect(page).toHaveURL(new RegExp(`/solicitud/${steps[i]}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     if (axe) await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
     await fillFields(page, values);
     await continueStep(page, t.next);
   }
   await expect(page).toHaveURL(/\/revisar$/);
   if (axe) await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
 }
 
 /** Goes from the procedure page to the confirmation (the suggested office kept), checking accessibility on every step. */
@@ -83,6 +85,7 @@ export async function apply(page: Page, locale: "es" | "en", slug: string, detai
   await page.getByRole("button", { name: t.send }).click();
   await expect(page).toHaveURL(/\/confirmacion$/);
   if (axe) await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
   const number = (await page.getByTestId("application-number").textContent())!.trim();
   expect(number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
   await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

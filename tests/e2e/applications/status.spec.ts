@@ -1,14 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "../helpers";
 import { generateApplicationNumber } from "../../../lib/applications/number";
 import { request } from "../platform/http";
 import { apply, isoDay, pdfText } from "./helpers";
 
-test("after sending, the applicant signs in with number and password and sees status, legal clock and documents", async ({ page, browser }) => {
+// A phone's width: every form step, the review, the confirmation and the status page must reflow without
+// sideways scrolling (apply() checks each page it passes).
+const PHONE = { width: 320, height: 640 };
+
+test("after sending, the applicant signs in with number and password and sees status, legal clock and documents", async ({ browser }) => {
+  const applicant = await browser.newContext({ viewport: PHONE });
+  const page = await applicant.newPage();
   const number = await apply(page, "es", "notificacion-cambio-de-estado-civil", { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) }, false);
   const password = (await page.getByTestId("application-password").textContent())!.trim();
 
-  const visitor = await browser.newContext();
+  const visitor = await browser.newContext({ viewport: PHONE });
   const other = await visitor.newPage();
   await other.goto("/es/seguimiento");
   await expectNoAxeViolations(other);
@@ -16,6 +22,7 @@ test("after sending, the applicant signs in with number and password and sees st
   await other.getByLabel("Contraseña").fill("AAAA-BBBB-CCCC");
   await other.getByRole("button", { name: "Consultar" }).click();
   await expect(other.getByRole("alert").filter({ hasText: "no son correctos" })).toBeVisible();
+  await expectNoSidewaysScroll(other);
   await expect(other.getByLabel("Número de solicitud")).toHaveValue(number.toLowerCase());
   await expect(other.getByLabel("Contraseña")).toHaveValue("");
   await expectNoAxeViolations(other);
@@ -29,6 +36,7 @@ test("after sending, the applicant signs in with number and password and sees st
   await expect(other.getByTestId("deadline")).toContainText("20 días hábiles empieza cuando presente");
   await expect(other.getByRole("region", { name: "Historial" })).toContainText("Solicitud registrada en línea");
   await expectNoAxeViolations(other);
+  await expectNoSidewaysScroll(other);
   const response = await other.request.get("/es/seguimiento/estado");
   expect(response.headers()["cache-control"]).toContain("no-store");
   const letters = await pdfText(other.request, `/es/solicitudes/${number}/escritos.pdf`);
@@ -37,7 +45,7 @@ test("after sending, the applicant signs in with number and password and sees st
   await other.getByRole("button", { name: "Salir" }).click();
   await expect(other).toHaveURL(/\/es\/seguimiento\?fin=1$/);
   expect((await other.request.get(`/es/solicitudes/${number}/escritos.pdf`)).status()).toBe(404);
-  await visitor.close();
+  await Promise.all([visitor.close(), applicant.close()]);
 });
 
 test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ baseURL }) => {
