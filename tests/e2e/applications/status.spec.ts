@@ -48,7 +48,14 @@ test("after sending, the applicant signs in with number and password and sees st
   await Promise.all([visitor.close(), applicant.close()]);
 });
 
-test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ baseURL }) => {
+test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ baseURL, page }) => {
+  // The status form (a server action) and the API (a route handler) share the limiters: one look-up through
+  // the form first, so the API's refusals below cross from one server bundle to the other (that was a 500).
+  await page.goto("/es/seguimiento");
+  await page.getByLabel("Número de solicitud").fill(generateApplicationNumber(2026));
+  await page.getByLabel("Contraseña").fill("AAAA-BBBB-CCCC");
+  await page.getByRole("button", { name: "Consultar" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "no son correctos" })).toBeVisible();
   // Sent from this test's own loopback address: the per-client look-up limit it counts against is its own,
   // not shared with every other journey that comes from 127.0.0.1.
   const port = Number(new URL(baseURL!).port);
@@ -65,6 +72,11 @@ test("the look-up API answers 401 alike for unknown and wrong, then 429 with Ret
   const limited = attempts.find((r) => r.status === 429)!;
   expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
   expect(limited.headers["cache-control"]).toContain("no-store");
+  // The same limited number through the form: "wait", in words, not an error page.
+  await page.getByLabel("Número de solicitud").fill(second);
+  await page.getByLabel("Contraseña").fill("AAAA-BBBB-CCCC");
+  await page.getByRole("button", { name: "Consultar" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Hubo demasiados intentos fallidos" })).toBeVisible();
   expect((await post({ number: "26-7KQ4-M9PX-3", password: "x" }, "http://evil.example")).status).toBe(403);
   expect((await post({}, "null")).status).toBe(403);
   // No Origin at all (a script, not a browser): refused as well, before any attempt is counted.
