@@ -7,7 +7,7 @@ import { addDays } from "@/lib/dates";
  * verify: the Ley de Migración's regulation may set another term for some procedures.
  */
 export const DOCUMENTS_WINDOW_BUSINESS_DAYS = 10;
-/** The reminder goes this many business days before the deliver-by date (issue 17). */
+/** The reminder goes this many business days before the deliver-by date. */
 export const REMINDER_BUSINESS_DAYS_BEFORE = 2;
 /** Hour of the day (Mexico City, UTC−6 all year since 2022) at which reminders are sent. */
 const REMINDER_HOUR_UTC = 15;

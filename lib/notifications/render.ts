@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import type { NotificationData, NotificationKind } from "./types";
 
-/** Everything a message may say: first name and number are the only personal data (issue 17). */
+/** Everything a message may say: first name and number are the only personal data. */
 export type MessageFacts = {
   locale: Locale;
   kind: NotificationKind;

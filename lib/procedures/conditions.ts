@@ -10,7 +10,6 @@
  * checklist then shows the item with its condition in words ("only if …") instead of guessing.
  */
 import { z } from "zod";
-import type { Locale } from "@/lib/i18n/config";
 
 /** Relationship of the applicant TO the sponsor: "spouse" = the applicant is the sponsor's spouse. */
 export const RELATIONSHIPS = ["spouse", "common_law_partner", "parent", "child", "sibling", "grandchild", "legal_guardian", "none"] as const;

@@ -6,6 +6,7 @@
  * `RETENTION_PURGE_INTERVAL_MINUTES` (default 60) sets the period; 0 turns the timer off (then run
  * `npm run db:purge` from cron instead).
  */
+import "server-only";
 import { getDb } from "@/lib/db";
 import { logSecurityEvent } from "@/lib/security/log";
 import { purgeExpiredData } from "./purge";

@@ -10,10 +10,8 @@
 import { parseArgs } from "node:util";
 import { staffEmailSchema } from "../../lib/auth/email";
 import { ENROLMENT_HOURS, enrolmentUrl, issueEnrolmentLink } from "../../lib/auth/enrolment-links";
-import { createPrismaClient } from "../../lib/db";
-import { resolveDatabase } from "./db";
-import { errorMessage } from "./lib/log";
 import { applyMigrations } from "./migrate";
+import { runCli, withScriptDatabase } from "./lib/cli";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, locale: { type: "string", default: "es" }, reset: { type: "boolean", default: false } } });
@@ -24,9 +22,7 @@ async function main(): Promise<number> {
   }
   const locale = values.locale === "en" ? "en" : "es";
   const name = (values.name ?? email.data.split("@")[0]!).trim().slice(0, 120);
-  const database = await resolveDatabase({});
-  const db = createPrismaClient(database.url);
-  try {
+  return withScriptDatabase(async (db, database) => {
     if (database.embedded) await applyMigrations(database.url);
     const existing = await db.staffUser.findUnique({ where: { email: email.data }, select: { id: true, role: true } });
     if (existing && !values.reset) {
@@ -51,16 +47,7 @@ async function main(): Promise<number> {
     console.log(`One-time enrolment link (valid ${ENROLMENT_HOURS} hours, until ${link.expiresAt.toISOString()}; give it only to that person):`);
     console.log(enrolmentUrl(base, locale, link.token));
     return 0;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(errorMessage(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -5,7 +5,7 @@
  * FOR UPDATE SKIP LOCKED. SMTP_URL / MAIL_FROM as for the server; without SMTP_URL, .eml files in .data/mail/.
  * Runs with `--conditions=react-server` so the lib's `server-only` guards let it in.
  */
-import { errorMessage } from "./lib/log";
+import { runCli } from "./lib/cli";
 
 async function main(): Promise<number> {
   const { resolveDatabase } = await import("./db");
@@ -26,10 +26,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(errorMessage(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -4,15 +4,11 @@
  * (`RETENTION_PURGE_INTERVAL_MINUTES=0`) or to purge before a backup. Uses DATABASE_URL, or the embedded
  * database when `npm start` is not running. Exit code 0 on success (also when another replica held the lock).
  */
-import { createPrismaClient } from "../../lib/db";
 import { purgeExpiredData } from "../../lib/retention/purge";
-import { errorMessage } from "./lib/log";
+import { runCli, withScriptDatabase } from "./lib/cli";
 
 async function main(): Promise<number> {
-  const { resolveDatabase } = await import("./db");
-  const database = await resolveDatabase({});
-  const db = createPrismaClient(database.url);
-  try {
+  return withScriptDatabase(async (db) => {
     const result = await purgeExpiredData(db);
     if (!result.ran) {
       console.log("Another server is purging right now (advisory lock held); nothing done.");
@@ -20,16 +16,7 @@ async function main(): Promise<number> {
     }
     console.log(JSON.stringify({ event: "retention.purge", counts: result.counts }));
     return 0;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(errorMessage(error));
-    process.exit(1);
-  },
-);
+runCli(main);

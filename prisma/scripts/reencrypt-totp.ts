@@ -4,15 +4,11 @@
  * before encryption existed). The last step of a key rotation (README, "Rotating the TOTP key").
  */
 import { decryptTotpSecret, encryptTotpSecret, needsReencryption } from "../../lib/auth/totp-crypto";
-import { createPrismaClient } from "../../lib/db";
-import { resolveDatabase } from "./db";
-import { errorMessage } from "./lib/log";
 import { ensureTotpKey } from "./lib/totp-key";
+import { runCli, withScriptDatabase } from "./lib/cli";
 
 async function main(): Promise<void> {
-  const database = await resolveDatabase({});
-  const db = createPrismaClient(database.url);
-  try {
+  await withScriptDatabase(async (db, database) => {
     ensureTotpKey(database.embedded);
     const rows = await db.staffUser.findMany({ where: { totpSecret: { not: null } }, select: { id: true, totpSecret: true } });
     let changed = 0;
@@ -24,13 +20,7 @@ async function main(): Promise<void> {
       changed += count;
     }
     console.log(`Second-factor secrets: ${rows.length} stored, ${changed} re-encrypted under the current key.`);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(errorMessage(error));
-  process.exit(1);
-});
+runCli(main);

@@ -9,12 +9,11 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../../lib/db";
 import { DomainError } from "../../lib/errors";
 import { csvRow } from "../../lib/open-data/csv";
 import type { RejectedLine } from "../../lib/statistics/historical-parse";
 import { importHistoricalFile } from "../../lib/statistics/import-historical";
-import { errorMessage } from "./lib/log";
+import { runCli, withScriptDatabase } from "./lib/cli";
 
 const USAGE = 'Usage: npm run stats:import -- <file.csv> --source "<publisher and publication>" [--source-url URL] [--sample] [--rejected rejected.csv]';
 
@@ -40,30 +39,21 @@ async function main(): Promise<number> {
     return 1;
   }
   const bytes = readFileSync(file);
-  const { resolveDatabase } = await import("./db");
-  const database = await resolveDatabase({});
-  const db = createPrismaClient(database.url);
-  try {
-    const report = await importHistoricalFile(db, { bytes, fileName: file, source: values.source, sourceUrl: values["source-url"] ?? null, isSample: values.sample });
+  const source = values.source;
+  return withScriptDatabase(async (db) => {
+    try {
+      const report = await importHistoricalFile(db, { bytes, fileName: file, source, sourceUrl: values["source-url"] ?? null, isSample: values.sample });
     console.log(
       `Imported ${report.accepted} line(s) from ${file} as import #${report.importId} (${report.months.first} to ${report.months.last}, ${report.encoding})` +
         (report.isSample ? " — stored as SAMPLE data, shown as such, never as official figures." : "."),
     );
     printRejected(report.rejected, values.rejected);
     return report.rejected.length ? 2 : 0;
-  } catch (error) {
-    if (error instanceof DomainError && Array.isArray(error.cause)) printRejected(error.cause as RejectedLine[], values.rejected);
-    throw error;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+    } catch (error) {
+      if (error instanceof DomainError && Array.isArray(error.cause)) printRejected(error.cause as RejectedLine[], values.rejected);
+      throw error;
+    }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(errorMessage(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -11,7 +11,7 @@ import { procedureForm, type DetailsKind } from "@/lib/applications/procedure-fo
 import { addDays, todayIn } from "@/lib/dates";
 import type { ApplicationAnswers, ApplicationView } from "@/lib/applications/types";
 import { pesosToCentavos } from "@/lib/fees/format";
-import { feeAlternatives, selectFees } from "@/lib/fees/select";
+import { feeAlternatives } from "@/lib/fees/select";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 import { loadCatalogue, type Catalogue } from "@/prisma/catalogue/validate";
 

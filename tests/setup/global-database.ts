@@ -10,6 +10,8 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 
 declare module "vitest" {
+  // Declaration merging needs an interface here: a type alias cannot extend vitest's context.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     adminDatabaseUrl: string;
   }

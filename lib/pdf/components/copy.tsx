@@ -29,6 +29,8 @@ export function copyFor(locale: Locale): Copy {
 let current: Copy = { t: es, en: null };
 
 export function CopyProvider({ copy, children }: { copy: Copy; children: ReactNode }) {
+  // The React Compiler rule forbids this write; it is the documented exception above (no compiler here).
+  // eslint-disable-next-line react-hooks/globals
   current = copy;
   return <>{children}</>;
 }

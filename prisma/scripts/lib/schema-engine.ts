@@ -225,11 +225,11 @@ function createAdapterFactory(url: string) {
  * connection (ending the pools also releases the engine's session-level advisory lock).
  */
 export async function withSchemaEngine<T>(url: string, schema: { path: string; content: string }, body: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const module = await loadEngineModule();
+  const engineModule = await loadEngineModule();
   const adapter = createAdapterFactory(url);
   let engine: SchemaEngine | null = null;
   try {
-    engine = await module.SchemaEngine.new(
+    engine = await engineModule.SchemaEngine.new(
       { datamodels: [[schema.path, schema.content]] },
       (line: string) => {
         if (isDebug) process.stderr.write(`[schema-engine] ${line}\n`);
