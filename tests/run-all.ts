@@ -29,7 +29,13 @@ import { generateTotpKeySpec } from "../lib/auth/totp-crypto";
 import { createTestDatabase, type TestDatabase } from "./factories/database";
 import { loadStatisticsFixtures } from "./factories/statistics";
 import { freePort } from "./setup/free-port";
-import { countPlaywright, countVitest, type PlaywrightReport, type Tally, type VitestReport } from "./setup/report-counts";
+import {
+  countPlaywright,
+  countVitest,
+  type PlaywrightReport,
+  type Tally,
+  type VitestReport,
+} from "./setup/report-counts";
 import { assertServesBuild } from "./setup/server-identity";
 
 const root = path.resolve(__dirname, "..");
@@ -64,11 +70,16 @@ function parseOptions(argv: string[]): Options {
     if (arg === "--skip-e2e") skipE2e = true;
     else if (arg === "--allow-skip") allowSkip = true;
     else if (arg.startsWith("--only=")) {
-      const names = arg.slice("--only=".length).split(",").map((s) => s.trim());
+      const names = arg
+        .slice("--only=".length)
+        .split(",")
+        .map((s) => s.trim());
       const unknown = names.filter((n) => !(STAGES as readonly string[]).includes(n));
-      if (unknown.length || names.length === 0) throw new Error(`--only: unknown stage "${unknown.join(", ")}" (stages: ${STAGES.join(", ")}).`);
+      if (unknown.length || names.length === 0)
+        throw new Error(`--only: unknown stage "${unknown.join(", ")}" (stages: ${STAGES.join(", ")}).`);
       only = names as Stage[];
-    } else throw new Error(`Unknown option "${arg}" (options: --only=<${STAGES.join("|")}>[,…], --skip-e2e, --allow-skip).`);
+    } else
+      throw new Error(`Unknown option "${arg}" (options: --only=<${STAGES.join("|")}>[,…], --skip-e2e, --allow-skip).`);
   }
   const stages = STAGES.filter((s) => (only ? only.includes(s) : true) && !(skipE2e && (s === "e2e" || s === "smoke")));
   return { stages, left: STAGES.filter((s) => !stages.includes(s)), allowSkip };
@@ -182,7 +193,16 @@ function readReport(file: string): unknown {
 async function runVitest(ctx: StageContext, project: string, env: NodeJS.ProcessEnv) {
   const report = path.join(reports, `vitest-${project}.json`);
   rmSync(report, { force: true });
-  const argv = [bin("vitest", "vitest.mjs"), "run", "--project", project, "--allowOnly=false", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const argv = [
+    bin("vitest", "vitest.mjs"),
+    "run",
+    "--project",
+    project,
+    "--allowOnly=false",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ];
   const code = await exitOf(ctx.run(process.execPath, argv, env));
   const result = readReport(report) as VitestReport | null;
   if (!result) return ctx.fail(`Vitest (${project}) ended (exit ${code}) without a report.`);
@@ -195,7 +215,8 @@ async function runVitest(ctx: StageContext, project: string, env: NodeJS.Process
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error("The portal exited before it was ready.");
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error("The portal exited before it was ready.");
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -229,8 +250,19 @@ async function runE2e(ctx: StageContext, adminUrl: string, env: NodeJS.ProcessEn
     // Reached directly (TRUSTED_PROXIES unset = 0): the limits see the socket address.
     // Every journey comes from one address: the per-client application limits (lib/applications/rate-limit.ts)
     // are scaled up here and tested in tests/integration/applicant-privacy.test.ts instead.
-    const appEnv = { ...env, DATABASE_URL: database.url, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production" as const, APPLICATION_LIMIT_FACTOR: "20", VENTANILLA_DEMO: "1", TOTP_ENCRYPTION_KEY: totpKey, PUBLIC_BASE_URL: baseUrl };
-    const buildCode = await timed("build", async () => exitOf(ctx.run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)));
+    const appEnv = {
+      ...env,
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+      NODE_ENV: "production" as const,
+      APPLICATION_LIMIT_FACTOR: "20",
+      VENTANILLA_DEMO: "1",
+      TOTP_ENCRYPTION_KEY: totpKey,
+      PUBLIC_BASE_URL: baseUrl,
+    };
+    const buildCode = await timed("build", async () =>
+      exitOf(ctx.run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)),
+    );
     if (buildCode !== 0) {
       ctx.fail("next build failed: end-to-end tests not run.");
       return false;
@@ -267,7 +299,8 @@ async function runE2e(ctx: StageContext, adminUrl: string, env: NodeJS.ProcessEn
     ctx.tally.passed += counted.passed;
     ctx.tally.failed += counted.failed;
     ctx.tally.skipped += counted.skipped;
-    if (result.stats.flaky) console.error(`${result.stats.flaky} flaky end-to-end test(s) passed only on a retry: counted as failed.`);
+    if (result.stats.flaky)
+      console.error(`${result.stats.flaky} flaky end-to-end test(s) passed only on a retry: counted as failed.`);
     return built;
   } finally {
     if (server) {
@@ -322,7 +355,10 @@ async function main() {
     if (!adminUrl && (wants("integration") || wants("e2e"))) {
       try {
         const server = await timed("database start", () =>
-          startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-test-")), persistent: false }),
+          startEmbeddedPostgres({
+            dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-test-")),
+            persistent: false,
+          }),
         );
         adminUrl = server.url;
         stopDatabase = () => server.stop();
@@ -334,7 +370,8 @@ async function main() {
     const url = adminUrl;
     let e2eBuilt: boolean | undefined;
     if (wants("integration")) {
-      if (url) await runStage("integration", (ctx) => runVitest(ctx, "integration", { ...env, TEST_DATABASE_URL: url }));
+      if (url)
+        await runStage("integration", (ctx) => runVitest(ctx, "integration", { ...env, TEST_DATABASE_URL: url }));
       else notes.push("integration not run: no database");
     }
     if (wants("e2e")) {
@@ -350,7 +387,9 @@ async function main() {
         notes.push("smoke not run: the build failed");
       } else {
         // Reuses the e2e build; alone, `npm start` builds its own (.next-smoke).
-        await runStage("smoke", (ctx) => runVitest(ctx, "smoke", e2eBuilt ? { ...env, SMOKE_DIST_DIR: E2E_DIST_DIR } : env));
+        await runStage("smoke", (ctx) =>
+          runVitest(ctx, "smoke", e2eBuilt ? { ...env, SMOKE_DIST_DIR: E2E_DIST_DIR } : env),
+        );
       }
     }
   } catch (error) {
@@ -369,7 +408,9 @@ async function main() {
   }
   console.log(`\nTimings: ${timings.join(", ")}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const stages = [ran.join(", ") || "no stage ran", ...notes].join("; ");
-  console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""} (${stages})`);
+  console.log(
+    `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""} (${stages})`,
+  );
   process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
 }
 

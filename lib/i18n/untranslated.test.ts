@@ -29,7 +29,8 @@ describe("English messages", () => {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(full);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(full);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
@@ -38,7 +39,13 @@ describe("error messages", () => {
   it("every errors.* key written in the code has a text in every language", () => {
     // Read from the source, not from the message files: a schema that starts using a new key fails here.
     const root = path.resolve(__dirname, "../..");
-    const keys = new Set(["lib", "components", "app"].flatMap((dir) => sourceFiles(path.join(root, dir))).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/["'`](errors\.[A-Za-z0-9_.]+)["'`]/g)].map((m) => m[1]!)));
+    const keys = new Set(
+      ["lib", "components", "app"]
+        .flatMap((dir) => sourceFiles(path.join(root, dir)))
+        .flatMap((file) =>
+          [...readFileSync(file, "utf8").matchAll(/["'`](errors\.[A-Za-z0-9_.]+)["'`]/g)].map((m) => m[1]!),
+        ),
+    );
     expect(keys.size).toBeGreaterThan(20);
     for (const locale of locales) {
       const t = getTranslator(locale);

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** The slugs printed on QR posters (issue 2): they must always answer. */
+/** The slugs printed on QR posters: they must always answer. */
 export const STABLE_SLUGS = [
   "visa-por-oferta-de-empleo",
   "visa-por-unidad-familiar",

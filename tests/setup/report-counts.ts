@@ -9,7 +9,10 @@ export type VitestReport = {
 };
 
 /** The parts of Playwright's JSON report the runner reads. */
-export type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+export type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors?: unknown[];
+};
 
 /**
  * Counts one Vitest run from its JSON report and exit code. In a file that failed as a whole (a failing

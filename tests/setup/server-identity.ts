@@ -11,5 +11,8 @@ export async function assertServesBuild(baseUrl: string, distDir: string): Promi
   const buildId = readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
   const response = await fetch(`${baseUrl}/_next/static/${buildId}/_buildManifest.js`);
   await response.body?.cancel();
-  if (response.status !== 200) throw new Error(`The server at ${baseUrl} is not this run's build ${buildId} (manifest answered ${response.status}): another process holds the port.`);
+  if (response.status !== 200)
+    throw new Error(
+      `The server at ${baseUrl} is not this run's build ${buildId} (manifest answered ${response.status}): another process holds the port.`,
+    );
 }

@@ -22,8 +22,12 @@ async function tabTo(page: Page, target: Target) {
       const el = document.activeElement as HTMLInputElement | null;
       if (!el) return false;
       if (field) return el.id === field || el.name === field;
-      if (summaryLink) return el.tagName === "A" && !!el.closest("[role=alert]") && (el.getAttribute("href") ?? "").startsWith("#");
-      return (el.tagName === "BUTTON" || el.tagName === "A") && (el.textContent ?? "").replace(/\s+/g, " ").trim().startsWith(text!);
+      if (summaryLink)
+        return el.tagName === "A" && !!el.closest("[role=alert]") && (el.getAttribute("href") ?? "").startsWith("#");
+      return (
+        (el.tagName === "BUTTON" || el.tagName === "A") &&
+        (el.textContent ?? "").replace(/\s+/g, " ").trim().startsWith(text!)
+      );
     }, target);
     if (reached) return;
   }
@@ -33,7 +37,10 @@ async function tabTo(page: Page, target: Target) {
 /** Tabs to the control for `name` and sets `value` the way a keyboard user would. */
 async function enter(page: Page, name: string, value: string) {
   await tabTo(page, { field: name });
-  const focused = await page.evaluate(() => ({ tag: document.activeElement!.tagName.toLowerCase(), type: (document.activeElement as HTMLInputElement).type }));
+  const focused = await page.evaluate(() => ({
+    tag: document.activeElement!.tagName.toLowerCase(),
+    type: (document.activeElement as HTMLInputElement).type,
+  }));
   const field = page.locator(`#${name}`);
   if (focused.type === "radio") {
     // A group is one Tab stop; Space checks the focused radio, arrows move and check.
@@ -62,7 +69,9 @@ async function activate(page: Page, text: string) {
   await page.keyboard.press("Enter");
 }
 
-test("a keyboard-only applicant completes a request form, reaching a missed field from the error summary with Enter", async ({ page }) => {
+test("a keyboard-only applicant completes a request form, reaching a missed field from the error summary with Enter", async ({
+  page,
+}) => {
   await page.goto("/es/tramites/notificacion-cambio-de-estado-civil");
   await activate(page, "Llenar la solicitud en línea");
   await expect(page).toHaveURL(/\/solicitud$/);
