@@ -27,16 +27,17 @@ const nextConfig: NextConfig = {
       { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }] },
       {
         // The back-office and the applicant's status page are personal: never stored by any cache (ASVS 14.3.2).
+        // This value replaces what a route handler under these paths sets, so it carries `private` too.
         source: "/:locale(es|en)/personal/:path*",
-        headers: [{ key: "Cache-Control", value: "no-store" }],
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
       },
       {
         source: "/:locale(es|en)/personal",
-        headers: [{ key: "Cache-Control", value: "no-store" }],
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
       },
       {
         source: "/:locale(es|en)/seguimiento/:path*",
-        headers: [{ key: "Cache-Control", value: "no-store" }],
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
       },
       {
         // Application numbers appear in these URLs (review I3): not even the path goes to another site.

@@ -10,11 +10,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // A stray `.only` would drop every other test from the run without a trace: always an error.
+  forbidOnly: true,
   timeout: 60_000,
+  // Server actions hash with argon2 and write in transactions: 5 s is too short on a loaded 2-core machine.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/e2e.json" }]],
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100",
+    // npm test starts the server on a port found free at run time and passes it here.
+    baseURL: process.env.E2E_BASE_URL,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,

@@ -16,21 +16,23 @@ describe("process cache", () => {
     await expect(get()).rejects.toThrow("db down");
   });
 
-  it("serves the old value while refreshing after the ttl, and keeps it when the refresh fails", async () => {
-    vi.useFakeTimers();
-    let n = 0;
-    const get = createProcessCache(async () => {
-      n += 1;
-      if (n === 2) throw new Error("refresh failed");
-      return n;
-    }, 1000);
-    expect(await get()).toBe(1);
+  it("serves the old value while refreshing after the ttl, keeps it when the refresh fails, and tries again", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    // Each load waits until the test settles it, so "the refresh has failed" is a fact, not a guess.
+    const loads: { resolve: (v: number) => void; reject: (e: Error) => void }[] = [];
+    const get = createProcessCache(() => new Promise<number>((resolve, reject) => loads.push({ resolve, reject })), 1000);
+    const first = get();
+    loads[0]!.resolve(1);
+    expect(await first).toBe(1);
     vi.advanceTimersByTime(1500);
-    expect(await get()).toBe(1); // refresh 2 fails in the background
-    await Promise.resolve();
+    expect(await get()).toBe(1); // stale: the old value at once, refresh 2 started
     expect(await get()).toBe(1);
-    vi.advanceTimersByTime(1500);
-    await get(); // starts refresh 3
+    expect(loads).toHaveLength(2); // one refresh at a time
+    loads[1]!.reject(new Error("refresh failed"));
+    await new Promise((r) => setTimeout(r, 0)); // let the failure settle completely
+    expect(await get()).toBe(1); // the old value survives the failed refresh…
+    expect(loads).toHaveLength(3); // …and the next call tries again instead of being stuck
+    loads[2]!.resolve(3);
     await vi.waitFor(async () => expect(await get()).toBe(3));
   });
 });

@@ -37,6 +37,19 @@ export function postgresLimiter(limit: Limit): RateLimiterPostgres {
 }
 
 /**
+ * A refusal from rate-limiter-flexible, recognised by its shape as well as its class: the limiters live on
+ * globalThis and are shared by every server bundle, while each bundle (route handlers, server actions) may
+ * carry its own copy of the class, so `instanceof` alone turned a route's refusal into a 500 whenever a
+ * page's action had created the limiter first.
+ */
+function isRefusal(reason: unknown): reason is RateLimiterRes {
+  if (reason instanceof RateLimiterRes) return true;
+  if (typeof reason !== "object" || reason === null || reason instanceof Error) return false;
+  const candidate = reason as Partial<Record<keyof RateLimiterRes, unknown>>;
+  return typeof candidate.msBeforeNext === "number" && typeof candidate.consumedPoints === "number" && typeof candidate.remainingPoints === "number";
+}
+
+/**
  * Consumes one point of every (limiter, key) pair at once. Null when all allowed, else the seconds to
  * wait for the longest-blocked one. Database failures are thrown, never read as "allowed". A refusal is
  * a `rate_limit.refused` line in the security log naming the limits (never their keys, which hold
@@ -46,7 +59,7 @@ export async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promis
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
   const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
   if (rejected.length === 0) return null;
-  for (const r of rejected) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+  for (const r of rejected) if (!isRefusal(r.reason)) throw r.reason;
   const waitMs = Math.max(...rejected.map((r) => (r.reason as RateLimiterRes).msBeforeNext));
   const refused = pairs.filter((_, i) => results[i]!.status === "rejected").map(([limiter]) => limiter.keyPrefix);
   logSecurityEvent("rate_limit.refused", { target: refused.join(","), client: await currentClientAddress() });

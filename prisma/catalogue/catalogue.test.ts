@@ -50,9 +50,23 @@ describe("catalogue data files", () => {
     }
   });
 
-  it("list official holidays as data for the years around today", () => {
-    const years = new Set(catalogue.institution.holidays.map((h) => h.date.slice(0, 4)));
-    for (const year of ["2025", "2026", "2027"]) expect(years).toContain(year);
+  it("list every statutory holiday of each year from a year ago to a year ahead, so no due date ignores one", () => {
+    // Years computed from today, not written down: the test notices when the data runs out.
+    const thisYear = new Date().getUTCFullYear();
+    const dates = new Set(catalogue.institution.holidays.map((h) => h.date));
+    const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+    // The nth Monday of a month (LFT art. 74 moves three holidays to Mondays).
+    const nthMonday = (y: number, m: number, n: number) => day(y, m, 1 + ((8 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay()) % 7) + 7 * (n - 1));
+    for (const y of [thisYear - 1, thisYear, thisYear + 1]) {
+      const statutory = [day(y, 1, 1), nthMonday(y, 2, 1), nthMonday(y, 3, 3), day(y, 5, 1), day(y, 9, 16), nthMonday(y, 11, 3), day(y, 12, 25)];
+      for (const date of statutory) expect(dates, `${date} (year ${y})`).toContain(date);
+    }
+  });
+
+  it("knows which Monday the moved holidays fall on (a check of the check above)", () => {
+    const dates = new Set(catalogue.institution.holidays.map((h) => h.date));
+    // Read off a printed calendar: 2026-02-02, 2026-03-16 and 2026-11-16 are Mondays.
+    for (const date of ["2026-02-02", "2026-03-16", "2026-11-16"]) expect(dates).toContain(date);
   });
 });
 

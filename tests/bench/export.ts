@@ -17,6 +17,7 @@ import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
@@ -81,7 +82,7 @@ async function main() {
     await drain(datasetResponse({ request: new Request("http://bench/"), dataset: historyDataset, format: "csv", version: await source.version(), rows: source.rows }));
     console.log(`Warm-up export: ${((performance.now() - warmStart) / 1000).toFixed(1)} s`);
 
-    console.log(`\nvariant            rows/s     time    bytes sent   peak RSS (start → peak)            peak heap   peak buffers   (heap limit ${mb(require("node:v8").getHeapStatistics().heap_size_limit)})`);
+    console.log(`\nvariant            rows/s     time    bytes sent   peak RSS (start → peak)            peak heap   peak buffers   (heap limit ${mb(v8.getHeapStatistics().heap_size_limit)})`);
     for (const [format, gzip] of [["csv", false], ["csv", true], ["json", true]] as const) {
       (globalThis as { gc?: () => void }).gc?.();
       const startRss = process.memoryUsage().rss;

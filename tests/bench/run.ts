@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: figures for the public catalogue, printed, never asserted (timed assertions flake).
+ * `npm run bench`: figures for the public catalogue, printed, never asserted (timed assertions flake); any
+ * failed or non-200 request under load makes it exit non-zero, since its figures would then mean nothing.
  * Starts a throw-away database and a production build on port 3200, then measures:
  *   - time from `next start` to the first page;
  *   - requests/s and latency (p50/p99) for the static home, an ISR procedure page, the search page
@@ -51,11 +52,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** Fixed-concurrency keep-alive load for `seconds`; returns req/s and latency percentiles in ms. */
+/** Requests that failed or did not answer 200 across the run: any makes the bench exit non-zero. */
+let failedRequests = 0;
+
+/**
+ * Fixed-concurrency keep-alive load for `seconds`; returns req/s of 200 answers only, latency percentiles
+ * in ms and the number of failed requests (errors and non-200 answers, which would flatter the rate).
+ */
 async function load(pathname: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
+  let ok = 0;
   const end = Date.now() + seconds * 1000;
   const worker = async () => {
     while (Date.now() < end) {
@@ -63,6 +71,7 @@ async function load(pathname: string) {
       await new Promise<void>((resolve) => {
         const req = http.get({ host: "127.0.0.1", port, path: pathname, agent, headers: { "accept-encoding": "identity" } }, (res) => {
           if (res.statusCode !== 200) errors += 1;
+          else ok += 1;
           res.resume();
           res.on("end", () => resolve());
         });
@@ -79,7 +88,8 @@ async function load(pathname: string) {
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  failedRequests += errors;
+  return { rps: ok / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
 
 async function scriptSizes(pathname: string) {
@@ -311,6 +321,7 @@ async function proxyThroughput(pages: string[]) {
       const direct = runWrk(`http://127.0.0.1:${port}${page}`, opts);
       const cached = runWrk(`http://127.0.0.1:${nginxPort}${page}`, opts);
       for (const [label, r] of [["nginx static file", file], ["next start", direct], ["nginx cache", cached]] as const) {
+        failedRequests += r.errors;
         console.log(`${page} (${(size / 1024).toFixed(1)} KB gzip) ${label.padEnd(18)} ${fmt(r.rps).padStart(7)} req/s  p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms  errors ${r.errors}`);
       }
       const baseline = `static file ${fmt(file.rps)} req/s`;
@@ -356,6 +367,10 @@ async function main() {
     await lookupLoad(database.url);
     printTable();
     console.log("Lighthouse mobile scores of the public pages: npx tsx tests/bench/lighthouse.ts (README, Caching and speed).");
+    if (failedRequests > 0) {
+      console.error(`${failedRequests} benchmark requests failed or did not answer 200: the figures above are not valid.`);
+      process.exitCode = 1;
+    }
   } finally {
     await bench.stop();
   }

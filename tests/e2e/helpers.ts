@@ -26,3 +26,12 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * WCAG 1.4.10 (reflow), which axe does not check: the page never scrolls sideways. Meaningful on a narrow
+ * viewport (320 px); costs one evaluation, so journeys call it on every page they pass.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontal overflow on ${page.url()} at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
+}

@@ -37,7 +37,8 @@ echo "pg_restore into a new database: $(echo "$(date +%s.%N) - $t" | bc) s"
 
 # Row count and an order-independent checksum of every table, in both databases.
 fingerprint() {
-  psql -qAt "$url/$1" <<'SQL'
+  # ON_ERROR_STOP: a failing DO block must fail the drill, not leave two empty, "identical" fingerprints.
+  psql -v ON_ERROR_STOP=1 -qAt "$url/$1" <<'SQL'
 DO $$
 DECLARE r record; n bigint; h text;
 BEGIN
@@ -53,7 +54,10 @@ SQL
 fingerprint ventanilla >"$dir/a.txt"
 fingerprint restored >"$dir/b.txt"
 tables=$(wc -l <"$dir/a.txt")
-rows=$(awk '{s+=$2} END {print s}' "$dir/a.txt")
+rows=$(awk '{s+=$2} END {print s+0}' "$dir/a.txt")
+if [ "$tables" -eq 0 ] || [ "$rows" -eq 0 ]; then
+  echo "restore drill FAILED: $tables tables and $rows rows fingerprinted: nothing was compared"; exit 1
+fi
 if diff -q "$dir/a.txt" "$dir/b.txt" >/dev/null; then
   echo "restore drill: $tables tables, $rows rows, identical counts and checksums"
   grep -E '^(application|application_event|audit_log|procedure|office) ' "$dir/a.txt" | awk '{print "  " $1 ": " $2 " rows"}'

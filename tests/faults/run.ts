@@ -362,6 +362,10 @@ async function checkDatabaseOutage(pgRef: { pg: EmbeddedPostgres }, restartDb: (
   if (!appAlive) failures.push("the app process died during the outage");
   const during = probes.filter((p) => p.at > down + 500 && p.at + p.ms < restartAt);
   const byKind = (kind: string) => during.filter((p) => p.kind === kind);
+  // A kind with no probe during the outage proves nothing: every kind must have been asked at least a few times.
+  for (const kind of ["cached page", "cached catalogue", "status page (proxy)", "look-up API (proxy)", "look-up API (app)", "readyz"]) {
+    if (byKind(kind).length < 3) failures.push(`${kind}: only ${byKind(kind).length} probes during the outage: the check proved little`);
+  }
   for (const kind of ["cached page", "cached catalogue"]) {
     const bad = byKind(kind).filter((p) => p.status !== 200);
     if (bad.length) failures.push(`${kind}: ${bad.length} of ${byKind(kind).length} not 200 during the outage (${JSON.stringify(bad[0])})`);

@@ -1,8 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { generateApplicationNumber } from "@/lib/applications/number";
 import { createPrismaClient } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
+
+// Every password check, recorded and passed through to the real argon2id verify (nothing is faked): the
+// anti-enumeration test counts them instead of timing them.
+const verified = vi.hoisted(() => ({ hashes: [] as string[] }));
+vi.mock("@/lib/crypto", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/crypto")>();
+  return {
+    ...real,
+    verifyPassword: (hash: string, password: string) => {
+      verified.hashes.push(hash);
+      return real.verifyPassword(hash, password);
+    },
+  };
+});
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -104,8 +118,21 @@ describe("status look-up", () => {
     for (let i = 0; i < 4; i += 1) expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({ reason: "failed" });
   });
 
-  it("never stores the number or password in the rate-limit table in clear beyond the number key", async () => {
-    const rows = await db.rateLimit.findMany();
-    expect(JSON.stringify(rows.map((r) => ({ ...r, expire: String(r.expire) })))).not.toMatch(/WRONG|nope/);
+  it("checks one argon2id hash of the same cost for an unknown or malformed number as for a wrong password", async () => {
+    const app = await submitted();
+    const { passwordHash } = await db.application.findUniqueOrThrow({ where: { number: app.number }, select: { passwordHash: true } });
+    const cost = passwordHash.slice(0, passwordHash.indexOf("$", "$argon2id$v=19$".length) + 1); // "$argon2id$v=19$m=…,t=…,p=…$"
+    const checked = async (number: string) => {
+      verified.hashes = [];
+      expect(await lookupApplication({ number, password: "WRONG-WRONG-7" }, newClient())).toEqual({ ok: false, reason: "failed" });
+      return verified.hashes;
+    };
+    expect(await checked(app.number)).toEqual([passwordHash]);
+    for (const number of ["26-7KQ4-M9PX-3", "hello"]) {
+      const hashes = await checked(number);
+      expect(hashes, number).toHaveLength(1);
+      expect(hashes[0], number).not.toBe(passwordHash);
+      expect(hashes[0]!.startsWith(cost), number).toBe(true);
+    }
   });
 });

@@ -74,7 +74,8 @@ describe("offices in PostgreSQL", () => {
       },
       select: { id: true },
     });
-    await expect(ctx.db.office.delete({ where: { id: office.id } })).rejects.toThrow();
+    // Refused by the foreign key (ON DELETE RESTRICT), not by any other error.
+    await expect(ctx.db.office.delete({ where: { id: office.id } })).rejects.toMatchObject({ code: "P2003" });
     await ctx.db.application.delete({ where: { id: app.id } });
   });
 });

@@ -65,17 +65,25 @@ async function resolvedApplication(to: "approved" | "denied" | "issued" | "withd
   return { ...app, session: session.token };
 }
 
+/** Today's date in Mexico City, from the platform's time-zone data rather than the code under test. */
+const mexicoCityToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Mexico_City", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
 const ANSWER = { satisfaction: "5", requirementsComplete: "yes", askedExtra: "no", extraDetail: "", officeTime: "30_60m", comment: "" };
 
 describe("page feedback", () => {
   it("stores the page without its language, the procedure, yes/no and the day; the comment is redacted and added once", async () => {
+    const dayBefore = mexicoCityToday();
     const vote = await lib.recordPageFeedback({ path: "/en/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte", useful: "no", honeypot: "" }, newClient());
+    const dayAfter = mexicoCityToday();
     expect(vote).toMatchObject({ ok: true });
     if (!vote.ok) return;
     const row = await db.pageFeedback.findFirstOrThrow({ orderBy: { id: "desc" }, include: { procedure: { select: { slug: true } } } });
     expect(row).toMatchObject({ path: "/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte", locale: "en", useful: false, comment: null });
     expect(row.procedure?.slug).toBe("renovacion-de-documento-migratorio");
-    expect(row.day.toISOString().slice(0, 10)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Only the day is kept: a DATE column (no time of day to link a vote to a visit), holding today in Mexico City.
+    expect([`${dayBefore}T00:00:00.000Z`, `${dayAfter}T00:00:00.000Z`]).toContain(row.day.toISOString());
+    const [column] = await db.$queryRaw<{ data_type: string }[]>`SELECT data_type FROM information_schema.columns WHERE table_name = 'page_feedback' AND column_name = 'day'`;
+    expect(column?.data_type).toBe("date");
     expect(row.commentKey).not.toBe(vote.ref);
 
     const comment = "No dice si el pasaporte G12345678 sirve vencido. Escríbanme a ana.lopez@example.org o al 55 1234 5678, CURP GOMA900517HJCRRN04.";

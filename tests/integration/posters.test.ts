@@ -56,7 +56,7 @@ describe("short links", () => {
   });
 
   it("the database refuses a short link whose columns contradict its kind", async () => {
-    await expect(db.$executeRaw`INSERT INTO short_link (code, kind, target) VALUES ('abcdefg', 'procedure', 'broken')`).rejects.toThrow();
+    await expect(db.$executeRaw`INSERT INTO short_link (code, kind, target) VALUES ('abcdefg', 'procedure', 'broken')`).rejects.toThrow(/short_link_kind_check/);
   });
 });
 
@@ -80,7 +80,7 @@ describe("scan counting", () => {
   });
 
   it("does not count codes that no poster has", async () => {
-    await expect(lib.recordScan("zzzzzzz")).rejects.toThrow();
+    await expect(lib.recordScan("zzzzzzz")).rejects.toThrow(/poster_scan_code_fkey/);
     expect(await db.posterScan.count({ where: { code: "zzzzzzz" } })).toBe(0);
   });
 

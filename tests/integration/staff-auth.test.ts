@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { tokenId } from "@/lib/crypto";
 import { totpCode, totpStep } from "@/lib/auth/totp";
 import { createPrismaClient } from "@/lib/db";
@@ -6,6 +6,20 @@ import { DomainError } from "@/lib/errors";
 import { decryptTotpSecret } from "@/lib/auth/totp-crypto";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { createStaff, type TestStaff } from "../factories/staff";
+
+// Every password check, recorded and passed through to the real argon2id verify (nothing is faked): the
+// anti-enumeration test counts them instead of timing them.
+const verified = vi.hoisted(() => ({ hashes: [] as string[] }));
+vi.mock("@/lib/crypto", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/crypto")>();
+  return {
+    ...real,
+    verifyPassword: (hash: string, password: string) => {
+      verified.hashes.push(hash);
+      return real.verifyPassword(hash, password);
+    },
+  };
+});
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -63,6 +77,22 @@ describe("staff sign-in", () => {
     expect(await auth.signInWithPassword({ email: staff.email, password: "wrong password" }, newClient())).toEqual({ ok: false, reason: "failed" });
     expect(await auth.signInWithPassword({ email: disabled.email, password: disabled.password }, newClient())).toEqual({ ok: false, reason: "failed" });
     expect(await auth.signInWithPassword({ email: "not an email", password: "x" }, newClient())).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("checks one argon2id hash of the same cost for an unknown email as for a wrong password", async () => {
+    const staff = await createStaff(db, { role: "clerk" });
+    const { passwordHash } = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { passwordHash: true } });
+    const cost = passwordHash!.slice(0, passwordHash!.indexOf("$", "$argon2id$v=19$".length) + 1); // "$argon2id$v=19$m=…,t=…,p=…$"
+    const checked = async (email: string) => {
+      verified.hashes = [];
+      expect(await auth.signInWithPassword({ email, password: "Wrong-password-123456" }, newClient())).toEqual({ ok: false, reason: "failed" });
+      return verified.hashes;
+    };
+    expect(await checked(staff.email)).toEqual([passwordHash]);
+    const unknown = await checked(`nobody-${staff.id}@example.org`);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).not.toBe(passwordHash);
+    expect(unknown[0]!.startsWith(cost)).toBe(true);
   });
 
   it("accepts a code once: the same code again, a wrong code or an old one fail", async () => {

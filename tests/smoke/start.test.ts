@@ -8,10 +8,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../setup/free-port";
+import { assertServesBuild } from "../setup/server-identity";
 
 const root = path.resolve(__dirname, "..", "..");
-const port = Number(process.env.SMOKE_PORT ?? 3101);
+// Found free at run time (SMOKE_PORT overrides): a fixed port could be answered by someone else's server.
+let port = 0;
 const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "ventanilla-smoke-")), "postgres");
 const distDir = process.env.SMOKE_DIST_DIR ?? ".next-smoke";
 
@@ -37,15 +40,25 @@ async function waitUntilServing(run: Run, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (run.child.exitCode !== null) throw new Error(`npm start exited early:\n${run.output()}`);
+    let ready = false;
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return;
+      ready = (await fetch(`http://127.0.0.1:${port}/readyz`)).ok;
     } catch {
       // not listening yet
+    }
+    if (ready) {
+      // Ready, and serving this start's build: not another process that took the port first.
+      await assertServesBuild(`http://127.0.0.1:${port}`, path.join(root, distDir));
+      return;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`npm start did not become ready:\n${run.output()}`);
 }
+
+beforeAll(async () => {
+  port = process.env.SMOKE_PORT ? Number(process.env.SMOKE_PORT) : await freePort();
+});
 
 const postmasterPid = () => path.join(dataDir, "postmaster.pid");
 const started: Run[] = [];

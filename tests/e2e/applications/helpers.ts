@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "../helpers";
 import { addDays, todayIn } from "../../../lib/dates";
 import { validStepValues } from "../../factories/answers";
 
@@ -37,6 +37,10 @@ export async function pdfText(request: APIRequestContext, url: string): Promise<
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
+  // An applicant's own documents (/solicitudes/…) hold personal data: no cache may keep them. The
+  // catalogue's checklist (requisitos.pdf) is the same for everyone: public.
+  if (new URL(url, "http://localhost").pathname.includes("/solicitudes/")) expect(response.headers()["cache-control"], url).toBe("private, no-store");
+  else expect(response.headers()["cache-control"], url).toMatch(/^public\b/);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "vt-pdf-")), "doc.pdf");
   writeFileSync(file, await response.body());
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[ \t]+/g, " ");
@@ -65,11 +69,13 @@ export async function fillToReview(page: Page, locale: "es" | "en", slug: string
     await expect(page).toHaveURL(new RegExp(`/solicitud/${steps[i]}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     if (axe) await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
     await fillFields(page, values);
     await continueStep(page, t.next);
   }
   await expect(page).toHaveURL(/\/revisar$/);
   if (axe) await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
 }
 
 /** Goes from the procedure page to the confirmation (the suggested office kept), checking accessibility on every step. */
@@ -79,6 +85,7 @@ export async function apply(page: Page, locale: "es" | "en", slug: string, detai
   await page.getByRole("button", { name: t.send }).click();
   await expect(page).toHaveURL(/\/confirmacion$/);
   if (axe) await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
   const number = (await page.getByTestId("application-number").textContent())!.trim();
   expect(number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
   await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

@@ -66,14 +66,13 @@ for (const locale of ["es", "en"]) {
   }
 }
 
-test("nothing overflows sideways on a 320 px phone", async ({ page, request }) => {
+test("nothing overflows sideways on a 320 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of ["/es", "/es/tramites", "/en/tramites/renovacion-de-documento-migratorio", "/es/tramites/regularizacion-por-vinculo-familiar"]) {
     await page.goto(route);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, route).toBeLessThanOrEqual(0);
   }
-  expect(request).toBeTruthy();
 });
 
 test("keyboard users can skip to the content and see where focus is", async ({ page }) => {

@@ -208,6 +208,8 @@ test.describe("open data and operations", () => {
     const response = await request.get("/api/v1/tramites");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
+    // Public catalogue data: shared caches may keep it (and must not be told it is private).
+    expect(response.headers()["cache-control"]).toMatch(/^public,.*\bs-maxage=\d+/);
     const body = await response.json();
     expect(body.apiVersion).toBe(1);
     expect(body.institution).toMatchObject({ code: "INM", country: "MX", currency: "MXN" });
@@ -220,7 +222,9 @@ test.describe("open data and operations", () => {
   });
 
   test("the procedure API gives requirements, fees in MXN, deadline and sources", async ({ request }) => {
-    const body = await (await request.get("/api/v1/tramites/renovacion-de-documento-migratorio")).json();
+    const response = await request.get("/api/v1/tramites/renovacion-de-documento-migratorio");
+    expect(response.headers()["cache-control"]).toMatch(/^public,.*\bs-maxage=\d+/);
+    const body = await response.json();
     expect(body.slug).toBe("renovacion-de-documento-migratorio");
     expect(body.requirements[0]).toMatchObject({ number: 1, name: { es: expect.any(String), en: expect.any(String) } });
     expect(body.fees.map((f: { amount: number }) => f.amount)).toEqual(expect.arrayContaining([11141, 16693, 21143, 25058]));

@@ -39,6 +39,38 @@ test("after a resolution the status page asks for the survey once; a second tab 
   expect(await query("SELECT satisfaction FROM satisfaction_survey WHERE application_id = $1", [app.id])).toEqual([{ satisfaction: 4 }]);
 });
 
+test("without JavaScript: look-up, status page, survey and the language switch work as plain forms and links", async ({ browser }) => {
+  const app = await resolvedApplication("denied");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // A wrong password first: the answer comes back as a page, with the number kept.
+  await page.goto("/es/seguimiento");
+  await page.getByLabel("Número de solicitud").fill(app.number);
+  await page.getByLabel("Contraseña").fill("AAAA-BBBB-CCCC");
+  await page.getByRole("button", { name: "Consultar" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "no son correctos" })).toBeVisible();
+  await expect(page.getByLabel("Número de solicitud")).toHaveValue(app.number);
+  await signIn(page, app.number, app.password);
+  await expect(page.getByTestId("status-number")).toHaveText(app.number);
+
+  const survey = page.getByTestId("survey");
+  await survey.getByLabel("2 — Insatisfecho").check();
+  await survey.getByLabel("Sí, estaba completa").check();
+  await survey.getByRole("group", { name: /no estaba en la lista/ }).getByLabel("No").check();
+  await survey.getByLabel("No fui a la oficina").check();
+  await survey.getByRole("button", { name: "Enviar respuestas" }).click();
+  await expect(page).toHaveURL(/encuesta=enviada/);
+  await expect(page.getByTestId("survey").getByRole("status")).toHaveText("Gracias por contestar la encuesta. Sus respuestas ayudan a mejorar la atención.");
+  expect(await query("SELECT satisfaction, outcome FROM satisfaction_survey WHERE application_id = $1", [app.id])).toEqual([{ satisfaction: 2, outcome: "denied" }]);
+
+  // The language switch is a plain link to the same page in English; the session stays.
+  await page.locator('a[hreflang="en"]').first().click();
+  await expect(page).toHaveURL(/\/en\/seguimiento\/estado/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("status-number")).toHaveText(app.number);
+  await context.close();
+});
+
 test("the statistics page shows the satisfaction figures, small counts marked rather than zero", async ({ page }) => {
   await page.goto("/en/estadisticas");
   const figures = page.getByTestId("satisfaction-figures");

@@ -19,7 +19,8 @@ test.describe.configure({ mode: "serial" });
 
 const SECRET_PASSWORD = "Contrasena-Que-Nunca-Sale-7Q";
 const distDir = process.env.E2E_DIST_DIR ?? ".next-test";
-const directPort = Number(new URL(process.env.E2E_BASE_URL ?? "http://localhost:3100").port);
+if (!process.env.E2E_BASE_URL) throw new Error("E2E_BASE_URL is not set (run through npm test)");
+const directPort = Number(new URL(process.env.E2E_BASE_URL).port);
 let app: AppServer | undefined;
 let nginx: Nginx | undefined;
 let logFile = "";

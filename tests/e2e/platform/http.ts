@@ -1,17 +1,6 @@
 import http from "node:http";
-import net from "node:net";
 
-/** A port the system says is free now (tests never depend on fixed ports). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../../setup/free-port";
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string };
 

@@ -21,6 +21,8 @@ test("a printed poster's QR code, read by a real decoder, opens the procedure pa
   const pdf = await page.request.get(await page.getByRole("link", { name: "Cartel A4 (PDF)" }).getAttribute("href").then((h) => h!));
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  // Staff-only files: no shared cache may keep them.
+  expect(pdf.headers()["cache-control"]).toBe("private, no-store");
   const file = saveTemp("cartel-a4.pdf", await pdf.body());
   const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   expect(text).toContain("Escanea el código QR");
@@ -31,6 +33,7 @@ test("a printed poster's QR code, read by a real decoder, opens the procedure pa
 
   // The QR alone (PNG) decodes to the same address.
   const png = await page.request.get(`/es/personal/carteles/${code}/qr.png`);
+  expect(png.headers()["cache-control"]).toBe("private, no-store");
   expect(decodeQr(saveTemp("qr.png", await png.body()))).toEqual([scanned]);
 
   // A phone set to English follows it: one redirect, to the procedure page in English.

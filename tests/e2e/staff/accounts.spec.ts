@@ -119,7 +119,7 @@ test("an official opens the applicant's filled PDFs from the detail page; an off
   const pdf = await page.request.get(href!);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect(pdf.headers()["cache-control"]).toMatch(/no-store/);
+  expect(pdf.headers()["cache-control"]).toBe("private, no-store");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // The same official narrowed to no office (not national) no longer reaches it: 404, like an unknown number.
