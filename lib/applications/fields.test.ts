@@ -93,15 +93,6 @@ describe("details step", () => {
     expect(errorsOf(schema.safeParse({ ...answer, feeChoice: "7" }))).toEqual({ feeChoice: "errors.choose" });
     expect(errorsOf(schema.safeParse(answer))).toEqual({ feeChoice: "errors.choose" });
   });
-  it("lists, for every kind, exactly the fields its schema reads", () => {
-    for (const kind of DETAILS_KINDS) {
-      const form = (kind === "notification" ? { kind, subject: "address" } : { kind }) as ProcedureForm;
-      const result = detailsStepSchema(form, [0]).safeParse({});
-      const required = Object.keys(errorsOf(result));
-      const fields = stepFieldUses("details", form, true).map((f) => f.name);
-      for (const field of required) expect(fields, kind).toContain(field);
-    }
-  });
 });
 
 describe("details step: bad input for every kind of procedure", () => {
