@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { clientAddress } from "@/lib/http/client-address";
 import { newNonce, nonceContentSecurityPolicy, PER_REQUEST_PATH } from "@/lib/http/content-security-policy";
+import { crossOriginReason } from "@/lib/http/same-origin";
 import { negotiateLocale } from "@/lib/i18n/config";
 import { logSecurityEvent } from "@/lib/security/log";
 
@@ -8,9 +9,9 @@ import { logSecurityEvent } from "@/lib/security/log";
  * Two jobs, each on its own matcher so cached pages pay nothing:
  * 1. Server actions (every POST carrying `Next-Action`, and every HTML form POST, which is how a
  *    server action arrives without JavaScript) must come from this site: the Origin's host must be
- *    the request's host. Next checks this too, but answers a forged request with a 500; here it is a
- *    plain 403 before any action code runs, and a missing or "null" Origin is refused as well
- *    (ASVS 3.5; quality-anchors S3). Browsers send Origin on every POST.
+ *    the request's host (lib/http/same-origin.ts, the rule the POST route handlers use too). Next checks
+ *    this too, but answers a forged request with a 500; here it is a plain 403 before any action code
+ *    runs, and a missing or "null" Origin is refused as well (ASVS 3.5; quality-anchors S3).
  *    Each refusal is a line in the security log.
  * 2. Pages rendered per request for one person (lib/http/content-security-policy.ts) get a fresh nonce
  *    and a CSP that allows only scripts carrying it; Next reads the nonce from the request's CSP header
@@ -22,8 +23,9 @@ export function proxy(request: NextRequest) {
   // RFC 8058 one-click unsubscribe: mail providers POST a form without Origin; a signed token authorises it.
   if (request.nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH && !request.headers.has("next-action")) return NextResponse.next();
   const isAction = request.headers.has("next-action") || isFormPost(request);
-  if (isAction && !isSameOrigin(request)) {
-    logSecurityEvent("request.cross_origin_refused", { client: clientAddress(request.headers), path: request.nextUrl.pathname, reason: request.headers.get("origin") ? "foreign-origin" : "missing-origin" });
+  const refused = isAction ? crossOriginReason(request.headers) : null;
+  if (refused) {
+    logSecurityEvent("request.cross_origin_refused", { client: clientAddress(request.headers), path: request.nextUrl.pathname, reason: refused });
     return new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
   if (PER_REQUEST_PATH.test(request.nextUrl.pathname)) return withNonce(request);
@@ -65,17 +67,6 @@ function needsLanguage(pathname: string): boolean {
 function isFormPost(request: NextRequest): boolean {
   const type = request.headers.get("content-type") ?? "";
   return request.method === "POST" && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"));
-}
-
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return false;
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
-  try {
-    return !!host && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export const config = {

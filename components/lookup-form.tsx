@@ -1,30 +1,27 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import type { LookupState } from "@/app/[locale]/(public)/seguimiento/actions";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+import { fillPlaceholders } from "@/lib/i18n/fill";
 
-type Texts = { number: string; numberHint: string; password: string; submit: string; pending: string; errorTitle: string; failed: string; rateLimited: string };
+type Texts = { number: string; numberHint: string; password: string; submit: string; pending: string; errorTitle: string };
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  texts: Texts;
+  /** Texts of the message keys the look-up answers with (key → text). */
+  messages: Record<string, string>;
+};
 
 /** Number + password form; a plain POST without JavaScript. The password is never sent back. */
-export function LookupForm({ action, texts }: { action: (state: LookupState, formData: FormData) => Promise<LookupState>; texts: Texts }) {
-  const [state, formAction, pending] = useActionState(action, { seq: 0, number: "" });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.error) summary.current?.focus();
-  }, [state.seq, state.error]);
-  const message = state.error === "rateLimited" ? texts.rateLimited.replace("{minutes}", String(state.retryAfterMinutes ?? 15)) : state.error ? texts.failed : null;
+export function LookupForm({ action, texts, messages }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const formError = state.formError ? fillPlaceholders(messages[state.formError] ?? state.formError, state.params) : undefined;
+  const number = state.values.number;
   return (
     <form action={formAction} className="max-w-xl space-y-6">
-      {message ? (
-        <div ref={summary} tabIndex={-1} aria-labelledby="lookup-error-title" className="border-4 border-[#d4351c] p-4">
-          <h2 id="lookup-error-title" className="text-xl">
-            {texts.errorTitle}
-          </h2>
-          <p role="alert" className="mt-2 font-semibold">
-            {message}
-          </p>
-        </div>
-      ) : null}
+      <ErrorSummary id="lookup-error" title={texts.errorTitle} formError={formError} errors={[]} />
       <div>
         <label htmlFor="number" className="block text-lg font-bold">
           {texts.number}
@@ -35,7 +32,7 @@ export function LookupForm({ action, texts }: { action: (state: LookupState, for
         <input
           id="number"
           name="number"
-          defaultValue={state.number}
+          defaultValue={typeof number === "string" ? number : ""}
           required
           maxLength={40}
           autoComplete="off"

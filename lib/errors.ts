@@ -35,6 +35,16 @@ export class DomainError extends Error {
   }
 }
 
+/** Whole minutes a person is asked to wait, rounded up: "try again in {minutes} minutes" never says 0. */
+export function minutesToWait(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
+/** A RATE_LIMITED refusal whose `params.minutes` fills "wait {minutes} minutes". */
+export function rateLimitedError(retryAfterSeconds: number, message = "Too many attempts"): DomainError {
+  return new DomainError("RATE_LIMITED", message, { params: { minutes: minutesToWait(retryAfterSeconds) } });
+}
+
 /** Prisma error codes that mean "the database cannot be reached right now", not "the query is wrong". */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** Driver-adapter error kinds (Prisma 7 + adapter-pg) with the same meaning. */
@@ -63,13 +73,35 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
 
 /**
+ * Statuses about the HTTP envelope rather than the domain: the body passed the cap, or is not the
+ * media type the endpoint reads. The code in the body stays INVALID_INPUT.
+ */
+export const TRANSPORT_STATUS = { bodyTooLarge: 413, unsupportedMediaType: 415 } as const;
+
+type ErrorResponseOptions = {
+  message?: string;
+  /** Also sent as Retry-After (RATE_LIMITED, UNAVAILABLE). */
+  retryAfterSeconds?: number;
+  /** Only a TRANSPORT_STATUS; otherwise the status is the code's own (errorStatus). */
+  status?: (typeof TRANSPORT_STATUS)[keyof typeof TRANSPORT_STATUS];
+};
+
+/**
+ * The JSON refusal every route handler answers with: `{ ok: false, error: { code, … } }`, the status
+ * that belongs to the code, never cached.
+ */
+export function errorResponse(code: ErrorCode, options: ErrorResponseOptions = {}): Response {
+  const { message, retryAfterSeconds, status } = options;
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
+  return Response.json({ ok: false, error: { code, ...(message ? { message } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) } }, { status: status ?? errorStatus[code], headers });
+}
+
+/**
  * The JSON 503 a route handler answers when the database is unreachable, or null for any other
  * error (which the caller rethrows). Never cached; Retry-After tells clients when to come back.
  */
 export function unavailableResponse(error: unknown): Response | null {
   if (!isDatabaseUnavailable(error)) return null;
-  return Response.json(
-    { error: { code: "UNAVAILABLE", message: "The service is briefly unavailable. Try again shortly." } },
-    { status: errorStatus.UNAVAILABLE, headers: { "Cache-Control": "no-store", "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } },
-  );
+  return errorResponse("UNAVAILABLE", { message: "The service is briefly unavailable. Try again shortly.", retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
 }

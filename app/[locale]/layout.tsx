@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { PageFeedback } from "@/components/participation/page-feedback";
+import { sendFeedbackComment } from "./(public)/opinion/actions";
 import { pageFeedbackTexts } from "@/components/participation/texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -41,7 +42,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>
-        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale, institution.contact.privacy)} />
+        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale, institution.contact.privacy)} commentAction={sendFeedbackComment} />
         <SiteFooter locale={locale} institution={institution} />
       </body>
     </html>

@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { offersPageFeedback, parseFeedbackPage } from "@/lib/participation/pages";
-import type { CommentTexts } from "./comment-form";
+import type { CommentAction, CommentTexts } from "./comment-form";
 
 // Loaded only after a vote: zod and react-hook-form stay out of every page's first download.
 const CommentForm = lazy(() => import("./comment-form").then((m) => ({ default: m.CommentForm })));
@@ -26,7 +26,7 @@ export type PageFeedbackTexts = {
   comment: Omit<CommentTexts, "label">;
 };
 
-type Props = { locale: string; procedureSlugs: string[]; officeSlugs: string[]; texts: PageFeedbackTexts };
+type Props = { locale: string; procedureSlugs: string[]; officeSlugs: string[]; texts: PageFeedbackTexts; commentAction: CommentAction };
 type Phase = { kind: "ask" } | { kind: "comment"; ref: string; useful: boolean } | { kind: "error"; message: string };
 
 const buttonClass = "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 text-lg font-bold hover:bg-surface disabled:opacity-70";
@@ -45,7 +45,7 @@ export function PageFeedback(props: Props) {
   return <FeedbackBox key={pathname} pathname={pathname} {...props} />;
 }
 
-function FeedbackBox({ locale, pathname, texts }: Props & { pathname: string }) {
+function FeedbackBox({ locale, pathname, texts, commentAction }: Props & { pathname: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: "ask" });
   const [pending, setPending] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -107,7 +107,7 @@ function FeedbackBox({ locale, pathname, texts }: Props & { pathname: string }) 
             </h2>
             {phase.kind === "comment" ? (
               <Suspense fallback={null}>
-                <CommentForm feedbackRef={phase.ref} texts={{ ...texts.comment, label: phase.useful ? texts.commentLabelYes : texts.commentLabelNo }} />
+                <CommentForm feedbackRef={phase.ref} action={commentAction} texts={{ ...texts.comment, label: phase.useful ? texts.commentLabelYes : texts.commentLabelNo }} />
               </Suspense>
             ) : (
               <p role="alert" className="font-semibold">

@@ -1,4 +1,4 @@
-import type { StepActionState } from "@/lib/forms/types";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { SurveyState } from "@/lib/participation/types";
@@ -11,7 +11,7 @@ type Props = {
   state: SurveyState;
   /** `?encuesta=` after sending: "enviada" (just sent) or "contestada" (a second attempt). */
   justSent?: string;
-  action: (state: StepActionState, formData: FormData) => Promise<StepActionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 /** On the status page of a resolved application: the satisfaction survey, or the thanks once answered. */

@@ -17,7 +17,7 @@ export function participationFormTexts(locale: Locale, submit: string, pending: 
     errorSummary: t("form.errorSummary"),
     optional: t("form.optional"),
     select: t("form.select"),
-    errorPrefix: "Error",
+    errorPrefix: t("form.errorPrefix"),
     messages: {
       ...errorMessages(locale),
       "participation.errors.commentEmpty": t("participation.errors.commentEmpty"),

@@ -1,159 +1,24 @@
-"use client";
+import type { Locale } from "@/lib/i18n/config";
+import { getTranslator, pickMessages } from "@/lib/i18n/messages";
+import { ActionFormView, type ActionFormViewProps } from "./action-form-view";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { SubmitButton } from "@/components/forms/submit-button";
+export type { FieldSpec } from "./action-form-view";
 
-/** What a staff action returns: messages are already in the official's language. */
-export type ActionState = {
-  seq: number;
-  ok?: boolean;
-  notice?: string;
-  formError?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string | string[]>;
+/** What every staff form can be told: the shared refusals (errors.*) and the back-office's own (staff.errors.*). */
+const SHARED_SECTIONS = ["errors", "staff.errors"] as const;
+
+type Props = Omit<ActionFormViewProps, "messages" | "errorTitle"> & {
+  locale: Locale;
+  /** Defaults to the usual "There is a problem". */
+  errorTitle?: string;
+  /** Message sections or keys the action answers with beyond the shared ones, e.g. ["staff.team"]. */
+  messages?: readonly string[];
 };
-
-export type FieldSpec =
-  | { kind: "hidden"; name: string; value: string }
-  | { kind: "text" | "email" | "password"; name: string; label: string; hint?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" }
-  | { kind: "textarea"; name: string; label: string; hint?: string; maxLength?: number }
-  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; value?: string }
-  | { kind: "checkboxes"; name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked?: string[] };
-
-type Props = {
-  id: string;
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  fields: FieldSpec[];
-  submit: { label: string; pending: string; tone?: "primary" | "danger" | "secondary" };
-  errorTitle: string;
-  /** Visible heading of the form (also its accessible name). */
-  title?: string;
-};
-
-const inputClass = "mt-1 block min-h-12 w-full border-2 border-ink px-3 py-2 text-lg";
 
 /**
- * One form of the back-office: a plain POST to a server action (works without JavaScript), an error
- * summary linked to each field, inline messages, and every value typed kept when it comes back
- * (passwords excepted). Field ids are prefixed with the form id so a page can hold several forms.
+ * A back-office form (components/staff/action-form-view.tsx) with the texts of the message keys its
+ * server action may answer with, picked on the server in the official's language.
  */
-export function ActionForm({ id, action, fields, submit, errorTitle, title }: Props) {
-  const [state, formAction] = useActionState(action, { seq: 0 });
-  const errors = Object.entries(state.fieldErrors ?? {}).map(([field, message]) => ({ field: `${id}-${field}`, message }));
-  const value = (name: string) => state.values?.[name];
-  const describedBy = (name: string, hint?: string) => [hint ? `${id}-${name}-hint` : null, state.fieldErrors?.[name] ? `${id}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const fieldError = (name: string) =>
-    state.fieldErrors?.[name] ? (
-      <p id={`${id}-${name}-error`} className="mt-1 font-bold text-[#d4351c]">
-        {state.fieldErrors[name]}
-      </p>
-    ) : null;
-  const tone = submit.tone ?? "primary";
-  return (
-    <form action={formAction} aria-labelledby={title ? `${id}-heading` : undefined} className="space-y-4">
-      {title ? (
-        <h3 id={`${id}-heading`} className="text-xl">
-          {title}
-        </h3>
-      ) : null}
-      <ErrorSummary id={`${id}-errors`} title={errorTitle} formError={state.formError} errors={errors} />
-      {state.notice ? (
-        <p role="status" className="border-l-8 border-ok bg-surface p-3 font-semibold">
-          {state.notice}
-        </p>
-      ) : null}
-      {fields.map((f) => {
-        const fid = `${id}-${f.name}`;
-        const invalid = state.fieldErrors?.[f.name] ? true : undefined;
-        const border = invalid ? " border-[#d4351c]" : "";
-        switch (f.kind) {
-          case "hidden":
-            return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
-          case "textarea":
-            return (
-              <div key={f.name}>
-                <label htmlFor={fid} className="block font-bold">
-                  {f.label}
-                </label>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
-                <textarea id={fid} name={f.name} rows={4} maxLength={f.maxLength} defaultValue={(value(f.name) as string) ?? ""} aria-invalid={invalid} aria-describedby={describedBy(f.name, f.hint)} className={inputClass + border} />
-              </div>
-            );
-          case "select":
-            return (
-              <div key={f.name}>
-                <label htmlFor={fid} className="block font-bold">
-                  {f.label}
-                </label>
-                {fieldError(f.name)}
-                <select id={fid} name={f.name} defaultValue={(value(f.name) as string) ?? f.value ?? ""} aria-invalid={invalid} aria-describedby={describedBy(f.name)} className={inputClass + border}>
-                  {f.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            );
-          case "checkboxes": {
-            const checked = new Set((value(f.name) as string[] | undefined) ?? f.checked ?? []);
-            return (
-              <fieldset key={f.name} id={fid} tabIndex={-1} aria-describedby={describedBy(f.name, f.hint)}>
-                <legend className="font-bold">{f.legend}</legend>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
-                <div className="mt-2 space-y-2">
-                  {f.options.map((o) => (
-                    <div key={o.value} className="flex items-start gap-3">
-                      <input id={`${fid}-${o.value}`} type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1 size-6 shrink-0" />
-                      <label htmlFor={`${fid}-${o.value}`}>{o.label}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            );
-          }
-          default:
-            return (
-              <div key={f.name}>
-                <label htmlFor={fid} className="block font-bold">
-                  {f.label}
-                </label>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
-                <input
-                  id={fid}
-                  name={f.name}
-                  type={f.kind}
-                  maxLength={f.maxLength}
-                  inputMode={f.inputMode}
-                  autoComplete={f.autoComplete}
-                  defaultValue={f.kind === "password" ? undefined : ((value(f.name) as string) ?? "")}
-                  aria-invalid={invalid}
-                  aria-describedby={describedBy(f.name, f.hint)}
-                  className={inputClass + border}
-                />
-              </div>
-            );
-        }
-      })}
-      <div className={tone === "danger" ? "[&_button]:bg-[#d4351c] [&_button]:shadow-[0_2px_0_#55150b]" : tone === "secondary" ? "[&_button]:bg-ink" : ""}>
-        <SubmitButton key={state.seq} label={submit.label} pendingLabel={submit.pending} />
-      </div>
-    </form>
-  );
+export function ActionForm({ locale, errorTitle, messages = [], ...props }: Props) {
+  return <ActionFormView {...props} errorTitle={errorTitle ?? getTranslator(locale)("form.errorSummary")} messages={pickMessages(locale, [...SHARED_SECTIONS, ...messages])} />;
 }

@@ -2,6 +2,7 @@ import type { ComponentProps } from "react";
 import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
 import { STEP_TEXT_MAX } from "@/lib/applications/staff-schemas";
 import { stepInputs } from "@/lib/applications/statuses";
+import type { Locale } from "@/lib/i18n/config";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
 
 type Props = {
@@ -12,6 +13,7 @@ type Props = {
   /** The procedure's published requirements, the only documents a request may name. */
   requirements: { value: string; label: string }[];
   action: ComponentProps<typeof ActionForm>["action"];
+  locale: Locale;
   t: Translate;
 };
 
@@ -20,7 +22,7 @@ type Props = {
  * (`needs`, `offersMessage`), so the form and the server's check cannot disagree; lengths come from the
  * step schema.
  */
-export function TransitionForm({ from, to, version, role, requirements, action, t }: Props) {
+export function TransitionForm({ from, to, version, role, requirements, action, locale, t }: Props) {
   const { needs, offersMessage } = stepInputs(from, to);
   const fields: FieldSpec[] = [
     { kind: "hidden", name: "to", value: to },
@@ -39,7 +41,7 @@ export function TransitionForm({ from, to, version, role, requirements, action, 
       id={`step-${to}`}
       title={t(`staff.actions.${to}.title` as MessageKey)}
       action={action}
-      errorTitle={t("form.errorSummary")}
+      locale={locale}
       fields={fields}
       submit={{ label: t(`staff.actions.${to}.submit` as MessageKey), pending: t("staff.pending"), tone: endsWithoutGrant ? "danger" : "primary" }}
     />

@@ -15,8 +15,8 @@ export const lookupSchema = z.object({
 
 export type LookupResult =
   | { ok: true; sessionToken: string; expiresAt: Date }
-  | { ok: false; reason: "invalid" | "failed" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+  | { ok: false; reason: "INVALID_INPUT" | "UNAUTHENTICATED" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
 
 // Verified against when the number does not exist, so an unknown number costs the same time as a
 // wrong password (no enumeration by timing).
@@ -31,7 +31,7 @@ const dummyHash = hashPassword("not-a-real-password-0000");
  */
 export async function lookupApplication(raw: { number?: unknown; password?: unknown }, clientKey: string): Promise<LookupResult> {
   const parsed = lookupSchema.safeParse({ number: raw.number, password: raw.password });
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const normalized = normalizeApplicationNumber(parsed.data.number);
   // Malformed numbers share one counter per client, so junk cannot be used to dodge the per-number limit.
   const numberKey = normalized ?? `malformed:${clientKey}`;
@@ -39,7 +39,7 @@ export async function lookupApplication(raw: { number?: unknown; password?: unkn
   const clientLimited = await reserveClientAttempt(clientKey);
   if (clientLimited) {
     logSecurityEvent("rate_limit.refused", { client: clientKey, target: "lookup-client" });
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: clientLimited.retryAfterSeconds };
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: clientLimited.retryAfterSeconds };
   }
   const numberLimited = await countNumberAttempt(numberKey);
 
@@ -51,10 +51,10 @@ export async function lookupApplication(raw: { number?: unknown; password?: unkn
   if (!application || !valid) {
     if (numberLimited) {
       logSecurityEvent("rate_limit.refused", { client: clientKey, target: "lookup-number" });
-      return { ok: false, reason: "rate-limited", retryAfterSeconds: numberLimited.retryAfterSeconds };
+      return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: numberLimited.retryAfterSeconds };
     }
     logSecurityEvent("applicant.lookup.failure", { client: clientKey });
-    return { ok: false, reason: "failed" };
+    return { ok: false, reason: "UNAUTHENTICATED" };
   }
 
   await refundAttempt(numberKey, clientKey);

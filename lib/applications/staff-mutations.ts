@@ -4,10 +4,11 @@ import { applicationScope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { DomainError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { enqueueStatusNotifications } from "@/lib/notifications/enqueue";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { deadlineFacts } from "./clock";
-import { assignSchema, noteSchema, transitionSchema, type AssignInput, type NoteInput, type TransitionInput } from "./staff-schemas";
+import { assignSchema, noteSchema, transitionSchema } from "./staff-schemas";
 import { checkTransition } from "./status-machine";
 
 export type { StaffActor } from "@/lib/auth/permissions";
@@ -15,11 +16,25 @@ export type { TransitionInput } from "./staff-schemas";
 
 const conflict = () => new DomainError("CONFLICT", "Changed by someone else; reload");
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, raw: unknown): T {
+type Issues = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+
+/** Parses with the shared schema; a refusal names each field with its message key. */
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Issues } }, raw: unknown): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid input");
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid input", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
   return parsed.data;
 }
+
+/**
+ * The field the status machine's refusal is about: a missing detail the official must add, or a step
+ * the page offered but the status no longer allows (someone else moved it: the page is stale).
+ */
+const REFUSED_DETAIL: Record<string, Record<string, string>> = {
+  transition: { to: "staff.errors.conflict" },
+  message: { message: "staff.errors.reasonRequired" },
+  requirements: { requirements: "staff.errors.requirementsRequired" },
+  evidence: { evidence: "staff.errors.evidenceRequired" },
+};
 
 /**
  * Moves an application to another status. Authorisation first (the status-machine table decides
@@ -28,7 +43,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
  * the applicant sees, the deadline facts recomputed from the whole timeline, and the append-only
  * audit row with before/after, and the applicant's e-mail (lib/notifications) in the outbox.
  */
-export async function transitionApplication(raw: TransitionInput, actor: StaffActor | null): Promise<{ status: string; version: number }> {
+export async function transitionApplication(raw: unknown, actor: StaffActor | null): Promise<{ status: string; version: number }> {
   const staff = authorize(actor, "applications.review");
   const input = parse(transitionSchema, raw);
   const db = getDb();
@@ -40,7 +55,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
   // step they saw is no longer allowed from the status someone else just moved it to.
   if (current.version !== input.expectedVersion) throw conflict();
   const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements, evidence });
-  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { cause: { field: check.reason } });
+  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { fieldErrors: REFUSED_DETAIL[check.reason] });
 
   const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
   const procedure = catalogue.procedures.find((p) => p.slug === current.procedure.slug);
@@ -51,7 +66,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
     requested = wanted.map((position) => {
       const requirement = procedure.requirements.find((r) => r.position === position);
       // Only the published list may be asked for: that is the point of the portal.
-      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, { cause: { field: "requirements" } });
+      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, { fieldErrors: { requirements: "staff.errors.requirementsRequired" } });
       return { position, name: requirement.name };
     });
   }
@@ -91,7 +106,7 @@ export async function transitionApplication(raw: TransitionInput, actor: StaffAc
 }
 
 /** An internal note (never shown to the applicant); a clerk's proposal of approval or denial is a note too. */
-export async function addApplicationNote(raw: NoteInput, actor: StaffActor | null): Promise<{ id: number }> {
+export async function addApplicationNote(raw: unknown, actor: StaffActor | null): Promise<{ id: number }> {
   const staff = authorize(actor, "applications.review");
   const input = parse(noteSchema, raw);
   if (input.proposal) authorize(staff, "applications.propose");
@@ -109,7 +124,7 @@ export async function addApplicationNote(raw: NoteInput, actor: StaffActor | nul
 }
 
 /** Supervisor: gives an application to an official (or takes it back), under the same optimistic lock. */
-export async function assignApplication(raw: AssignInput, actor: StaffActor | null): Promise<{ version: number }> {
+export async function assignApplication(raw: unknown, actor: StaffActor | null): Promise<{ version: number }> {
   const staff = authorize(actor, "applications.reassign");
   const input = parse(assignSchema, raw);
   const db = getDb();

@@ -9,8 +9,10 @@ export const NOTE_MAX = 4000;
 /** Longest search of the applications list (an application number or part of a name). */
 export const LIST_QUERY_MAX = 40;
 
-const id = z.coerce.number({ error: "errors.invalidRequest" }).int().positive();
-const version = z.coerce.number({ error: "errors.invalidRequest" }).int().min(0);
+const id = z.coerce.number({ error: "errors.invalidRequest" }).int({ error: "errors.invalidRequest" }).positive({ error: "errors.invalidRequest" });
+/** A whole number ≥ 0 sent by the page itself (a version, a requirement position): a bad one means a tampered or stale form. */
+const wholeNumber = z.coerce.number({ error: "errors.invalidRequest" }).int({ error: "errors.invalidRequest" }).min(0, { error: "errors.invalidRequest" });
+const version = wholeNumber;
 /** Free text of officials: line breaks allowed, other control and format characters (a NUL byte) refused (lib/text.ts). */
 const text = (max: number) =>
   z.preprocess(normalizeLineBreaks, z.string().trim().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }));
@@ -19,11 +21,11 @@ const text = (max: number) =>
 export const transitionSchema = z.object({
   applicationId: id,
   expectedVersion: version,
-  to: z.string().max(40),
+  to: z.string({ error: "errors.invalidRequest" }).max(40, { error: "errors.invalidRequest" }),
   /** Shown to the applicant: required to deny, optional with a request for documents. */
   message: text(STEP_TEXT_MAX).optional().nullable(),
   /** Positions in the procedure's published requirement list (what a request for documents may ask for). */
-  requirements: z.array(z.coerce.number().int().min(0)).max(100).optional(),
+  requirements: z.array(wholeNumber, { error: "errors.invalidRequest" }).max(100, { error: "errors.invalidRequest" }).optional(),
   /** Staff only, never shown to the applicant: the basis of a withdrawal (the applicant's request, or the supervisor's reason). */
   evidence: text(STEP_TEXT_MAX).optional().nullable(),
 });
@@ -32,7 +34,7 @@ export type TransitionInput = z.input<typeof transitionSchema>;
 /** An internal note; `proposal` makes it a clerk's proposed resolution for the supervisor. */
 export const noteSchema = z.object({
   applicationId: id,
-  body: text(NOTE_MAX).pipe(z.string().min(1, { error: "errors.required" })),
+  body: text(NOTE_MAX).pipe(z.string().min(1, { error: "staff.errors.noteRequired" })),
   proposal: z.enum(["approved", "denied"]).optional().nullable(),
 });
 export type NoteInput = z.input<typeof noteSchema>;

@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/crypto";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { logSecurityEvent } from "@/lib/security/log";
 import { IDLE_MINUTES } from "./mutations";
 import type { StaffActor } from "./permissions";
@@ -34,28 +35,26 @@ export async function endOwnSessions(actor: SignedIn | null, id: string, meta: {
   return count;
 }
 
-export type PasswordChangeResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> } | { ok: false; retryAfterSeconds: number };
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
 
 /**
  * Changes the official's own password (ASVS 6.2.2, 6.2.3): the current password (counted like a
  * step-up), then the new one under the policy; every other session of the account ends.
+ * @throws DomainError RATE_LIMITED (with `params.minutes`) once too many current passwords were wrong.
  */
 export async function changeOwnPassword(actor: (SignedIn & { email: string }) | null, raw: unknown, meta: { client?: string } = {}): Promise<PasswordChangeResult> {
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Sign in first");
   const parsed = passwordChangeSchema(actor.email).safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, fieldErrors };
+    return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
   }
   try {
     await confirmCurrentPassword(actor, parsed.data.current, { client: meta.client, target: "password-change" });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "RATE_LIMITED") return { ok: false, retryAfterSeconds: (error.cause as { retryAfterSeconds: number }).retryAfterSeconds };
-    if (error instanceof DomainError && error.code === "INVALID_INPUT") return { ok: false, fieldErrors: { current: "staff.account.currentWrong" } };
+    if (error instanceof DomainError && error.code === "INVALID_INPUT") return { ok: false, reason: "INVALID_INPUT", fieldErrors: { current: "staff.account.currentWrong" } };
     throw error;
   }
-  if (parsed.data.password === parsed.data.current) return { ok: false, fieldErrors: { password: "staff.account.samePassword" } };
+  if (parsed.data.password === parsed.data.current) return { ok: false, reason: "INVALID_INPUT", fieldErrors: { password: "staff.account.samePassword" } };
   const passwordHash = await hashPassword(parsed.data.password);
   await getDb().$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date() } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword, tokenId } from "@/lib/crypto";
 import { getDb } from "@/lib/db";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { logSecurityEvent } from "@/lib/security/log";
 import { enrolmentTokenId } from "./enrolment-links";
 import { ENROL_PENDING_MINUTES, newToken } from "./mutations";
@@ -19,7 +20,7 @@ export async function getEnrolment(token: string | undefined, now = new Date()):
 export type EnrolmentResult =
   | { ok: true; pendingToken: string }
   | { ok: false; reason: "expired" }
-  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+  | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
 
 /**
  * Step 1 of an enrolment link: the official chooses a password (policy in password-policy.ts). In one
@@ -32,9 +33,7 @@ export async function completeEnrolmentPassword(token: string | undefined, raw: 
   if (!enrolment || !token) return { ok: false, reason: "expired" };
   const parsed = newPasswordSchema(enrolment.email).safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, reason: "invalid", fieldErrors };
+    return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
   }
   const passwordHash = await hashPassword(parsed.data.password);
   const pendingToken = newToken();

@@ -26,8 +26,8 @@ export type RequestMeta = { client?: string; userAgent?: string | null };
 
 export type PasswordResult =
   | { ok: true; pendingToken: string }
-  | { ok: false; reason: "invalid" | "failed" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+  | { ok: false; reason: "INVALID_INPUT" | "UNAUTHENTICATED" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
 
 /**
  * First step of a staff sign-in. Unknown email, wrong password, disabled account, an account that has
@@ -38,12 +38,12 @@ export type PasswordResult =
  */
 export async function signInWithPassword(raw: { email?: unknown; password?: unknown }, client: string): Promise<PasswordResult> {
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const { email, password } = parsed.data;
   const limited = await reservePasswordAttempt(email, client);
   if (limited) {
     logSecurityEvent("staff.locked_out", { client, target: limited.limit, reason: "password" });
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limited.retryAfterSeconds };
   }
 
   const db = getDb();
@@ -51,11 +51,11 @@ export async function signInWithPassword(raw: { email?: unknown; password?: unkn
   const valid = await verifyPassword(staff?.passwordHash ?? (await dummyHash), password);
   if (!staff || !valid || staff.disabledAt || !staff.passwordHash || !staff.totpConfirmedAt) {
     logSecurityEvent("staff.sign_in.failure", { account: staff?.id ?? "unknown", client, reason: !staff ? "unknown" : !valid ? "password" : staff.disabledAt ? "disabled" : "not-enrolled" });
-    return { ok: false, reason: "failed" };
+    return { ok: false, reason: "UNAUTHENTICATED" };
   }
   if (staff.isDemo && !isDemoMode()) {
     logSecurityEvent("demo.sign_in_refused", { account: staff.id, client });
-    return { ok: false, reason: "failed" };
+    return { ok: false, reason: "UNAUTHENTICATED" };
   }
 
   await refundPasswordAttempt(email, client);
@@ -66,8 +66,8 @@ export async function signInWithPassword(raw: { email?: unknown; password?: unkn
 
 export type CodeResult =
   | { ok: true; sessionToken: string }
-  | { ok: false; reason: "invalid" | "failed" | "expired" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+  | { ok: false; reason: "INVALID_INPUT" | "UNAUTHENTICATED" | "expired" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
 
 /**
  * Second step: a TOTP code for the pending sign-in (stage "password"), or the first code of a new
@@ -89,18 +89,18 @@ export async function verifySecondFactor(pendingToken: string | undefined, raw: 
   if (enrolling === !!pending.staff.totpConfirmedAt) return { ok: false, reason: "expired" };
   if (pending.staff.isDemo && !isDemoMode()) return { ok: false, reason: "expired" };
   const parsed = codeSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const staffId = pending.staff.id;
   const limited = await reserveCodeAttempt(pendingId, staffId);
   if (limited) {
     logSecurityEvent("staff.locked_out", { account: staffId, client: meta.client, target: limited.limit, reason: "second-factor" });
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limited.retryAfterSeconds };
   }
 
   const step = matchTotp(decryptTotpSecret(pending.staff.totpSecret, staffId), parsed.data.code, now);
   if (step === null) {
     logSecurityEvent("staff.second_factor.failure", { account: staffId, client: meta.client, reason: enrolling ? "enrolment" : "code" });
-    return { ok: false, reason: "failed" };
+    return { ok: false, reason: "UNAUTHENTICATED" };
   }
   const sessionToken = newToken();
   const accepted = await db.$transaction(async (tx) => {
@@ -120,7 +120,7 @@ export async function verifySecondFactor(pendingToken: string | undefined, raw: 
   });
   if (!accepted) {
     logSecurityEvent("staff.second_factor.failure", { account: staffId, client: meta.client, reason: "replayed" });
-    return { ok: false, reason: "failed" };
+    return { ok: false, reason: "UNAUTHENTICATED" };
   }
   await refundCodeAttempt(staffId);
   if (enrolling) logSecurityEvent("staff.enrolment.completed", { account: staffId, client: meta.client });

@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { issueEnrolmentLink } from "./enrolment-links";
 import { authorize, type StaffActor } from "./permissions";
-import { staffCreateSchema, staffUpdateSchema, type StaffUpdateInput } from "./schemas";
+import { staffCreateSchema, staffUpdateSchema } from "./schemas";
 import { confirmCurrentPassword } from "./step-up";
 
 /**
@@ -19,21 +20,21 @@ function audit(actor: StaffActor, action: string, entityId: string, before: unkn
 
 export type EnrolmentLink = { token: string; expiresAt: Date };
 
-/** Admin: creates an official (no password, no second factor yet) and returns their enrolment link. */
-export async function createStaffMember(actor: StaffActor | null, raw: unknown, stepUpPassword: unknown, meta: Meta = {}): Promise<{ id: string } & EnrolmentLink> {
+/** Admin: creates an official (no password, no second factor yet) and returns their address as stored and their enrolment link. */
+export async function createStaffMember(actor: StaffActor | null, raw: unknown, stepUpPassword: unknown, meta: Meta = {}): Promise<{ id: string; email: string } & EnrolmentLink> {
   const admin = authorize(actor, "staff.manage");
   const parsed = staffCreateSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid staff member", { cause: parsed.error });
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid staff member", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
   await confirmCurrentPassword(admin, stepUpPassword, { client: meta.client, target: "staff.create" });
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await tx.staffUser.create({ data: { ...parsed.data, passwordHash: null }, select: { id: true } });
       const link = await issueEnrolmentLink(tx, row.id, admin.id);
       await tx.auditLog.create({ data: audit(admin, "staff.create", row.id, null, { email: parsed.data.email, role: parsed.data.role, enrolmentLinkUntil: link.expiresAt.toISOString() }) });
-      return { id: row.id, ...link };
+      return { id: row.id, email: parsed.data.email, ...link };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "That email already has an account");
+    if ((error as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "That email already has an account", { fieldErrors: { email: "staff.team.emailTaken" } });
     throw error;
   }
 }
@@ -44,7 +45,7 @@ export async function createStaffMember(actor: StaffActor | null, raw: unknown, 
  * the account to whoever knows the password. Disabling, a role or office change and a reset end every
  * session of that account at once (ASVS 7.4.2).
  */
-export async function updateStaffMember(actor: StaffActor | null, raw: StaffUpdateInput, stepUpPassword: unknown, meta: Meta = {}): Promise<{ enrolment?: EnrolmentLink }> {
+export async function updateStaffMember(actor: StaffActor | null, raw: unknown, stepUpPassword: unknown, meta: Meta = {}): Promise<{ enrolment?: EnrolmentLink }> {
   const admin = authorize(actor, "staff.manage");
   const parsed = staffUpdateSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid change");

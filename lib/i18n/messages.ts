@@ -1,5 +1,6 @@
 import type { Locale } from "./config";
 import { ERROR_TEXTS } from "./error-texts";
+import { fillPlaceholders } from "./fill";
 import en from "./messages/en.json";
 import es from "./messages/es.json";
 
@@ -25,7 +26,31 @@ export function getTranslator(locale: Locale): Translate {
   return (key, values) => {
     const found = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
     if (typeof found !== "string") throw new Error(`Missing message "${key}" for locale "${locale}"`);
-    if (!values) return found;
-    return found.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    return fillPlaceholders(found, values);
   };
+}
+
+const picked = new Map<string, Record<string, string>>();
+
+/**
+ * Key → text for every message under the given sections or keys ("errors", "staff.team.emailTaken"),
+ * placeholders left in: what a client form needs to show the message keys a server action returns.
+ * One object per language and selection, so a page with many forms sends it to the browser once.
+ */
+export function pickMessages(locale: Locale, paths: readonly string[]): Record<string, string> {
+  const cacheKey = `${locale}|${paths.join(",")}`;
+  const cached = picked.get(cacheKey);
+  if (cached) return cached;
+  const out: Record<string, string> = {};
+  const walk = (node: unknown, prefix: string) => {
+    if (typeof node === "string") out[prefix] = node;
+    else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, `${prefix}.${k}`);
+  };
+  for (const path of paths) {
+    const node = path.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], catalogues[locale]);
+    if (node === undefined) throw new Error(`Missing message section "${path}" for locale "${locale}"`);
+    walk(node, path);
+  }
+  picked.set(cacheKey, out);
+  return out;
 }

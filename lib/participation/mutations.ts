@@ -4,12 +4,13 @@ import { tokenId } from "@/lib/crypto";
 import { todayIn } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { parseFeedbackPage } from "./pages";
 import { knownSlugs } from "./queries";
 import { consumeFeedbackPoint } from "./rate-limit";
 import { redactPersonalData } from "./redact";
-import { feedbackCommentSchema, fieldErrorsOf, handleFeedbackSchema, pageFeedbackSchema, surveySchema } from "./schemas";
+import { feedbackCommentSchema, handleFeedbackSchema, pageFeedbackSchema, surveySchema } from "./schemas";
 import { offersSurvey } from "@/lib/applications/statuses";
 import { type CommentResult, type FeedbackResult, type SurveyResult } from "./types";
 
@@ -27,13 +28,13 @@ const linkCount = (text: string) => (text.match(/https?:\/\/|www\./gi) ?? []).le
  */
 export async function recordPageFeedback(raw: { path: unknown; useful: unknown; honeypot?: unknown }, clientKey: string): Promise<FeedbackResult> {
   const parsed = pageFeedbackSchema.safeParse({ path: raw.path, useful: raw.useful });
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const page = parseFeedbackPage(parsed.data.path, await knownSlugs());
-  if (!page) return { ok: false, reason: "invalid" };
+  if (!page) return { ok: false, reason: "INVALID_INPUT" };
   if (typeof raw.honeypot === "string" && raw.honeypot !== "") return { ok: true, ref: randomToken() };
 
   const limited = await consumeFeedbackPoint(clientKey, page.path);
-  if (limited) return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+  if (limited) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limited.retryAfterSeconds };
 
   const ref = randomToken();
   const db = getDb();
@@ -59,9 +60,9 @@ export async function recordPageFeedback(raw: { path: unknown; useful: unknown; 
 export async function addFeedbackComment(raw: { ref: unknown; pageComment: unknown }): Promise<CommentResult> {
   const parsed = feedbackCommentSchema.safeParse({ ref: raw.ref, pageComment: raw.pageComment });
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error.issues);
+    const fieldErrors = fieldErrorsFromZod(parsed.error.issues);
     if (fieldErrors.ref) return { ok: false, reason: "expired" };
-    return { ok: false, reason: "invalid", fieldErrors };
+    return { ok: false, reason: "INVALID_INPUT", fieldErrors };
   }
   const comment = parsed.data.pageComment!;
   const isSpam = linkCount(comment) > MAX_LINKS;
@@ -82,19 +83,19 @@ function currentMonth(): Date {
  * resolved. One answer per application (unique constraint; a second one is "already answered", never an
  * error). Free text is redacted before it is stored.
  */
-export async function submitSurvey(sessionToken: string | undefined, raw: Record<string, unknown>): Promise<SurveyResult> {
-  if (!sessionToken || sessionToken.length > 100) return { ok: false, reason: "no-session" };
+export async function submitSurvey(sessionToken: string | undefined, raw: unknown): Promise<SurveyResult> {
+  if (!sessionToken || sessionToken.length > 100) return { ok: false, reason: "UNAUTHENTICATED" };
   const db = getDb();
   const session = await db.applicantSession.findFirst({
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
     select: { application: { select: { id: true, status: true, procedureId: true, officeId: true, survey: { select: { id: true } } } } },
   });
-  if (!session) return { ok: false, reason: "no-session" };
+  if (!session) return { ok: false, reason: "UNAUTHENTICATED" };
   const { application } = session;
-  if (!offersSurvey(application.status)) return { ok: false, reason: "not-resolved" };
-  if (application.survey) return { ok: false, reason: "already-answered" };
+  if (!offersSurvey(application.status)) return { ok: false, reason: "FORBIDDEN" };
+  if (application.survey) return { ok: false, reason: "CONFLICT" };
   const parsed = surveySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
   const answer = parsed.data;
   const created = await db.satisfactionSurvey.createMany({
     data: [
@@ -115,7 +116,7 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
     // Two tabs sending at once: the unique index keeps one, the other is told it was already answered.
     skipDuplicates: true,
   });
-  return created.count === 1 ? { ok: true } : { ok: false, reason: "already-answered" };
+  return created.count === 1 ? { ok: true } : { ok: false, reason: "CONFLICT" };
 }
 
 /**
@@ -123,10 +124,10 @@ export async function submitSurvey(sessionToken: string | undefined, raw: Record
  * as handled, with a note of what was done. Optimistic lock on `version`: a change made meanwhile by
  * someone else is a CONFLICT, never overwritten. The audit row is written in the same transaction.
  */
-export async function markFeedbackHandled(raw: Record<string, unknown>, actor: StaffActor | null): Promise<{ version: number; handledAt: string }> {
+export async function markFeedbackHandled(raw: unknown, actor: StaffActor | null): Promise<{ version: number; handledAt: string }> {
   const staff = authorize(actor, "participation.handle");
   const parsed = handleFeedbackSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", JSON.stringify(fieldErrorsOf(parsed.error.issues)));
+  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid handling note", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
   const { kind, id, version, note } = parsed.data;
   const handledAt = new Date();
   const data = { handledAt, handledBy: staff.id, handledNote: note, version: { increment: 1 } };

@@ -22,8 +22,9 @@ describe("surveySchema", () => {
 });
 
 describe("handleFeedbackSchema", () => {
-  it("needs a note", () => {
-    expect(handleFeedbackSchema.safeParse({ kind: "page", id: "3", version: "0", note: " " }).error?.issues[0]?.message).toBe("errors.required");
+  it("asks the official to write what was done, and to keep it within the limit", () => {
+    expect(handleFeedbackSchema.safeParse({ kind: "page", id: "3", version: "0", note: " " }).error?.issues[0]?.message).toBe("participation.staff.noteRequired");
+    expect(handleFeedbackSchema.safeParse({ kind: "page", id: "3", version: "0", note: "x".repeat(1001) }).error?.issues[0]?.message).toBe("participation.staff.noteTooLong");
   });
 });
 

@@ -52,25 +52,15 @@ export const SURVEY_FIELDS = ["satisfaction", "requirementsComplete", "askedExtr
 
 /** Staff: mark a comment or flag as handled, with a note of what was done. */
 export const handleFeedbackSchema = z.object({
-  kind: z.enum(["page", "survey"]),
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(0),
+  kind: z.enum(["page", "survey"], { error: "errors.invalidRequest" }),
+  id: z.coerce.number({ error: "errors.invalidRequest" }).int().positive({ error: "errors.invalidRequest" }),
+  version: z.coerce.number({ error: "errors.invalidRequest" }).int().min(0, { error: "errors.invalidRequest" }),
   note: z.preprocess(
     (v) => emptyToUndefined(normalizeLineBreaks(v)),
-    z.string({ error: "errors.required" }).max(NOTE_MAX, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
+    z.string({ error: "participation.staff.noteRequired" }).max(NOTE_MAX, { error: "participation.staff.noteTooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
   ),
 });
 export type HandleFeedbackInput = z.infer<typeof handleFeedbackSchema>;
-
-/** First message key per field, from zod's issues. */
-export function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "");
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
-}
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 

@@ -2,15 +2,20 @@
 
 export type FeedbackResult =
   | { ok: true; ref: string }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+  | { ok: false; reason: "INVALID_INPUT" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
 
-export type CommentResult = { ok: true } | { ok: false; reason: "expired" } | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+/** "expired": the vote's key is unknown, used or past its hour (the comment can no longer be added). */
+export type CommentResult = { ok: true } | { ok: false; reason: "expired" } | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
 
+/**
+ * UNAUTHENTICATED: no applicant session; FORBIDDEN: the application is not resolved yet, so no survey;
+ * CONFLICT: it was already answered.
+ */
 export type SurveyResult =
   | { ok: true }
-  | { ok: false; reason: "no-session" | "not-resolved" | "already-answered" }
-  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+  | { ok: false; reason: "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" }
+  | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
 
 export type SurveyState = { state: "not-offered" } | { state: "open" } | { state: "answered" };
 

@@ -71,35 +71,35 @@ describe("status look-up", () => {
     const wrongPassword = await lookupApplication({ number: app.number, password: "AAAA-BBBB-CCCC" }, newClient());
     const unknown = await lookupApplication({ number: "26-7KQ4-M9PX-3", password: "AAAA-BBBB-CCCC" }, newClient());
     const malformed = await lookupApplication({ number: "hello", password: "x" }, newClient());
-    expect(wrongPassword).toEqual({ ok: false, reason: "failed" });
+    expect(wrongPassword).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
     expect(unknown).toEqual(wrongPassword);
     expect(malformed).toEqual(wrongPassword);
-    expect(await lookupApplication({ number: 5, password: ["x"] }, newClient())).toEqual({ ok: false, reason: "invalid" });
+    expect(await lookupApplication({ number: 5, password: ["x"] }, newClient())).toEqual({ ok: false, reason: "INVALID_INPUT" });
   });
 
   it("allows exactly 5 failures per number under 20 concurrent attempts, then asks to wait", async () => {
     const app = await submitted();
     // 20, not more: every attempt on a limited number is still checked (L5), so each costs an argon2id hash.
     const results = await Promise.all(Array.from({ length: 20 }, () => lookupApplication({ number: app.number, password: "WRONG-WRONG-1" }, newClient())));
-    const failed = results.filter((r) => !r.ok && r.reason === "failed");
-    const limited = results.filter((r) => !r.ok && r.reason === "rate-limited");
+    const failed = results.filter((r) => !r.ok && r.reason === "UNAUTHENTICATED");
+    const limited = results.filter((r) => !r.ok && r.reason === "RATE_LIMITED");
     expect(failed).toHaveLength(5);
     expect(limited).toHaveLength(15);
     expect(limited[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
     // A wrong password keeps getting "wait", never "wrong", so guessing on a limited number learns nothing.
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-2" }, newClient())).toMatchObject({ reason: "rate-limited" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-2" }, newClient())).toMatchObject({ reason: "RATE_LIMITED" });
   });
 
   it("L5: someone who knows the number cannot lock the owner out — the right password still gets in", async () => {
     const app = await submitted();
     const attacker = newClient();
     // The review's probe: 5 wrong passwords for the number, then the owner types the right one.
-    for (let i = 0; i < 5; i += 1) expect(await lookupApplication({ number: app.number, password: `WRONG-WRONG-${i}` }, attacker)).toEqual({ ok: false, reason: "failed" });
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-9" }, attacker)).toMatchObject({ reason: "rate-limited" });
+    for (let i = 0; i < 5; i += 1) expect(await lookupApplication({ number: app.number, password: `WRONG-WRONG-${i}` }, attacker)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-9" }, attacker)).toMatchObject({ reason: "RATE_LIMITED" });
     const owner = await lookupApplication({ number: app.number, password: app.password }, newClient());
     expect(owner.ok).toBe(true);
     // The success cleared the number's failures: the next wrong password is an ordinary failure again.
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-8" }, newClient())).toEqual({ ok: false, reason: "failed" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-8" }, newClient())).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
   });
 
   it("limits one client to 30 failures across numbers, exactly", async () => {
@@ -107,7 +107,7 @@ describe("status look-up", () => {
     const results = await Promise.all(
       Array.from({ length: 40 }, () => lookupApplication({ number: generateApplicationNumber(2026), password: "x" }, address)),
     );
-    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(10);
+    expect(results.filter((r) => !r.ok && r.reason === "RATE_LIMITED")).toHaveLength(10);
   });
 
   it("a success clears the number's failures", async () => {
@@ -115,7 +115,7 @@ describe("status look-up", () => {
     const address = newClient();
     for (let i = 0; i < 4; i += 1) await lookupApplication({ number: app.number, password: "nope" }, address);
     expect((await lookupApplication({ number: app.number, password: app.password }, address)).ok).toBe(true);
-    for (let i = 0; i < 4; i += 1) expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({ reason: "failed" });
+    for (let i = 0; i < 4; i += 1) expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({ reason: "UNAUTHENTICATED" });
   });
 
   it("checks one argon2id hash of the same cost for an unknown or malformed number as for a wrong password", async () => {

@@ -280,8 +280,8 @@ describe("unsubscribe", () => {
     const forged = `${app.id}.${"A".repeat(32)}`;
     const post = (t: string) =>
       oneClick.POST(new Request(`https://ventanilla.example.org/api/v1/avisos/baja?t=${encodeURIComponent(t)}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
-    expect((await post(forged)).status).toBe(400);
-    expect((await post(`${app.id + 1}.${token.split(".")[1]}`)).status).toBe(400);
+    expect((await post(forged)).status).toBe(422);
+    expect((await post(`${app.id + 1}.${token.split(".")[1]}`)).status).toBe(422);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).notifyUpdates).toBe(true);
     expect((await post(token)).status).toBe(200);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).notifyUpdates).toBe(false);

@@ -103,13 +103,13 @@ describe("page feedback", () => {
       { path: "https://evil.example/es", useful: "yes" },
       { path: 42, useful: "yes" },
     ]) {
-      expect(await lib.recordPageFeedback(raw, newClient())).toEqual({ ok: false, reason: "invalid" });
+      expect(await lib.recordPageFeedback(raw, newClient())).toEqual({ ok: false, reason: "INVALID_INPUT" });
     }
     expect(await lib.recordPageFeedback({ path: "/es/tramites", useful: "yes", honeypot: "http://spam.example" }, newClient())).toMatchObject({ ok: true });
     expect(await db.pageFeedback.count()).toBe(before);
     const vote = await lib.recordPageFeedback({ path: "/es", useful: "yes" }, newClient());
     if (!vote.ok) throw new Error("vote refused");
-    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "x".repeat(1001) })).toEqual({ ok: false, reason: "invalid", fieldErrors: { pageComment: "errors.tooLong" } });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "x".repeat(1001) })).toEqual({ ok: false, reason: "INVALID_INPUT", fieldErrors: { pageComment: "errors.tooLong" } });
     expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "   " })).toMatchObject({ ok: false, fieldErrors: { pageComment: "participation.errors.commentEmpty" } });
     expect(await lib.addFeedbackComment({ ref: "z".repeat(43), pageComment: "hola" })).toEqual({ ok: false, reason: "expired" });
     expect(await db.pageFeedback.count({ where: { comment: { not: null } } })).toBe(1);
@@ -128,7 +128,7 @@ describe("page feedback", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     const limited = results.filter((r) => !r.ok);
     expect(limited).toHaveLength(2);
-    expect(limited[0]).toMatchObject({ reason: "rate-limited" });
+    expect(limited[0]).toMatchObject({ reason: "RATE_LIMITED" });
     expect((limited[0] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(3000);
     // Another page from the same address still counts, until the per-address limit.
     expect(await lib.recordPageFeedback({ path: "/es/tramites", useful: "yes" }, client)).toMatchObject({ ok: true });
@@ -144,19 +144,19 @@ describe("satisfaction survey", () => {
     for (const status of ["in_review", "withdrawn"] as const) {
       const app = await resolvedApplication(status);
       expect(await lib.getSurveyState(app.session), status).toEqual({ state: "not-offered" });
-      expect(await lib.submitSurvey(app.session, ANSWER)).toEqual({ ok: false, reason: "not-resolved" });
+      expect(await lib.submitSurvey(app.session, ANSWER)).toEqual({ ok: false, reason: "FORBIDDEN" });
     }
-    expect(await lib.submitSurvey(undefined, ANSWER)).toEqual({ ok: false, reason: "no-session" });
-    expect(await lib.submitSurvey("not-a-session-token-at-all", ANSWER)).toEqual({ ok: false, reason: "no-session" });
+    expect(await lib.submitSurvey(undefined, ANSWER)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
+    expect(await lib.submitSurvey("not-a-session-token-at-all", ANSWER)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
   });
 
   it("takes one answer per application: a second one, even sent at the same time, is 'already answered'", async () => {
     const app = await resolvedApplication("approved");
     const results = await Promise.all(Array.from({ length: 5 }, () => lib.submitSurvey(app.session, { ...ANSWER, comment: "Todo bien" })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 4 }, () => ({ ok: false, reason: "already-answered" })));
+    expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 4 }, () => ({ ok: false, reason: "CONFLICT" })));
     expect(await db.satisfactionSurvey.count({ where: { applicationId: app.id } })).toBe(1);
-    expect(await lib.submitSurvey(app.session, ANSWER)).toEqual({ ok: false, reason: "already-answered" });
+    expect(await lib.submitSurvey(app.session, ANSWER)).toEqual({ ok: false, reason: "CONFLICT" });
     expect(await lib.getSurveyState(app.session)).toEqual({ state: "answered" });
   });
 
@@ -164,7 +164,7 @@ describe("satisfaction survey", () => {
     const office = await db.office.findFirstOrThrow({ orderBy: { position: "asc" }, select: { id: true } });
     const app = await resolvedApplication("denied", { officeId: office.id });
     const invalid = await lib.submitSurvey(app.session, { ...ANSWER, satisfaction: "6", officeTime: "", comment: "y".repeat(1001) });
-    expect(invalid).toEqual({ ok: false, reason: "invalid", fieldErrors: { satisfaction: "errors.choose", officeTime: "errors.choose", comment: "errors.tooLong" } });
+    expect(invalid).toEqual({ ok: false, reason: "INVALID_INPUT", fieldErrors: { satisfaction: "errors.choose", officeTime: "errors.choose", comment: "errors.tooLong" } });
     expect(await db.satisfactionSurvey.count({ where: { applicationId: app.id } })).toBe(0);
 
     const answer = { ...ANSWER, satisfaction: "2", requirementsComplete: "no", askedExtra: "yes", extraDetail: "Me pidieron una carta del banco; llamen al +52 33 1234 5678", comment: "Mi RFC es GOMA900517AB1" };

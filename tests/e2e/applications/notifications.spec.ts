@@ -30,5 +30,5 @@ test("a forged unsubscribe link changes nothing: the page says so, the one-click
   await expectNoAxeViolations(page);
   // As a mail provider sends it (RFC 8058): a form POST without Origin or cookies.
   const response = await request.post("/api/v1/avisos/baja?t=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", { form: { "List-Unsubscribe": "One-Click" } });
-  expect(response.status()).toBe(400);
+  expect(response.status()).toBe(422);
 });

@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { parseFeedbackPage } from "@/lib/participation/pages";
 import { knownSlugs } from "@/lib/participation/queries";
+import { sendFeedbackComment } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,6 +52,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           <h1 className="text-3xl sm:text-4xl">{t("participation.feedback.thanks")}</h1>
           <CommentForm
             feedbackRef={ref}
+            action={sendFeedbackComment}
             texts={{ ...commentTexts(locale), label: t(one(query.util) === "si" ? "participation.feedback.commentLabelYes" : "participation.feedback.commentLabelNo") }}
           />
           <ShortPrivacyNotice locale={locale} point="feedback" />

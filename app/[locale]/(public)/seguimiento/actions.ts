@@ -6,23 +6,25 @@ import { takeApplicantCookies, writeSessionToken } from "@/lib/applications/cook
 import { clientKey } from "@/lib/http/request-client";
 import { lookupApplication } from "@/lib/applications/lookup";
 import { endApplicantVisit } from "@/lib/applications/mutations";
+import { minutesToWait } from "@/lib/errors";
+import { readText, type ActionState } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/config";
 
-export type LookupState = { seq: number; error?: "errors.lookupFailed" | "rateLimited"; retryAfterMinutes?: number; number: string };
-
-/** Number + password → an applicant session and the status page; the same answer for any failure. */
-export async function lookup(locale: string, state: LookupState, formData: FormData): Promise<LookupState> {
+/**
+ * Number + password → an applicant session and the status page. Unknown number, wrong password and a
+ * malformed pair get the same answer, so the form never tells which numbers exist.
+ */
+export async function lookup(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const number = formData.get("number");
-  const result = await lookupApplication({ number, password: formData.get("password") }, await clientKey());
-  // Only the number comes back to the form (never the password), capped like the schema.
-  const typed = typeof number === "string" ? number.slice(0, 40) : "";
+  const result = await lookupApplication({ number: formData.get("number"), password: formData.get("password") }, await clientKey());
   if (result.ok) {
     await writeSessionToken(result.sessionToken, result.expiresAt);
     redirect(`/${locale}/seguimiento/estado`);
   }
-  if (result.reason === "rate-limited") return { seq: state.seq + 1, error: "rateLimited", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), number: typed };
-  return { seq: state.seq + 1, error: "errors.lookupFailed", number: typed };
+  // Only the number comes back to the form (never the password), capped like the schema.
+  const answer = { seq: state.seq + 1, values: { number: readText(formData, "number", 40) }, fieldErrors: {} };
+  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "lookup.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
+  return { ...answer, formError: "errors.lookupFailed" };
 }
 
 /**

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { LookupForm } from "@/components/lookup-form";
 import { ShortPrivacyNotice } from "@/components/privacy-notice";
 import { isLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/messages";
+import { getTranslator, pickMessages } from "@/lib/i18n/messages";
 import { lookup } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fin?: string }> };
@@ -38,9 +38,8 @@ export default async function LookupPage({ params, searchParams }: Props) {
           submit: t("lookup.submit"),
           pending: t("lookup.pending"),
           errorTitle: t("form.errorSummary"),
-          failed: t("errors.lookupFailed"),
-          rateLimited: t("lookup.rateLimited"),
         }}
+        messages={pickMessages(locale, ["errors.lookupFailed", "lookup.rateLimited"])}
       />
       <p className="text-muted">{t("lookup.free")}</p>
       <ShortPrivacyNotice locale={locale} point="lookup" />

@@ -7,37 +7,34 @@ import { clientKey } from "@/lib/http/request-client";
 import { completeEnrolmentPassword } from "@/lib/auth/enrolment";
 import { signInWithPassword, signOut, verifySecondFactor } from "@/lib/auth/mutations";
 import { clearStaffCookie, readStaffCookie, writeStaffCookie } from "@/lib/auth/session";
-import type { ActionState } from "@/components/staff/action-form";
+import { minutesToWait } from "@/lib/errors";
+import { readText, type ActionState } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/config";
-import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
-
-const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
 
 /** Email + password → a pending sign-in and the second-factor page. The same answer for any failure. */
 export async function signIn(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const t = getTranslator(locale);
-  const email = text(formData.get("email")).slice(0, 254);
+  const email = readText(formData, "email", 254);
   const result = await signInWithPassword({ email, password: formData.get("password") }, await clientKey());
   if (result.ok) {
     await writeStaffCookie("pending", result.pendingToken);
     redirect(`/${locale}/personal/entrar/codigo`);
   }
-  const values = { email };
-  if (result.reason === "rate-limited") return { seq: state.seq + 1, values, formError: t("staff.signIn.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
-  if (result.reason === "invalid") {
+  const answer = { seq: state.seq + 1, values: { email }, fieldErrors: {} };
+  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "staff.signIn.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
+  if (result.reason === "INVALID_INPUT") {
+    // Only an empty field is named; any other malformed input gets the same answer as a wrong password.
     const fieldErrors: Record<string, string> = {};
-    if (!email.trim()) fieldErrors.email = t("staff.signIn.emailRequired");
-    if (!text(formData.get("password"))) fieldErrors.password = t("staff.signIn.passwordRequired");
-    if (Object.keys(fieldErrors).length) return { seq: state.seq + 1, values, fieldErrors };
+    if (!email.trim()) fieldErrors.email = "staff.signIn.emailRequired";
+    if (!readText(formData, "password")) fieldErrors.password = "staff.signIn.passwordRequired";
+    if (Object.keys(fieldErrors).length) return { ...answer, fieldErrors };
   }
-  return { seq: state.seq + 1, values, formError: t("staff.signIn.failed") };
+  return { ...answer, formError: "staff.signIn.failed" };
 }
 
 /** The six-digit code of the authenticator app → the staff session (a new token) and the back-office. */
 export async function verifyCode(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const t = getTranslator(locale);
   const result = await verifySecondFactor(await readStaffCookie("pending"), { code: formData.get("code") }, Date.now(), { client: await clientKey(), userAgent: (await headers()).get("user-agent") });
   if (result.ok) {
     await clearStaffCookie("pending");
@@ -45,9 +42,9 @@ export async function verifyCode(locale: string, state: ActionState, formData: F
     redirect(`/${locale}/personal`);
   }
   if (result.reason === "expired") redirect(`/${locale}/personal/entrar?caducado=1`);
-  if (result.reason === "rate-limited") return { seq: state.seq + 1, formError: t("staff.code.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
-  if (result.reason === "invalid") return { seq: state.seq + 1, fieldErrors: { code: t("staff.code.format") } };
-  return { seq: state.seq + 1, fieldErrors: { code: t("staff.code.failed") } };
+  const answer = { seq: state.seq + 1, values: {}, fieldErrors: {} };
+  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "staff.code.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
+  return { ...answer, fieldErrors: { code: result.reason === "INVALID_INPUT" ? "staff.code.format" : "staff.code.failed" } };
 }
 
 /** Ends the session on the server and forgets the cookie. */
@@ -63,13 +60,11 @@ export async function signOutStaff(locale: string): Promise<void> {
  */
 export async function enrol(locale: string, token: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const t = getTranslator(locale);
   const result = await completeEnrolmentPassword(token, { password: formData.get("password"), confirm: formData.get("confirm") }, { client: await clientKey() });
   if (result.ok) {
     await writeStaffCookie("pending", result.pendingToken);
     redirect(`/${locale}/personal/entrar/codigo`);
   }
   if (result.reason === "expired") redirect(`/${locale}/personal/alta/caducado`);
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key as MessageKey)]));
-  return { seq: state.seq + 1, fieldErrors };
+  return { seq: state.seq + 1, values: {}, fieldErrors: result.fieldErrors };
 }

@@ -2,8 +2,8 @@
 // Every export of this file is a public HTTP endpoint (a server action): it trusts nothing it receives.
 
 import { redirect } from "next/navigation";
-import type { StepActionState } from "@/lib/forms/types";
 import { readSessionToken } from "@/lib/applications/cookies";
+import { readText, type ActionState } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/config";
 import { setNotifyUpdatesForSession } from "@/lib/notifications/mutations";
 import { submitSurvey } from "@/lib/participation/mutations";
@@ -13,15 +13,14 @@ import { SURVEY_FIELDS } from "@/lib/participation/schemas";
  * The satisfaction survey: the application comes from the applicant session, never from the form.
  * Sent or already answered → back to the status page, which says so; invalid → what was typed comes back.
  */
-export async function sendSurvey(locale: string, state: StepActionState, formData: FormData): Promise<StepActionState> {
+export async function sendSurvey(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   const lang = isLocale(locale) ? locale : "es";
-  const raw = Object.fromEntries(SURVEY_FIELDS.map((name) => [name, formData.get(name) ?? undefined]));
-  const result = await submitSurvey(await readSessionToken(), raw);
+  const values = Object.fromEntries(SURVEY_FIELDS.map((name) => [name, readText(formData, name, 2000)]));
+  const result = await submitSurvey(await readSessionToken(), values);
   if (result.ok) redirect(`/${lang}/seguimiento/estado?encuesta=enviada#encuesta`);
-  if (result.reason === "already-answered") redirect(`/${lang}/seguimiento/estado?encuesta=contestada#encuesta`);
-  if (result.reason === "no-session") redirect(`/${lang}/seguimiento`);
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 2000) : ""]));
-  if (result.reason === "invalid") return { seq: state.seq + 1, fieldErrors: result.fieldErrors, values };
+  if (result.reason === "CONFLICT") redirect(`/${lang}/seguimiento/estado?encuesta=contestada#encuesta`);
+  if (result.reason === "UNAUTHENTICATED") redirect(`/${lang}/seguimiento`);
+  if (result.reason === "INVALID_INPUT") return { seq: state.seq + 1, fieldErrors: result.fieldErrors, values };
   return { seq: state.seq + 1, formError: "participation.survey.unavailable", fieldErrors: {}, values };
 }
 

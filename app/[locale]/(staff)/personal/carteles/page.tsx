@@ -83,7 +83,7 @@ export default async function PostersPage({ params, searchParams }: Props) {
         <ActionForm
           id="poster"
           action={generatePoster.bind(null, locale)}
-          errorTitle={t("form.errorSummary")}
+          locale={locale} messages={["posters.errors"]}
           submit={{ label: t("posters.generate"), pending: t("posters.generating") }}
           fields={[
             { kind: "select", name: "kind", label: t("posters.kindLabel"), options: (["procedure", "office", "general"] as const).map((k) => ({ value: k, label: t(`posters.kinds.${k}`) })) },

@@ -3,25 +3,26 @@
 // The official is always the one of the session cookie; the lib functions check it again.
 
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/components/staff/action-form";
 import { clientKey } from "@/lib/http/request-client";
 import { changeOwnPassword, endOwnSessions } from "@/lib/auth/account";
 import { clearStaffCookie, getStaff } from "@/lib/auth/session";
+import { actionStateFromError, readText, type ActionState } from "@/lib/forms/action-state";
 import { isLocale } from "@/lib/i18n/config";
-import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
-
-const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+import { staffRefusal } from "../refusals";
 
 /** Current password, then the new one twice; every other session of the account ends. */
 export async function changePassword(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const t = getTranslator(locale);
   const staff = await getStaff();
   if (!staff) redirect(`/${locale}/personal/entrar`);
-  const result = await changeOwnPassword(staff, { current: text(formData.get("current")), password: text(formData.get("password")), confirm: text(formData.get("confirm")) }, { client: await clientKey() });
-  if (result.ok) return { seq: state.seq + 1, notice: t("staff.account.passwordChanged") };
-  if ("retryAfterSeconds" in result) return { seq: state.seq + 1, formError: t("staff.account.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
-  return { seq: state.seq + 1, fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key as MessageKey)])) };
+  const seq = state.seq + 1;
+  try {
+    const result = await changeOwnPassword(staff, { current: readText(formData, "current"), password: readText(formData, "password"), confirm: readText(formData, "confirm") }, { client: await clientKey() });
+    if (result.ok) return { seq, values: {}, fieldErrors: {}, notice: "staff.account.passwordChanged" };
+    return { seq, values: {}, fieldErrors: result.fieldErrors };
+  } catch (error) {
+    return actionStateFromError(error, state, {}, staffRefusal(locale, { RATE_LIMITED: "staff.account.rateLimited" }));
+  }
 }
 
 /** Ends one of the official's own sessions (or every other one); ending the current one signs out. */

@@ -54,7 +54,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 <ActionForm
                   id={`end-${s.id.slice(0, 12)}`}
                   action={endSession.bind(null, locale, s.id)}
-                  errorTitle={t("form.errorSummary")}
+                  locale={locale} messages={["staff.account"]}
                   fields={[]}
                   submit={{ label: s.current ? t("staff.account.endCurrent") : t("staff.account.endOne"), pending: t("staff.pending"), tone: "secondary" }}
                 />
@@ -64,7 +64,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </ul>
         {sessions.length > 1 ? (
           <div className="max-w-sm">
-            <ActionForm id="end-others" action={endSession.bind(null, locale, "others")} errorTitle={t("form.errorSummary")} fields={[]} submit={{ label: t("staff.account.endOthers"), pending: t("staff.pending"), tone: "danger" }} />
+            <ActionForm id="end-others" action={endSession.bind(null, locale, "others")} locale={locale} messages={["staff.account"]} fields={[]} submit={{ label: t("staff.account.endOthers"), pending: t("staff.pending"), tone: "danger" }} />
           </div>
         ) : null}
       </section>
@@ -76,7 +76,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ActionForm
           id="password"
           action={changePassword.bind(null, locale)}
-          errorTitle={t("form.errorSummary")}
+          locale={locale} messages={["staff.account"]}
           submit={{ label: t("staff.account.passwordSubmit"), pending: t("staff.pending") }}
           fields={[
             { kind: "password", name: "current", label: t("staff.account.currentPassword"), autoComplete: "current-password", maxLength: 128 },

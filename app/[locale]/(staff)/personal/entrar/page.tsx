@@ -38,7 +38,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
       <ActionForm
         id="sign-in"
         action={signIn.bind(null, locale)}
-        errorTitle={t("form.errorSummary")}
+        locale={locale} messages={["staff.signIn"]}
         submit={{ label: t("staff.signIn.submit"), pending: t("staff.pending") }}
         fields={[
           { kind: "email", name: "email", label: t("staff.signIn.email"), autoComplete: "username", maxLength: 254 },

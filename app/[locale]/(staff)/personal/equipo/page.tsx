@@ -65,7 +65,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   <ActionForm
                     id={`role-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    errorTitle={t("form.errorSummary")}
+                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[
                       { kind: "hidden", name: "change", value: "role" },
                       { kind: "select", name: "role", label: t("staff.team.role", { name: m.name }), options: roleOptions, value: m.role },
@@ -76,21 +76,21 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   <ActionForm
                     id={`disable-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    errorTitle={t("form.errorSummary")}
+                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: m.disabled ? "enable" : "disable" }, stepUp]}
                     submit={{ label: m.disabled ? t("staff.team.enable", { name: m.name }) : t("staff.team.disable", { name: m.name }), pending: t("staff.pending"), tone: m.disabled ? "secondary" : "danger" }}
                   />
                   <ActionForm
                     id={`reset-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    errorTitle={t("form.errorSummary")}
+                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: "reset" }, stepUp]}
                     submit={{ label: t("staff.team.reset", { name: m.name }), pending: t("staff.pending"), tone: "secondary" }}
                   />
                   <ActionForm
                     id={`sessions-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    errorTitle={t("form.errorSummary")}
+                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: "sessions" }, stepUp]}
                     submit={{ label: t("staff.team.endSessions", { name: m.name }), pending: t("staff.pending"), tone: "secondary" }}
                   />
@@ -103,7 +103,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
                     <ActionForm
                       id={`offices-${m.id}`}
                       action={updateMember.bind(null, locale, m.id, m.email)}
-                      errorTitle={t("form.errorSummary")}
+                      locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
                       fields={[
                         { kind: "hidden", name: "change", value: "offices" },
                         { kind: "checkboxes", name: "national", legend: t("staff.team.nationalLegend"), options: [{ value: "1", label: t("staff.team.nationalOption") }], checked: m.national ? ["1"] : [] },
@@ -127,7 +127,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <ActionForm
           id="create"
           action={createMember.bind(null, locale)}
-          errorTitle={t("form.errorSummary")}
+          locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
           fields={[
             { kind: "text", name: "name", label: t("staff.team.name"), maxLength: 120, autoComplete: "off" },
             { kind: "email", name: "email", label: t("staff.signIn.email"), maxLength: 254, autoComplete: "off" },

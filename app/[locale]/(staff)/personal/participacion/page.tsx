@@ -68,7 +68,7 @@ export default async function ParticipationPage({ params, searchParams }: Props)
       <ActionForm
         id={`handle-${item.kind}-${item.id}`}
         action={markHandled.bind(null, locale, backQuery)}
-        errorTitle={t("participation.staff.errorTitle")}
+        errorTitle={t("participation.staff.errorTitle")} locale={locale} messages={["participation.staff"]}
         fields={[
           { kind: "hidden", name: "kind", value: item.kind },
           { kind: "hidden", name: "id", value: String(item.id) },

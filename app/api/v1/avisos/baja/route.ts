@@ -1,3 +1,4 @@
+import { errorStatus } from "@/lib/errors";
 import { setNotifyUpdatesByToken } from "@/lib/notifications/mutations";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
@@ -11,7 +12,8 @@ const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no
 export async function POST(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("t");
   const ok = await setNotifyUpdatesByToken(token, { updates: "off" }, "one-click");
-  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", { status: ok ? 200 : 400, headers: TEXT });
+  // Plain text, not JSON: mail providers only read the status; a forged or altered token is INVALID_INPUT.
+  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", { status: ok ? 200 : errorStatus.INVALID_INPUT, headers: TEXT });
 }
 
 /** A person who opens the header's address in a browser gets the page with the button (GET changes nothing). */

@@ -1,4 +1,5 @@
 import { buildDataPackage } from "@/lib/open-data/datapackage";
+import { errorStatus } from "@/lib/errors";
 import { findDataset } from "@/lib/open-data/datasets";
 import { weakEtag } from "@/lib/open-data/queries";
 import { datasetResponse, streamedResponse, type DataFormat } from "@/lib/open-data/respond";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ file: string }> };
 
 // Plain text: next.config.ts labels every *.csv / *.json path under /api/v1/datos with that type.
-const notFound = () => new Response("No such open-data file: see /api/v1/datos/datapackage.json\n", { status: 404 });
+const notFound = () => new Response("No such open-data file: see /api/v1/datos/datapackage.json\n", { status: errorStatus.NOT_FOUND });
 
 /** Open data: `datapackage.json` (dictionary of every file) and `{name}.csv` / `{name}.json`. */
 export async function GET(request: Request, { params }: Context) {

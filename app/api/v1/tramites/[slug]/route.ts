@@ -1,4 +1,5 @@
 import { toApiProcedure } from "@/lib/procedures/api";
+import { errorStatus } from "@/lib/errors";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 export const revalidate = 3600;
@@ -18,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     "Access-Control-Allow-Origin": "*",
   };
   if (!procedure) {
-    return Response.json({ error: { code: "NOT_FOUND", message: `No procedure with slug "${slug.slice(0, 120)}"` } }, { status: 404, headers });
+    return Response.json({ error: { code: "NOT_FOUND", message: `No procedure with slug "${slug.slice(0, 120)}"` } }, { status: errorStatus.NOT_FOUND, headers });
   }
   return Response.json(toApiProcedure(procedure, catalogue), { headers });
 }

@@ -1,4 +1,5 @@
 import { isLocale, locales } from "@/lib/i18n/config";
+import { errorStatus } from "@/lib/errors";
 import { renderBlankChecklist } from "@/lib/pdf/render";
 import { getCatalogue } from "@/lib/procedures/queries";
 
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale, slug } = await params;
   const catalogue = await getCatalogue();
   const procedure = catalogue.procedures.find((p) => p.slug === slug);
-  if (!isLocale(locale) || !procedure) return new Response("Not found", { status: 404 });
+  if (!isLocale(locale) || !procedure) return new Response("Not found", { status: errorStatus.NOT_FOUND });
   const bytes = await renderBlankChecklist({ procedure, institution: catalogue.institution, locale, pageSize: "A4" });
   return new Response(new Uint8Array(bytes), {
     headers: {

@@ -45,7 +45,7 @@ export default async function EnrolPage({ params }: Props) {
       <ActionForm
         id="enrol"
         action={enrol.bind(null, locale, token)}
-        errorTitle={t("form.errorSummary")}
+        locale={locale}
         submit={{ label: t("staff.enrol.submit"), pending: t("staff.pending") }}
         fields={[
           { kind: "password", name: "password", label: t("staff.account.newPassword"), hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }), autoComplete: "new-password", maxLength: 128 },

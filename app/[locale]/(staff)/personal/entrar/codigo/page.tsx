@@ -50,7 +50,7 @@ export default async function StaffCodePage({ params }: Props) {
       <ActionForm
         id="code"
         action={verifyCode.bind(null, locale)}
-        errorTitle={t("form.errorSummary")}
+        locale={locale} messages={["staff.code"]}
         submit={{ label: t("staff.code.submit"), pending: t("staff.pending") }}
         fields={[{ kind: "text", name: "code", label: t("staff.code.label"), hint: t("staff.code.hint"), autoComplete: "one-time-code", inputMode: "numeric", maxLength: 12 }]}
       />

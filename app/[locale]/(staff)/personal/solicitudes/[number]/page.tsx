@@ -103,7 +103,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <div className="grid gap-6 lg:grid-cols-2">
           {app.nextSteps.map((to) => (
             <div key={to} className="border-2 border-line p-4">
-              <TransitionForm from={app.status} to={to} version={app.version} role={staff.role} requirements={requirementOptions} action={bound.transition} t={t} />
+              <TransitionForm from={app.status} to={to} version={app.version} role={staff.role} requirements={requirementOptions} action={bound.transition} locale={locale} t={t} />
             </div>
           ))}
         </div>
@@ -113,7 +113,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
               id="assign"
               title={t("staff.detail.assignTitle")}
               action={bound.assign}
-              errorTitle={t("form.errorSummary")}
+              locale={locale}
               fields={[
                 { kind: "hidden", name: "expectedVersion", value: String(app.version) },
                 { kind: "select", name: "assigneeId", label: t("staff.detail.assignLabel"), value: app.assignee?.id ?? "", options: [{ value: "", label: t("staff.detail.nobody") }, ...workers.map((w) => ({ value: w.id, label: `${w.name} (${t(`staff.roles.${w.role}`)})` }))] },
@@ -199,7 +199,7 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
               id="note"
               title={t("staff.detail.addNote")}
               action={bound.note}
-              errorTitle={t("form.errorSummary")}
+              locale={locale}
               fields={[
                 { kind: "textarea", name: "body", label: t("staff.detail.noteLabel"), hint: t("staff.detail.noteHint"), maxLength: NOTE_MAX },
                 ...(can(staff.role, "applications.propose") && isOpenStatus(app.status)

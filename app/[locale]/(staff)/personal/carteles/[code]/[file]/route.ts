@@ -1,6 +1,6 @@
 import { requestOrigin } from "@/lib/http/request-client";
 import { requireStaff } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError, errorStatus } from "@/lib/errors";
 import { renderPoster } from "@/lib/pdf/render";
 import { normalizeShortCode } from "@/lib/posters/codes";
 import { posterContent, shortUrl } from "@/lib/posters/poster-content";
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { code: rawCode, file } = await params;
   const code = normalizeShortCode(rawCode);
   const link = code ? await resolveShortLink(code) : null;
-  if (!link || !isPosterFile(file)) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!link || !isPosterFile(file)) return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
 
   const origin = await requestOrigin();
   const disposition = new URL(request.url).searchParams.get("preview") === "1" ? "inline" : "attachment";

@@ -1,5 +1,5 @@
 import { requireStaff } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError, errorStatus } from "@/lib/errors";
 import { listOffices } from "@/lib/offices/queries";
 import { exportParticipationCsv, isExportFile } from "@/lib/participation/export";
 import { filtersFromQuery } from "@/lib/participation/schemas";
@@ -11,7 +11,7 @@ type Params = { params: Promise<{ locale: string; file: string }> };
 /** Staff CSV exports of participation (encuestas.csv, paginas.csv, comentarios.csv) with the view's filters. */
 export async function GET(request: Request, { params }: Params) {
   const { file } = await params;
-  if (!isExportFile(file)) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!isExportFile(file)) return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
   try {
     const staff = await requireStaff("participation.view");
     const query = Object.fromEntries(new URL(request.url).searchParams);
