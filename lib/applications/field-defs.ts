@@ -4,7 +4,7 @@ import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
-import { formatFeeAmount } from "@/lib/fees/format-fee";
+import { formatFeeAmount } from "@/lib/fees/format";
 import type { ProcedureDTO } from "@/lib/procedures/types";
 import { answerText, fieldLabelKey } from "./answer-text";
 import { procedureForm, stepFieldUses, type FieldUse, type FormStep } from "./fields";

@@ -13,7 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/messages";
 import { localDateOf } from "@/lib/dates";
-import { formatCost } from "@/lib/pdf/fees";
+import { formatCost } from "@/lib/fees/format";
 import { renderApplicationDocument } from "@/lib/pdf/render";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { nationalityGroupsOf } from "@/lib/procedures/conditions";

@@ -1,4 +1,4 @@
-import { groupFeesByPayment } from "@/lib/procedures/sources";
+import { groupFeesByPayment } from "./summary";
 
 type FeeLike = { position: number; payment: number };
 

@@ -54,3 +54,25 @@ export function summarizeCost(fees: FeeLike[]): CostSummary {
     ...(rest.length ? { others: rest.map(([c, t]) => ({ currency: c, minCentavos: t.min, maxCentavos: t.max })) } : {}),
   };
 }
+
+/** Fees grouped by payment number (1, 2, 3…), in order: regularisation is paid in several steps. */
+export function groupFeesByPayment<T extends { payment: number }>(fees: T[]): { payment: number; fees: T[] }[] {
+  const groups = new Map<number, T[]>();
+  for (const fee of fees) groups.set(fee.payment, [...(groups.get(fee.payment) ?? []), fee]);
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([payment, grouped]) => ({ payment, fees: grouped }));
+}
+
+export type PaymentGroup<T extends FeeLike = FeeLike> = { payment: number; fees: T[]; cost: CostSummary };
+
+/** Fees grouped by payment number in order ("Pago 1", "Pago 2"…), each with its own cost summary. */
+export function paymentGroups<T extends FeeLike>(fees: T[]): PaymentGroup<T>[] {
+  return groupFeesByPayment(fees).map(({ payment, fees: grouped }) => ({ payment, fees: grouped, cost: summarizeCost(grouped) }));
+}
+
+/**
+ * True when every fee is zero (a procedure, or the fees a person will pay): the page then says "free"
+ * instead of a table, and the payment sheet says there is nothing to pay. No fees at all is not free.
+ */
+export function isFree(fees: FeeLike[]): boolean {
+  return summarizeCost(fees).kind === "free";
+}

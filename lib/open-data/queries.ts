@@ -6,7 +6,7 @@ import { readOffices } from "@/lib/offices/read-offices";
 import type { OfficeDTO } from "@/lib/offices/types";
 import { readCatalogue } from "@/lib/procedures/read-catalogue";
 import { describeConditionText } from "@/lib/procedures/describe-condition";
-import { isFree } from "@/lib/procedures/sources";
+import { isFree } from "@/lib/fees/summary";
 import type { CatalogueDTO } from "@/lib/procedures/types";
 import { deadlinesDataset, feesDataset, officesDataset, proceduresDataset, requirementsDataset } from "./datasets";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
@@ -63,7 +63,7 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
         summary_en: p.summary.en,
         conamer_code: p.codes.conamer,
         gob_mx_code: p.codes.gobMx,
-        is_free: isFree(p),
+        is_free: isFree(p.fees),
         last_reviewed: p.lastReviewed,
         page_es: `/es/tramites/${p.slug}`,
         page_en: `/en/tramites/${p.slug}`,

@@ -10,7 +10,7 @@ import type { FeeDTO } from "@/lib/procedures/types";
 import type { Facts } from "@/lib/procedures/conditions";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { ageOn, localDateOf } from "@/lib/dates";
-import { describeFee } from "./fees";
+import { describeFee } from "@/lib/fees/format";
 
 export { EMPTY, optionLabel } from "@/lib/applications/answer-text";
 

@@ -10,7 +10,7 @@ import { stateName } from "@/lib/geo/mexican-states";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { addressLine, applicationFacts, fullName, optionLabel } from "./answers";
-import { describeFee } from "./fees";
+import { describeFee } from "@/lib/fees/format";
 
 const t = getTranslator("es");
 

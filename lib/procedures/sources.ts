@@ -1,4 +1,3 @@
-import { summarizeCost } from "@/lib/fees/summary";
 import type { ProcedureDTO, SourceDTO } from "./types";
 
 /** Every source a procedure cites (its own, its requirements', fees' and deadline's), in first-cited order. */
@@ -17,16 +16,4 @@ export function resolveSources(procedure: ProcedureDTO, sources: Record<string, 
   return collectSourceIds(procedure)
     .map((id) => sources[id])
     .filter((s): s is SourceDTO => s !== undefined);
-}
-
-/** Fees grouped by payment number (1, 2, 3…), in order: regularisation is paid in several steps. */
-export function groupFeesByPayment<T extends { payment: number }>(fees: T[]): { payment: number; fees: T[] }[] {
-  const groups = new Map<number, T[]>();
-  for (const fee of fees) groups.set(fee.payment, [...(groups.get(fee.payment) ?? []), fee]);
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([payment, grouped]) => ({ payment, fees: grouped }));
-}
-
-/** True when every fee of the procedure is zero: the page then says "free" instead of a table. */
-export function isFree(procedure: Pick<ProcedureDTO, "fees">): boolean {
-  return summarizeCost(procedure.fees).kind === "free";
 }

@@ -1,13 +1,13 @@
 import { Text, View } from "@react-pdf/renderer";
 import { computeFee, computeFees, costOfTotals } from "@/lib/fees/compute";
 import { describeFeeRule } from "@/lib/fees/describe";
-import { summarizeCost } from "@/lib/fees/summary";
 import type { Facts } from "@/lib/procedures/conditions";
 import { nationalityGroupsOf } from "@/lib/procedures/conditions";
 import type { InstitutionDTO, RouteDTO } from "@/lib/procedures/types";
 import type { MessageKey } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
-import { describeFee, formatCost, formatFeeAmount, paymentGroups } from "../fees";
+import { describeFee, formatCost, formatFeeAmount } from "@/lib/fees/format";
+import { paymentGroups, summarizeCost } from "@/lib/fees/summary";
 import { Bi, useCopy } from "./copy";
 import { colors, styles } from "./styles";
 

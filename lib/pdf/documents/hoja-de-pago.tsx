@@ -8,7 +8,7 @@ import { FieldGrid, SectionTitle } from "../components/fields";
 import { DocumentHeader } from "../components/header";
 import { DocumentPage } from "../components/page";
 import { colors, styles } from "../components/styles";
-import { isFreeSelection } from "../fees";
+import { isFree } from "@/lib/fees/summary";
 import type { PageSize } from "../types";
 
 const STEPS: MessageKey[] = ["pdf.pago.step1", "pdf.pago.step2", "pdf.pago.step3", "pdf.pago.step4", "pdf.pago.step5", "pdf.pago.step6"];
@@ -23,7 +23,7 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
   const { t } = copy;
   const { procedure, selectedFees, paymentReference } = application;
   const facts = applicationFacts(application, t);
-  const isFree = isFreeSelection(selectedFees);
+  const free = isFree(selectedFees);
   const hasFees = selectedFees.length > 0;
 
   return (
@@ -48,7 +48,7 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
             <Bi k="pdf.pago.referenceNote" style={[styles.small, styles.muted, { marginTop: 2 }]} />
           </View>
 
-          {isFree ? (
+          {free ? (
             <View style={[styles.box, { marginTop: 16, borderColor: colors.accent, borderWidth: 1.5, padding: 14 }]} wrap={false}>
               <Bi k="pdf.pago.freeTitle" style={{ fontSize: 16, fontWeight: 700, color: colors.accent }} />
               <View style={{ marginTop: 6 }}>
@@ -67,7 +67,7 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
             </View>
           )}
 
-          {procedure.feeNotes && !isFree ? (
+          {procedure.feeNotes && !free ? (
             <View wrap={false}>
               <SectionTitle k="pdf.pago.notes" />
               <Text style={styles.small}>{procedure.feeNotes.es}</Text>
@@ -75,7 +75,7 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
             </View>
           ) : null}
 
-          {isFree ? null : (
+          {free ? null : (
             <View wrap={false}>
               <SectionTitle k="pdf.pago.howToPay" />
               {STEPS.map((step, index) => (

@@ -129,8 +129,9 @@ test.describe("procedure pages", () => {
     await page.goto("/es/tramites/renovacion-de-documento-migratorio");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renovación de documento migratorio");
     const glance = page.getByRole("region", { name: "En resumen" });
-    // Humanitarian visitors renew free of charge (LTPM art. 50, a fee row of 0 per the content review).
-    await expect(glance).toContainText("de $0.00 a $25,058.00, según su caso");
+    // Humanitarian visitors renew free of charge (LTPM art. 50, a fee row of 0 per the content review):
+    // the range says so instead of "from $0.00".
+    await expect(glance).toContainText("sin costo o hasta $25,058.00, según su caso");
     await expect(glance).toContainText("20 días hábiles");
     const requirements = page.getByRole("region", { name: "Requisitos" });
     await expect(requirements.getByRole("listitem").first()).toBeVisible();

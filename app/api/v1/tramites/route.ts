@@ -1,4 +1,4 @@
-import { toApiCatalogue } from "@/lib/procedures/api";
+import { toApiCatalogue } from "@/lib/open-data/procedure-api";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 export const revalidate = 3600;

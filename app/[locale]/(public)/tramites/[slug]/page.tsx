@@ -5,7 +5,8 @@ import { SourceList } from "@/components/source-list";
 import { VerifyBadge } from "@/components/verify-badge";
 import { todayIn } from "@/lib/dates";
 import { describeFeeRule } from "@/lib/fees/describe";
-import { summarizeCost } from "@/lib/fees/summary";
+import { formatCost, formatFeeAmount } from "@/lib/fees/format";
+import { groupFeesByPayment, isFree, summarizeCost } from "@/lib/fees/summary";
 import { isLocale, locales, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
@@ -13,9 +14,8 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { groupByState } from "@/lib/offices/ordering";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
-import { formatCost, formatFeeAmount } from "@/lib/pdf/fees";
 import { DEADLINE_ANCHOR_LABELS, formatLegalRefs } from "@/lib/procedures/rules";
-import { groupFeesByPayment, isFree, resolveSources } from "@/lib/procedures/sources";
+import { resolveSources } from "@/lib/procedures/sources";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -53,17 +53,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function CostText({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
-  const t = getTranslator(locale);
-  return <>{formatCost(summarizeCost(procedure.fees), t, locale)}</>;
-}
-
 /** The four facts people look for first, before the details. */
 function AtAGlance({ procedure, locale }: { procedure: ProcedureDTO; locale: Locale }) {
   const t = getTranslator(locale);
   const { resolution, applicantDeadline } = procedure.deadline;
   const rows: [string, React.ReactNode][] = [
-    [t("procedure.glanceCost"), <CostText key="cost" procedure={procedure} locale={locale} />],
+    [t("procedure.glanceCost"), formatCost(summarizeCost(procedure.fees), t, locale)],
     [t("procedure.glanceRequirements"), t("procedure.requirementCount", { count: procedure.requirements.length })],
   ];
   if (resolution) rows.push([t("procedure.glanceDeadline"), `${resolution.days} ${t(`units.${resolution.unit}`)}`]);
@@ -96,7 +91,7 @@ function Fees({ procedure, institution, locale }: { procedure: ProcedureDTO; ins
   };
   return (
     <div className="space-y-4">
-      {isFree(procedure) ? <p className="text-xl font-bold text-ok">{t("procedure.free")}</p> : null}
+      {isFree(procedure.fees) ? <p className="text-xl font-bold text-ok">{t("procedure.free")}</p> : null}
       {payments.length > 1 ? <p>{t("procedure.paymentsIntro", { count: payments.length })}</p> : null}
       {payments.map(({ payment, fees }) => (
         <div key={payment} className="space-y-2">

@@ -1,4 +1,4 @@
-import { toApiProcedure } from "@/lib/procedures/api";
+import { toApiProcedure } from "@/lib/open-data/procedure-api";
 import { errorStatus } from "@/lib/errors";
 import { getCatalogue } from "@/lib/procedures/queries";
 

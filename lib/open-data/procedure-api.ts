@@ -3,8 +3,9 @@
  * README): add fields freely, never rename or remove them within v1.
  */
 import { centavosToPesos } from "@/lib/fees/format";
-import { resolveSources, isFree } from "./sources";
-import type { CatalogueDTO, ProcedureDTO } from "./types";
+import { isFree } from "@/lib/fees/summary";
+import { resolveSources } from "@/lib/procedures/sources";
+import type { CatalogueDTO, ProcedureDTO } from "@/lib/procedures/types";
 
 export const API_VERSION = 1;
 
@@ -16,7 +17,7 @@ export function toApiProcedureSummary(p: ProcedureDTO) {
     summary: p.summary,
     featuredRank: p.featuredRank,
     officialCodes: p.codes,
-    isFree: isFree(p),
+    isFree: isFree(p.fees),
     resolutionDays: p.deadline.resolution?.days ?? null,
     resolutionDayUnit: p.deadline.resolution?.unit ?? null,
     lastReviewed: p.lastReviewed,
