@@ -2,7 +2,7 @@ import net from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "./db";
-import { isDatabaseUnavailable, unavailableResponse } from "./errors";
+import { DomainError, errorResponse, isDatabaseUnavailable, minutesToWait, rateLimitedError, TRANSPORT_STATUS, unavailableResponse } from "./errors";
 
 /** A port on 127.0.0.1 where nothing listens (taken, then released). */
 async function closedPort(): Promise<number> {
@@ -48,5 +48,37 @@ describe("isDatabaseUnavailable", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
     expect(unavailableResponse(new Error("bug"))).toBeNull();
+  });
+});
+
+describe("errorResponse", () => {
+  it("answers each code with its own status, so the code in the body and the status never disagree", async () => {
+    const expected = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, CONFLICT: 409, INVALID_INPUT: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 } as const;
+    for (const [code, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      const response = errorResponse(code);
+      expect(response.status, code).toBe(status);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.json()).toEqual({ ok: false, error: { code } });
+    }
+  });
+  it("sends Retry-After with the wait, and lets only the envelope's own statuses (413, 415) override", async () => {
+    const limited = errorResponse("RATE_LIMITED", { retryAfterSeconds: 90 });
+    expect(limited.headers.get("retry-after")).toBe("90");
+    expect(await limited.json()).toEqual({ ok: false, error: { code: "RATE_LIMITED", retryAfterSeconds: 90 } });
+    expect(errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.bodyTooLarge }).status).toBe(413);
+    expect(errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.unsupportedMediaType }).status).toBe(415);
+  });
+});
+
+describe("waiting after too many attempts", () => {
+  it("rounds the wait up to whole minutes and never says 0", () => {
+    expect(minutesToWait(1)).toBe(1);
+    expect(minutesToWait(60)).toBe(1);
+    expect(minutesToWait(61)).toBe(2);
+    expect(minutesToWait(0)).toBe(1);
+    const error = rateLimitedError(900);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe("RATE_LIMITED");
+    expect(error.params).toEqual({ minutes: 15 });
   });
 });

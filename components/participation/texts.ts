@@ -1,6 +1,5 @@
-import { errorMessages } from "@/lib/applications/field-defs";
 import type { Locale } from "@/lib/i18n/config";
-import { getMessages, getTranslator } from "@/lib/i18n/messages";
+import { getMessages, getTranslator, pickMessages } from "@/lib/i18n/messages";
 import { privacyNoticePath, shortNoticeText } from "@/lib/privacy/notice";
 import type { PrivacyContactDTO } from "@/lib/procedures/types";
 import { COMMENT_MAX, EXTRA_DETAIL_MAX, OFFICE_TIMES, SATISFACTION_SCORES } from "@/lib/participation/schemas";
@@ -18,12 +17,8 @@ export function participationFormTexts(locale: Locale, submit: string, pending: 
     optional: t("form.optional"),
     select: t("form.select"),
     errorPrefix: t("form.errorPrefix"),
-    messages: {
-      ...errorMessages(locale),
-      "participation.errors.commentEmpty": t("participation.errors.commentEmpty"),
-      "participation.feedback.expired": t("participation.feedback.expired"),
-      "participation.survey.unavailable": t("participation.survey.unavailable"),
-    },
+    // Every key the schemas and the participation actions can answer with.
+    messages: pickMessages(locale, ["errors", "participation.errors.commentEmpty", "participation.feedback.expired", "participation.survey.unavailable"]),
   };
 }
 

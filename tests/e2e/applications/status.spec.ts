@@ -64,20 +64,26 @@ test("the look-up API answers 401 alike for unknown and wrong, then 429 with Ret
     request(port, "/api/v1/seguimiento", { from: "127.0.0.21", method: "POST", headers: { "content-type": "application/json", ...(origin === null ? {} : { origin }) }, body: JSON.stringify(data) });
   // Well-formed numbers that exist nowhere: each has its own counter.
   const [first, second] = [generateApplicationNumber(2026), generateApplicationNumber(2026)];
-  expect((await post({ number: first, password: "x" })).status).toBe(401);
+  const unknown = await post({ number: first, password: "x" });
+  expect(unknown.status).toBe(401);
+  // The code says what the status says: not signed in, without telling whether the number exists.
+  expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: "UNAUTHENTICATED", message: "Unknown number or wrong password" } });
   const attempts = [];
   for (let i = 0; i < 6; i += 1) attempts.push(await post({ number: second, password: "x" }));
   // Five failures per number are allowed; after that a wrong password gets "wait" (only the right one gets in).
   expect(attempts.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429]);
   const limited = attempts.find((r) => r.status === 429)!;
   expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+  expect(JSON.parse(limited.body).error.code).toBe("RATE_LIMITED");
   expect(limited.headers["cache-control"]).toContain("no-store");
   // The same limited number through the form: "wait", in words, not an error page.
   await page.getByLabel("Número de solicitud").fill(second);
   await page.getByLabel("Contraseña").fill("AAAA-BBBB-CCCC");
   await page.getByRole("button", { name: "Consultar" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Hubo demasiados intentos fallidos" })).toBeVisible();
-  expect((await post({ number: "26-7KQ4-M9PX-3", password: "x" }, "http://evil.example")).status).toBe(403);
+  const foreign = await post({ number: "26-7KQ4-M9PX-3", password: "x" }, "http://evil.example");
+  expect(foreign.status).toBe(403);
+  expect(JSON.parse(foreign.body).error.code).toBe("FORBIDDEN");
   expect((await post({}, "null")).status).toBe(403);
   // No Origin at all (a script, not a browser): refused as well, before any attempt is counted.
   expect((await post({ number: first, password: "x" }, null)).status).toBe(403);
