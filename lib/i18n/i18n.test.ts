@@ -67,7 +67,7 @@ describe("message keys the server answers with", () => {
     // Server actions, and the lib schemas and refusals they pass on (files that also name permissions or
     // log events, which look like keys, are left out).
     const actions = listSources(path.resolve(__dirname, "../../app")).filter((f) => /actions\.ts$|refusals\.ts$/.test(f));
-    const lib = ["applications/staff-mutations.ts", "applications/staff-schemas.ts", "participation/schemas.ts", "auth/schemas.ts", "auth/step-up.ts"];
+    const lib = ["applications/staff-mutations.ts", "applications/staff-schemas.ts", "participation/schemas.ts", "auth/schemas.ts", "auth/email.ts", "auth/password-policy.ts", "auth/step-up.ts", "posters/schemas.ts"];
     const sources = [...actions, ...lib.map((f) => path.resolve(__dirname, "..", f))];
     const keys = new Set(sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"((?:errors|staff|participation|lookup|posters)\.[A-Za-z]+(?:\.[A-Za-z]+)*)"/g)].map((m) => m[1]!)));
     expect(keys.size).toBeGreaterThan(20);
