@@ -26,7 +26,7 @@ export async function changePassword(locale: string, state: ActionState, formDat
 }
 
 /** Ends one of the official's own sessions (or every other one); ending the current one signs out. */
-export async function endSession(locale: string, id: string, state: ActionState): Promise<ActionState> {
+export async function endSession(locale: string, id: string, _state: ActionState): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
   const staff = await getStaff();
   if (!staff) redirect(`/${locale}/personal/entrar`);
