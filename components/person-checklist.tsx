@@ -3,7 +3,7 @@ import type { ApplicationView } from "@/lib/applications/types";
 import { costOfTotals } from "@/lib/fees/compute";
 import { describeFeeRule } from "@/lib/fees/describe";
 import { personFees } from "@/lib/fees/person-fees";
-import { formatCost, formatFeeAmount } from "@/lib/fees/format";
+import { describeFee, formatCost, formatFeeAmount } from "@/lib/fees/format";
 import { localDateOf } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -58,10 +58,7 @@ export function PersonChecklist({ view, locale }: { view: ApplicationView; local
               item.discountPercent > 0 && item.maxCentavos !== null ? { ...item.fee, amountCentavos: item.maxCentavos } : item.fee;
             return (
               <li key={item.fee.position} className="border-l-4 border-line pl-3">
-                <span className="font-semibold">
-                  {localize(item.fee.concept, locale)}
-                  {item.fee.variant ? ` — ${localize(item.fee.variant, locale)}` : ""}
-                </span>
+                <span className="font-semibold">{describeFee(item.fee, locale)}</span>
                 : {formatFeeAmount(amount, t, locale)}
                 {item.fee.verify || item.discountVerify ? <VerifyBadge locale={locale} /> : null}
                 {item.discountPercent > 0 ? <span className="block text-sm">{t("procedure.feeDiscountText", { percent: item.discountPercent })}</span> : null}
