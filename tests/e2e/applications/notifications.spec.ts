@@ -24,7 +24,7 @@ test("without JavaScript: updates are offered ticked at sending, in a chosen lan
   await context.close();
 });
 
-test("a forged unsubscribe link changes nothing: the page says so, the one-click endpoint answers 400 (not the proxy's 403)", async ({ page, request }) => {
+test("a forged unsubscribe link changes nothing: the page says so, the one-click endpoint answers 422 (not the proxy's 403)", async ({ page, request }) => {
   await page.goto("/en/avisos?t=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
   await expectNoAxeViolations(page);
