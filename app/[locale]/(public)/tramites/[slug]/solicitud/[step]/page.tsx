@@ -59,7 +59,7 @@ export default async function StepPage({ params, searchParams }: Props) {
           errorSummary: t("form.errorSummary"),
           optional: t("form.optional"),
           select: t("form.select"),
-          errorPrefix: "Error",
+          errorPrefix: t("form.errorPrefix"),
           messages: errorMessages(locale),
         }}
       />
