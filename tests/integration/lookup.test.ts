@@ -124,7 +124,7 @@ describe("status look-up", () => {
     const cost = passwordHash.slice(0, passwordHash.indexOf("$", "$argon2id$v=19$".length) + 1); // "$argon2id$v=19$m=…,t=…,p=…$"
     const checked = async (number: string) => {
       verified.hashes = [];
-      expect(await lookupApplication({ number, password: "WRONG-WRONG-7" }, newClient())).toEqual({ ok: false, reason: "failed" });
+      expect(await lookupApplication({ number, password: "WRONG-WRONG-7" }, newClient())).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
       return verified.hashes;
     };
     expect(await checked(app.number)).toEqual([passwordHash]);

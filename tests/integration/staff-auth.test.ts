@@ -85,7 +85,7 @@ describe("staff sign-in", () => {
     const cost = passwordHash!.slice(0, passwordHash!.indexOf("$", "$argon2id$v=19$".length) + 1); // "$argon2id$v=19$m=…,t=…,p=…$"
     const checked = async (email: string) => {
       verified.hashes = [];
-      expect(await auth.signInWithPassword({ email, password: "Wrong-password-123456" }, newClient())).toEqual({ ok: false, reason: "failed" });
+      expect(await auth.signInWithPassword({ email, password: "Wrong-password-123456" }, newClient())).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
       return verified.hashes;
     };
     expect(await checked(staff.email)).toEqual([passwordHash]);
