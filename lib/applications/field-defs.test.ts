@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueProcedure } from "@/tests/factories/application-view";
 import { makeProcedure } from "@/tests/factories/procedure";
-import { buildFieldDefs, displayValue, errorMessages } from "./field-defs";
+import { buildFieldDefs, displayValue } from "./field-defs";
 import { FORM_STEPS } from "./fields";
 
 const SLUGS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { curpCheckDigit } from "./curp";
 import { addDays, todayIn } from "@/lib/dates";
-import { addressStepSchema, DETAILS_KINDS, detailsStepSchema, passportStepSchema, personalStepSchema, stepFieldUses, type ProcedureForm } from "./fields";
+import { addressStepSchema, DETAILS_KINDS, detailsStepSchema, passportStepSchema, personalStepSchema, type ProcedureForm } from "./fields";
 
 const today = todayIn();
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

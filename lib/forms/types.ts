@@ -12,13 +12,3 @@ export type FieldDef = {
   uppercase?: boolean;
   maxLength?: number;
 };
-
-export type StepActionState = {
-  /** Increments on every server answer, so the form can tell a new answer from an old one. */
-  seq: number;
-  formError?: string;
-  fieldErrors: Record<string, string>;
-  values: Record<string, string>;
-  /** The server accepted the form (forms that stay on the page show their confirmation instead). */
-  done?: boolean;
-};
