@@ -40,6 +40,10 @@ export default defineConfig([
           selector: "CallExpression > MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]",
           message: "A focused test hides every other test: remove .only.",
         },
+        {
+          selector: "JSXAttribute[name.name='className'] :matches(Literal[value=/#[0-9a-fA-F]{3,8}\\b/], TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/])",
+          message: "Colours come from the theme in app/globals.css (text-error, bg-ok, …), not hex literals.",
+        },
       ],
       "ventanilla/kebab-case-file-names": "error",
       "ventanilla/server-only-with-database": "error",

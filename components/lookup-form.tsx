@@ -47,7 +47,7 @@ export function LookupForm({ action, texts, messages }: Props) {
         </label>
         <input id="password" name="password" type="password" required maxLength={64} autoComplete="current-password" className="mt-1 block min-h-12 w-full border-2 border-ink px-3 py-2 font-mono text-lg" />
       </div>
-      <button type="submit" disabled={pending} className="min-h-12 bg-ok px-6 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-70">
+      <button type="submit" disabled={pending} className="min-h-12 bg-ok px-6 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] disabled:opacity-70">
         {pending ? texts.pending : texts.submit}
       </button>
     </form>

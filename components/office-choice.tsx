@@ -18,7 +18,7 @@ export function OfficeChoice({ locale, offices, applicantState, error }: Props) 
   const suggested = own?.offices[0]?.slug ?? "";
   const describedBy = ["office-hint", error ? "office-error" : null].filter(Boolean).join(" ");
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-[#d4351c] pl-3" : ""}`}>
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-3" : ""}`}>
       <label htmlFor="office" className="block text-lg font-bold">
         {t("offices.officeFieldLabel")}
       </label>
@@ -26,7 +26,7 @@ export function OfficeChoice({ locale, offices, applicantState, error }: Props) 
         {t("offices.officeFieldHint")}
       </p>
       {error ? (
-        <p id="office-error" className="mt-1 font-bold text-[#d4351c]">
+        <p id="office-error" className="mt-1 font-bold text-error">
           <span className="sr-only">Error: </span>
           {error}
         </p>

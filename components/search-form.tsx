@@ -42,7 +42,7 @@ export function SearchForm({ locale, id, label, hint, defaultValue, category, la
         {category ? <input type="hidden" name="categoria" value={category} /> : null}
         <button
           type="submit"
-          className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+          className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark"
         >
           {t("home.searchButton")}
         </button>

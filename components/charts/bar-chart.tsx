@@ -61,12 +61,12 @@ export function BarChart({ id, title, description, data, max, target, format }: 
               ))}
             </text>
             {d.value === null ? (
-              <text x={0} y={y + BAR + 2} fill="#4b4b4b" fontStyle="italic">
+              <text x={0} y={y + BAR + 2} className="fill-muted" fontStyle="italic">
                 {d.note ?? ""}
               </text>
             ) : (
               <>
-                <rect x={0} y={y + 6} width={Math.max(x(d.value), 2)} height={BAR} fill="#611232" />
+                <rect x={0} y={y + 6} width={Math.max(x(d.value), 2)} height={BAR} className="fill-brand" />
                 <text x={Math.max(x(d.value), 2) + 6} y={y + 6 + BAR - 4} fill="currentColor" fontWeight={700}>
                   {format(d.value)}
                 </text>
@@ -77,7 +77,7 @@ export function BarChart({ id, title, description, data, max, target, format }: 
       })}
       {target ? (
         <g>
-          <line x1={x(target.value)} x2={x(target.value)} y1={TOP - 10} y2={height - 4} stroke="#1b1b1b" strokeWidth={2} strokeDasharray="6 4" />
+          <line x1={x(target.value)} x2={x(target.value)} y1={TOP - 10} y2={height - 4} className="stroke-ink" strokeWidth={2} strokeDasharray="6 4" />
           <text x={x(target.value)} y={14} textAnchor="middle" fill="currentColor">
             {target.label}
           </text>

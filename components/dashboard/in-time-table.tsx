@@ -38,12 +38,12 @@ export function InTimeTable({ id, title, caption, rows, label, locale, t }: Prop
                 label(r.key),
                 r.resolved,
                 r.inTime,
-                <span key="share" className={`font-bold ${below ? "text-[#d4351c]" : ""}`}>
+                <span key="share" className={`font-bold ${below ? "text-error" : ""}`}>
                   {formatShare(r.share, locale)}
                   {below ? <span className="sr-only"> ({t("staff.dashboard.belowTarget")})</span> : null}
                 </span>,
                 <div key="bar" className="relative h-4 bg-surface">
-                  <div className={`h-4 ${below ? "bg-[#d4351c]" : "bg-ok"}`} style={{ width: `${Math.round((r.share ?? 0) * 100)}%` }} />
+                  <div className={`h-4 ${below ? "bg-error" : "bg-ok"}`} style={{ width: `${Math.round((r.share ?? 0) * 100)}%` }} />
                   <div className="absolute top-0 h-4 border-l-2 border-ink" style={{ left: `${TARGET_PERCENT}%` }} />
                 </div>,
               ],

@@ -30,7 +30,7 @@ export function ErrorSummary({ title, formError, errors, id = "error-summary" }:
   }, [key]);
   if (!formError && errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} className="mb-8 border-4 border-[#d4351c] p-4 focus:outline-4 focus:outline-[#ffdd00]">
+    <div ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} className="mb-8 border-4 border-error p-4 focus:outline-4 focus:outline-focus">
       <h2 id={`${id}-title`} className="text-xl">
         {title}
       </h2>
@@ -40,7 +40,7 @@ export function ErrorSummary({ title, formError, errors, id = "error-summary" }:
           <ul className="mt-2 list-none space-y-1">
             {errors.map((e) => (
               <li key={e.field}>
-                <a href={`#${e.field}`} className="font-semibold !text-[#d4351c]">
+                <a href={`#${e.field}`} className="font-semibold !text-error">
                   {e.message}
                 </a>
               </li>

@@ -28,12 +28,12 @@ export function Field({ def, value, error, optionalLabel, selectLabel, registrat
     </p>
   ) : null;
   const errorText = error ? (
-    <p id={errorId} className="mt-1 font-bold text-[#d4351c]">
+    <p id={errorId} className="mt-1 font-bold text-error">
       <span className="sr-only">{errorPrefix}: </span>
       {error}
     </p>
   ) : null;
-  const wrapper = `mb-6 ${error ? "border-l-4 border-[#d4351c] pl-3" : ""}`;
+  const wrapper = `mb-6 ${error ? "border-l-4 border-error pl-3" : ""}`;
 
   if (def.type === "radios") {
     return (

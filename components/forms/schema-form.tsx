@@ -98,7 +98,7 @@ export function SchemaForm({ schema, fields, defaultValues, action, texts, hidde
         type="submit"
         disabled={pending}
         aria-disabled={pending}
-        className="mt-2 min-h-12 bg-ok px-6 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30] disabled:opacity-70"
+        className="mt-2 min-h-12 bg-ok px-6 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark disabled:opacity-70"
       >
         {pending ? texts.pending : texts.submit}
       </button>

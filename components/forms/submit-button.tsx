@@ -10,7 +10,7 @@ export function SubmitButton({ label, pendingLabel }: { label: string; pendingLa
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30] disabled:opacity-70"
+      className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark disabled:opacity-70"
     >
       {pending ? pendingLabel : label}
     </button>

@@ -20,7 +20,7 @@ export function NotificationConsent({ locale, error }: { locale: Locale; error?:
       <fieldset id="notifyLocale" aria-describedby={error ? "notifyLocale-error" : undefined}>
         <legend className="font-semibold">{t("notifications.consent.language")}</legend>
         {error ? (
-          <p id="notifyLocale-error" className="font-bold text-[#d4351c]">
+          <p id="notifyLocale-error" className="font-bold text-error">
             {error}
           </p>
         ) : null}

@@ -46,7 +46,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
   const describedBy = (name: string, hint?: string) => [hint ? `${id}-${name}-hint` : null, fieldErrors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
   const fieldError = (name: string) =>
     fieldErrors[name] ? (
-      <p id={`${id}-${name}-error`} className="mt-1 font-bold text-[#d4351c]">
+      <p id={`${id}-${name}-error`} className="mt-1 font-bold text-error">
         {fieldErrors[name]}
       </p>
     ) : null;
@@ -67,7 +67,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
       {fields.map((f) => {
         const fid = `${id}-${f.name}`;
         const invalid = fieldErrors[f.name] ? true : undefined;
-        const border = invalid ? " border-[#d4351c]" : "";
+        const border = invalid ? " border-error" : "";
         switch (f.kind) {
           case "hidden":
             return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
@@ -152,7 +152,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
             );
         }
       })}
-      <div className={tone === "danger" ? "[&_button]:bg-[#d4351c] [&_button]:shadow-[0_2px_0_#55150b]" : tone === "secondary" ? "[&_button]:bg-ink" : ""}>
+      <div className={tone === "danger" ? "[&_button]:bg-error [&_button]:shadow-[0_2px_0_var(--color-error-dark)]" : tone === "secondary" ? "[&_button]:bg-ink" : ""}>
         <SubmitButton key={state.seq} label={submit.label} pendingLabel={submit.pending} />
       </div>
     </form>

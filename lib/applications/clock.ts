@@ -1,7 +1,7 @@
 import { computeDeadline } from "@/lib/deadlines/business-days";
 import type { DeadlineStatus, Pause } from "@/lib/deadlines/types";
 import type { DayUnit, DeadlineDTO } from "@/lib/procedures/types";
-import { todayIn } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { isResolvedStatus } from "./statuses";
 
 export type ApplicationClock =
@@ -12,7 +12,7 @@ export type ApplicationClock =
 
 /** The calendar date of an instant in Mexico City (events are stored in UTC). */
 function localDate(iso: string): string {
-  return todayIn("America/Mexico_City", new Date(iso));
+  return todayIn(AUTHORITY_TIME_ZONE, new Date(iso));
 }
 
 type TimelineEntry = { type: string; at: string };

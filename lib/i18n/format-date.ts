@@ -1,3 +1,4 @@
+import { AUTHORITY_TIME_ZONE } from "@/lib/dates";
 import type { Locale } from "./config";
 
 /** A calendar date (YYYY-MM-DD, no time zone meaning) written out in the person's language. */
@@ -7,7 +8,10 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(`${locale}-MX`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-/** A moment (ISO timestamp) as date and time in Mexico City, in the person's language. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
+/**
+ * A moment (ISO timestamp) as date and time where the authority is, in the person's language: "medium"
+ * for tables (staff pages), "long" where the applicant reads it in a sentence (the status page).
+ */
+export function formatDateTime(iso: string, locale: Locale, dateStyle: "medium" | "long" = "medium"): string {
+  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle, timeStyle: "short", timeZone: AUTHORITY_TIME_ZONE }).format(new Date(iso));
 }

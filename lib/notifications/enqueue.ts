@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { todayIn } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { documentsDeliverBy, reminderDate, reminderInstant } from "./dates";
 import type { NotificationData, NotificationKind } from "./types";
 
@@ -31,7 +31,7 @@ export async function enqueueStatusNotifications(
     await enqueueNotification(tx, input.applicationId, "status", { status: input.status });
     return;
   }
-  const requestedOn = todayIn("America/Mexico_City", input.at);
+  const requestedOn = todayIn(AUTHORITY_TIME_ZONE, input.at);
   const deliverBy = documentsDeliverBy(requestedOn, input.holidays);
   const data = { status: input.status, requirements: input.requirements ?? [], deliverBy, requestedAt: input.at.toISOString() };
   const id = await enqueueNotification(tx, input.applicationId, "documents_requested", data);

@@ -9,7 +9,7 @@ import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
 import type { Facts } from "@/lib/procedures/conditions";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
-import { ageOn, localDateOf } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, ageOn, localDateOf } from "@/lib/dates";
 import { describeFee } from "@/lib/fees/format";
 
 export { EMPTY, optionLabel } from "@/lib/applications/answer-text";
@@ -60,7 +60,7 @@ export function addressLine(address: ApplicationAnswers["address"]): string {
 }
 
 /** The time of day (24 h, "11:30") of an instant in the authority's time zone. */
-export function formatTimeOfDay(isoDateTime: string, timeZone = "America/Mexico_City"): string {
+export function formatTimeOfDay(isoDateTime: string, timeZone = AUTHORITY_TIME_ZONE): string {
   return new Intl.DateTimeFormat("es-MX", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(isoDateTime));
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayIn } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -55,7 +55,7 @@ const row = (key: string, r: Pick<StatisticsRow, "resolved" | "resolvedInTime">)
 export async function getDashboard(actor: StaffActor | null, options: { months?: number; procedureSlug?: string; officeSlug?: string; now?: Date } = {}): Promise<Dashboard> {
   authorize(actor, "dashboard.view");
   const now = options.now ?? new Date();
-  const today = todayIn("America/Mexico_City", now);
+  const today = todayIn(AUTHORITY_TIME_ZONE, now);
   const to = today.slice(0, 7);
   const from = addMonths(to, -((options.months ?? 12) - 1));
   const filters: StatisticsFilters = { from, to, procedureSlug: options.procedureSlug, officeSlug: options.officeSlug, includeSample: true };

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { todayIn } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseHistoricalFile, type RejectedLine } from "./historical-parse";
@@ -45,7 +45,7 @@ export async function importHistoricalFile(db: PrismaClient, input: ImportInput)
   const previous = await db.statisticsImport.findUnique({ where: { sha256 }, select: { id: true, importedAt: true } });
   if (previous) throw new DomainError("CONFLICT", `This file was already imported (import #${previous.id}, ${previous.importedAt.toISOString()}).`);
 
-  const currentMonth = todayIn("America/Mexico_City", input.now ?? new Date()).slice(0, 7);
+  const currentMonth = todayIn(AUTHORITY_TIME_ZONE, input.now ?? new Date()).slice(0, 7);
   const parsed = parseHistoricalFile(input.bytes, currentMonth);
   if (parsed.accepted.length === 0) {
     throw new DomainError("INVALID_INPUT", `No valid line to import (${parsed.rejected.length} rejected).`, { cause: parsed.rejected });

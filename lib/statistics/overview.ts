@@ -1,5 +1,5 @@
 import "server-only";
-import { todayIn } from "@/lib/dates";
+import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { addMonths, monthRange } from "./months";
 import { suppressSmallCounts, type PublicStatisticsRow } from "./public";
 import { getApplicationStatistics, getHistoricalSeries } from "./queries";
@@ -22,7 +22,7 @@ const empty = (month: string): StatisticsRow => ({
 
 /** Everything the public statistics page shows, already suppressed. */
 export async function getStatisticsOverview(now = new Date()): Promise<StatisticsOverview> {
-  const current = todayIn("America/Mexico_City", now).slice(0, 7);
+  const current = todayIn(AUTHORITY_TIME_ZONE, now).slice(0, 7);
   const period = { from: addMonths(current, -11), to: current };
   const [monthly, byProcedure, byOffice, history] = await Promise.all([
     getApplicationStatistics({ from: addMonths(current, -23), to: current }, ["month"]),

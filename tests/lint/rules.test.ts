@@ -36,5 +36,8 @@ describe("the house rules are checked by ESLint", () => {
     expect(await rulesFor("lib/example/types.ts", "export interface X { a: string }\n")).toContain("@typescript-eslint/consistent-type-definitions");
     expect(await rulesFor("lib/example/x.test.ts", 'import { it } from "vitest";\nit.only("x", () => {});\n')).toContain("no-restricted-syntax");
     expect(await rulesFor("lib/example/x.ts", "// Added for the look-up (issue 4).\nexport const x = 1;\n")).toContain("ventanilla/no-issue-tags");
+    expect(await rulesFor("components/example.tsx", 'export const X = () => <p className="font-bold text-[#d4351c]">x</p>;\n')).toContain("no-restricted-syntax");
+    expect(await rulesFor("components/example.tsx", "export const X = ({ bad }: { bad: boolean }) => <p className={`font-bold ${bad ? \"x\" : \"\"} border-[#d4351c]`}>x</p>;\n")).toContain("no-restricted-syntax");
+    expect(await rulesFor("components/example.tsx", 'export const X = () => <p className="font-bold text-error">x</p>;\n')).not.toContain("no-restricted-syntax");
   });
 });

@@ -88,7 +88,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         </div>
         {office ? <input type="hidden" name="oficina" value={office.slug} /> : null}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18]">
+          <button type="submit" className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)]">
             {t("catalogue.apply")}
           </button>
           {isSearching || category || unknownCategory || office ? <Link href={`/${locale}/tramites`}>{t("catalogue.clear")}</Link> : null}

@@ -6,7 +6,7 @@ import { requestOrigin } from "@/lib/http/request-client";
 import { getStatusForSession } from "@/lib/applications/queries";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format-date";
+import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { DocumentLinks } from "@/components/document-links";
@@ -23,10 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   return { title: getTranslator(locale)("lookup.statusTitle"), robots: { index: false } };
-}
-
-function dateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle: "long", timeStyle: "short", timeZone: "America/Mexico_City" }).format(new Date(iso));
 }
 
 /** Known message key or the raw value: statuses and events added later still show something. */
@@ -85,7 +81,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
           </h2>
           {messages.map((m) => (
             <blockquote key={m.at} className="border-l-4 border-warn bg-surface p-4 whitespace-pre-line">
-              <p className="text-sm text-muted">{dateTime(m.at, locale)}</p>
+              <p className="text-sm text-muted">{formatDateTime(m.at, locale, "long")}</p>
               {m.requirements.length ? (
                 <>
                   <p className="mt-1 font-semibold">{t("lookup.requestedDocuments")}</p>
@@ -141,7 +137,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <ol className="mt-3 space-y-2 border-l-4 border-line pl-4">
           {timeline.map((e) => (
             <li key={`${e.type}-${e.at}`}>
-              <span className="font-semibold">{label(locale, "events", e.type)}</span> — <span className="text-muted">{dateTime(e.at, locale)}</span>
+              <span className="font-semibold">{label(locale, "events", e.type)}</span> — <span className="text-muted">{formatDateTime(e.at, locale, "long")}</span>
             </li>
           ))}
         </ol>

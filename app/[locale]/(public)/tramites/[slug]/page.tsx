@@ -232,7 +232,7 @@ export default async function ProcedurePage({ params }: Props) {
       <div className="max-w-3xl space-y-3 print:hidden">
         <a
           href={`/${locale}/tramites/${procedure.slug}/solicitud`}
-          className="inline-block min-h-12 bg-ok px-6 py-3 text-xl font-bold !text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+          className="inline-block min-h-12 bg-ok px-6 py-3 text-xl font-bold !text-white no-underline shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark"
         >
           {t("procedure.apply")} →
         </a>

@@ -52,7 +52,7 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
     <div className="space-y-6">
       <h1 className="text-3xl">{t("staff.list.title")}</h1>
       {invalid.length ? (
-        <div role="alert" className="border-4 border-[#d4351c] p-3 font-semibold">
+        <div role="alert" className="border-4 border-error p-3 font-semibold">
           {t("staff.list.invalidFilters", { fields: invalid.map((f) => t(`staff.list.filters.${f}` as MessageKey)).join(", ") })}
         </div>
       ) : null}
@@ -125,7 +125,7 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
             t(`status.${r.status}.label` as MessageKey),
             formatDate(r.submittedAt.slice(0, 10), locale),
             r.dueOn ? formatDate(r.dueOn, locale) : "—",
-            <span key="left" className={r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-[#d4351c]" : ""}>
+            <span key="left" className={r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-error" : ""}>
               {r.status === "documents_requested" ? t("staff.list.paused") : r.daysLeft === null ? "—" : r.daysLeft < 0 ? t("staff.list.overdueBy", { days: -r.daysLeft }) : t("staff.list.left", { days: r.daysLeft })}
             </span>,
             r.assignee ?? "—",

@@ -72,10 +72,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </h2>
         <div className="border-l-8 border-brand bg-surface p-4" data-testid="in-time-total">
           <p className="text-muted">{t("staff.dashboard.inTimeShare", { from: monthName(dashboard.period.from), to: monthName(dashboard.period.to) })}</p>
-          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-[#d4351c]" : ""}`}>{formatShare(dashboard.total.share, locale)}</p>
+          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-error" : ""}`}>{formatShare(dashboard.total.share, locale)}</p>
           <p>{t("staff.dashboard.ofResolved", { inTime: dashboard.total.inTime, resolved: dashboard.total.resolved, target })}</p>
         </div>
-        <div className="border-l-8 border-[#d4351c] bg-surface p-4" data-testid="overdue-total">
+        <div className="border-l-8 border-error bg-surface p-4" data-testid="overdue-total">
           <p className="text-muted">{t("staff.dashboard.overdue")}</p>
           <p className="text-4xl font-bold">{dashboard.overdue}</p>
           <p>{t("staff.dashboard.openPaused", { open: dashboard.open, paused: dashboard.paused })}</p>

@@ -55,7 +55,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <p className="font-semibold">{t("form.startPrivacy")}</p>
       <ShortPrivacyNotice locale={locale} point="form" />
       <form action={startApplication.bind(null, locale, slug)}>
-        <button type="submit" className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]">
+        <button type="submit" className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark">
           {t("form.startButton")} →
         </button>
       </form>
