@@ -11,8 +11,16 @@ import ventanilla from "./tests/lint/rules.mjs";
 const layers = {
   zones: [
     { target: "./lib", from: "./app", message: "lib/ never imports app/: move the shared piece into lib/." },
-    { target: "./lib", from: "./components", message: "lib/ never imports components/: move the type or rule into lib/." },
-    { target: "./components", from: "./app", message: "components/ never imports app/: pass actions as props, types from lib/." },
+    {
+      target: "./lib",
+      from: "./components",
+      message: "lib/ never imports components/: move the type or rule into lib/.",
+    },
+    {
+      target: "./components",
+      from: "./app",
+      message: "components/ never imports app/: pass actions as props, types from lib/.",
+    },
   ],
 };
 
@@ -20,7 +28,10 @@ const layers = {
 const prismaOutsideLib = {
   patterns: [
     { group: ["@/lib/db", "**/lib/db"], message: "Only lib/ talks to the database: call a lib query or mutation." },
-    { group: ["@/lib/generated/**", "**/lib/generated/**", "@prisma/client", "@prisma/client/*"], message: "Prisma stays inside lib/." },
+    {
+      group: ["@/lib/generated/**", "**/lib/generated/**", "@prisma/client", "@prisma/client/*"],
+      message: "Prisma stays inside lib/.",
+    },
   ],
 };
 
@@ -33,7 +44,10 @@ export default defineConfig([
     rules: {
       "import/no-restricted-paths": ["error", layers],
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "no-restricted-syntax": [
         "error",
         {
@@ -41,7 +55,8 @@ export default defineConfig([
           message: "A focused test hides every other test: remove .only.",
         },
         {
-          selector: "JSXAttribute[name.name='className'] :matches(Literal[value=/#[0-9a-fA-F]{3,8}\\b/], TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/])",
+          selector:
+            "JSXAttribute[name.name='className'] :matches(Literal[value=/#[0-9a-fA-F]{3,8}\\b/], TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/])",
           message: "Colours come from the theme in app/globals.css (text-error, bg-ok, …), not hex literals.",
         },
       ],

@@ -24,7 +24,10 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // The static CSP of cached public pages; per-request pages get a nonce policy from proxy.ts
       // (lib/http/content-security-policy.ts says which is which and why).
-      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }] },
+      {
+        source: STATIC_POLICY_SOURCE,
+        headers: [{ key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY }],
+      },
       {
         // The back-office and the applicant's status page are personal: never stored by any cache (ASVS 14.3.2).
         // This value replaces what a route handler under these paths sets, so it carries `private` too.

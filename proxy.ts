@@ -21,12 +21,20 @@ import { logSecurityEvent } from "@/lib/security/log";
  */
 export function proxy(request: NextRequest) {
   // RFC 8058 one-click unsubscribe: mail providers POST a form without Origin; a signed token authorises it.
-  if (request.nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH && !request.headers.has("next-action")) return NextResponse.next();
+  if (request.nextUrl.pathname === ONE_CLICK_UNSUBSCRIBE_PATH && !request.headers.has("next-action"))
+    return NextResponse.next();
   const isAction = request.headers.has("next-action") || isFormPost(request);
   const refused = isAction ? crossOriginReason(request.headers) : null;
   if (refused) {
-    logSecurityEvent("request.cross_origin_refused", { client: clientAddress(request.headers), path: request.nextUrl.pathname, reason: refused });
-    return new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+    logSecurityEvent("request.cross_origin_refused", {
+      client: clientAddress(request.headers),
+      path: request.nextUrl.pathname,
+      reason: refused,
+    });
+    return new NextResponse("Forbidden: cross-origin request", {
+      status: 403,
+      headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   if (PER_REQUEST_PATH.test(request.nextUrl.pathname)) return withNonce(request);
   if (isAction) return NextResponse.next();
@@ -57,7 +65,8 @@ function withNonce(request: NextRequest): NextResponse {
 /** app/api/v1/avisos/baja/route.ts (lib/notifications). */
 const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/v1/avisos/baja";
 
-const WITHOUT_LANGUAGE = /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
+const WITHOUT_LANGUAGE =
+  /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
 
 /** The same rule as the last matcher below. */
 function needsLanguage(pathname: string): boolean {
@@ -66,7 +75,10 @@ function needsLanguage(pathname: string): boolean {
 
 function isFormPost(request: NextRequest): boolean {
   const type = request.headers.get("content-type") ?? "";
-  return request.method === "POST" && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"));
+  return (
+    request.method === "POST" &&
+    (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"))
+  );
 }
 
 export const config = {

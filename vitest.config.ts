@@ -17,7 +17,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts", "tests/lint/**/*.test.ts", "tests/setup/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "components/**/*.test.ts",
+            "tests/lint/**/*.test.ts",
+            "tests/setup/**/*.test.ts",
+          ],
           environment: "node",
           allowOnly: false,
           // PDF tests render with react-pdf and read back with poppler: seconds each on a loaded 2-core machine.

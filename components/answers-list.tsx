@@ -16,7 +16,16 @@ type Props = {
 };
 
 /** A step's answers as a summary list: question, answer and, while reviewing, a link to change it. */
-export function AnswersList({ locale, title, fields, values, changeHref, changeLabel, changeText, headingLevel = 2 }: Props) {
+export function AnswersList({
+  locale,
+  title,
+  fields,
+  values,
+  changeHref,
+  changeLabel,
+  changeText,
+  headingLevel = 2,
+}: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="mb-10 break-inside-avoid-page">

@@ -42,7 +42,8 @@ const isSpec = (cell: DataCell): cell is { content: ReactNode; colSpan?: number;
 export function DataTable({ id, caption, captionVisible = false, columns, rows, testId, compact = false }: Props) {
   const captionId = `${id}-caption`;
   const pad = compact ? "py-1 pr-3" : "px-2 py-2";
-  const align = (c: DataColumn | undefined) => [pad, c?.numeric ? "text-right tabular-nums" : "", c?.className ?? ""].join(" ").trim();
+  const align = (c: DataColumn | undefined) =>
+    [pad, c?.numeric ? "text-right tabular-nums" : "", c?.className ?? ""].join(" ").trim();
   return (
     <div className="overflow-x-auto" role="region" tabIndex={0} aria-labelledby={captionId}>
       <table id={id} className={`w-full border-collapse text-left ${compact ? "text-sm" : ""}`} data-testid={testId}>
@@ -76,7 +77,13 @@ export function DataTable({ id, caption, captionVisible = false, columns, rows, 
                     );
                   }
                   return (
-                    <td key={i} colSpan={spec.colSpan} aria-hidden={column?.decorative ? true : undefined} data-suppressed={spec.suppressed ? "true" : undefined} className={className}>
+                    <td
+                      key={i}
+                      colSpan={spec.colSpan}
+                      aria-hidden={column?.decorative ? true : undefined}
+                      data-suppressed={spec.suppressed ? "true" : undefined}
+                      className={className}
+                    >
                       {spec.content}
                     </td>
                   );

@@ -17,7 +17,11 @@ export function DocumentLinks({ locale, number, base: given }: { locale: Locale;
             {t(`confirm.docs.${kind}`)}
           </a>{" "}
           <span className="text-sm">
-            (<a href={`${base}/${kind}.pdf?tamano=carta`} download>{t("confirm.letterSize")}</a>)
+            (
+            <a href={`${base}/${kind}.pdf?tamano=carta`} download>
+              {t("confirm.letterSize")}
+            </a>
+            )
           </span>
         </li>
       ))}

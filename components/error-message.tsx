@@ -8,7 +8,15 @@ import type { Locale } from "@/lib/i18n/config";
  * What both error boundaries say: a heading, a plain sentence, a retry and a way home, in the language
  * of the address. Nothing about the error itself (its digest matches the server's log line instead).
  */
-export function ErrorMessage({ locale, onRetry, headingRef }: { locale: Locale; onRetry: () => void; headingRef?: Ref<HTMLHeadingElement> }) {
+export function ErrorMessage({
+  locale,
+  onRetry,
+  headingRef,
+}: {
+  locale: Locale;
+  onRetry: () => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const t = ERROR_TEXTS[locale];
   return (
     <>

@@ -29,7 +29,12 @@ export function NotFoundContent({ texts }: { texts: Record<Locale, NotFoundTexts
           {t.searchLabel}
         </label>
         <div className="mt-2 flex flex-wrap gap-2">
-          <input id="not-found-search" name="q" type="search" className="min-h-12 min-w-0 flex-1 basis-56 border-2 border-ink px-3 py-2 text-lg" />
+          <input
+            id="not-found-search"
+            name="q"
+            type="search"
+            className="min-h-12 min-w-0 flex-1 basis-56 border-2 border-ink px-3 py-2 text-lg"
+          />
           <button type="submit" className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white">
             {t.searchButton}
           </button>

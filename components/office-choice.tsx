@@ -41,7 +41,10 @@ export function OfficeChoice({ locale, offices, applicantState, error }: Props) 
       >
         <option value="">{t("offices.choose")}</option>
         {ordered.map((g) => (
-          <optgroup key={g.stateCode} label={g === own ? t("offices.inYourState", { state: g.stateName }) : g.stateName}>
+          <optgroup
+            key={g.stateCode}
+            label={g === own ? t("offices.inYourState", { state: g.stateName }) : g.stateName}
+          >
             {g.offices.map((o) => (
               <option key={o.slug} value={o.slug}>
                 {localize(o.name, locale)} ({o.city})

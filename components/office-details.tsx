@@ -9,7 +9,15 @@ import type { OfficeDTO } from "@/lib/offices/types";
  * Address, hours, phone and map links of an office, as a description list. Unconfirmed details say so
  * (never an empty line or an invented value) and the national phone line stands in for a missing phone.
  */
-export function OfficeDetails({ office, locale, nationalPhone }: { office: OfficeDTO; locale: Locale; nationalPhone: string }) {
+export function OfficeDetails({
+  office,
+  locale,
+  nationalPhone,
+}: {
+  office: OfficeDTO;
+  locale: Locale;
+  nationalPhone: string;
+}) {
   const t = getTranslator(locale);
   return (
     <div className="space-y-2">
@@ -19,7 +27,8 @@ export function OfficeDetails({ office, locale, nationalPhone }: { office: Offic
           {office.address ? (
             <>
               {office.address}
-              {office.postalCode ? `, ${t("offices.postalCode", { code: office.postalCode })}` : ""}, {office.city}, {office.stateName}
+              {office.postalCode ? `, ${t("offices.postalCode", { code: office.postalCode })}` : ""}, {office.city},{" "}
+              {office.stateName}
             </>
           ) : (
             <>

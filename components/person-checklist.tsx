@@ -24,7 +24,12 @@ export function PersonChecklist({ view, locale }: { view: ApplicationView; local
   const groups = nationalityGroupsOf(view.institution.rules?.nationalityGroups);
   const checklist = buildChecklist(view.procedure.requirements, facts, groups);
   const fees = personFees({ fees: view.selectedFees }, answers, filingDate, null, view.institution);
-  const ctx = { routes: view.procedure.routes, nationalityGroups: view.institution.rules?.nationalityGroups, rules: view.institution.rules, onDate: filingDate };
+  const ctx = {
+    routes: view.procedure.routes,
+    nationalityGroups: view.institution.rules?.nationalityGroups,
+    rules: view.institution.rules,
+    onDate: filingDate,
+  };
   const omitted = checklist.omitted + fees.omitted;
   return (
     <>
@@ -55,14 +60,22 @@ export function PersonChecklist({ view, locale }: { view: ApplicationView; local
           {fees.items.map((item) => {
             const rule = describeFeeRule(item.fee, ctx, t, locale);
             const amount =
-              item.discountPercent > 0 && item.maxCentavos !== null ? { ...item.fee, amountCentavos: item.maxCentavos } : item.fee;
+              item.discountPercent > 0 && item.maxCentavos !== null
+                ? { ...item.fee, amountCentavos: item.maxCentavos }
+                : item.fee;
             return (
               <li key={item.fee.position} className="border-l-4 border-line pl-3">
-                <span className="font-semibold">{describeFee(item.fee, locale)}</span>
-                : {formatFeeAmount(amount, t, locale)}
+                <span className="font-semibold">{describeFee(item.fee, locale)}</span>:{" "}
+                {formatFeeAmount(amount, t, locale)}
                 {item.fee.verify || item.discountVerify ? <VerifyBadge locale={locale} /> : null}
-                {item.discountPercent > 0 ? <span className="block text-sm">{t("procedure.feeDiscountText", { percent: item.discountPercent })}</span> : null}
-                {item.applies === null && rule.appliesTo ? <span className="block text-sm">{rule.appliesTo}</span> : null}
+                {item.discountPercent > 0 ? (
+                  <span className="block text-sm">
+                    {t("procedure.feeDiscountText", { percent: item.discountPercent })}
+                  </span>
+                ) : null}
+                {item.applies === null && rule.appliesTo ? (
+                  <span className="block text-sm">{rule.appliesTo}</span>
+                ) : null}
                 {rule.indexNote ? <span className="block text-sm">{rule.indexNote}</span> : null}
                 <span className="block text-sm text-muted">{rule.due}</span>
               </li>
@@ -70,8 +83,7 @@ export function PersonChecklist({ view, locale }: { view: ApplicationView; local
           })}
         </ul>
         <p className="text-lg font-semibold" data-testid="person-fees-total">
-          {t("personalList.total")}:{" "}
-          {formatCost(costOfTotals(fees.totals), t, locale)}
+          {t("personalList.total")}: {formatCost(costOfTotals(fees.totals), t, locale)}
         </p>
         {fees.totals.some((x) => x.hasConditional) ? <p className="text-sm">{t("personalList.conditional")}</p> : null}
       </section>

@@ -4,7 +4,15 @@ import { localize } from "@/lib/i18n/localize";
 import type { ProcedureDTO } from "@/lib/procedures/types";
 
 /** A procedure in a list: its title as the link, and one line saying what it is. */
-export function ProcedureCard({ procedure, locale, headingLevel = 3 }: { procedure: ProcedureDTO; locale: Locale; headingLevel?: 2 | 3 }) {
+export function ProcedureCard({
+  procedure,
+  locale,
+  headingLevel = 3,
+}: {
+  procedure: ProcedureDTO;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <li className="border-b border-line py-4">

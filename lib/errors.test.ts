@@ -2,7 +2,15 @@ import net from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "./db";
-import { DomainError, errorResponse, isDatabaseUnavailable, minutesToWait, rateLimitedError, TRANSPORT_STATUS, unavailableResponse } from "./errors";
+import {
+  DomainError,
+  errorResponse,
+  isDatabaseUnavailable,
+  minutesToWait,
+  rateLimitedError,
+  TRANSPORT_STATUS,
+  unavailableResponse,
+} from "./errors";
 
 /** A port on 127.0.0.1 where nothing listens (taken, then released). */
 async function closedPort(): Promise<number> {
@@ -31,12 +39,17 @@ describe("isDatabaseUnavailable", () => {
     const transaction = await caught(() => db.$transaction(async (tx) => tx.$queryRaw`SELECT 1`));
     const client = new pg.Client({ connectionString: url });
     const plain = await caught(() => client.connect());
-    for (const error of [raw, model, transaction, plain]) expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+    for (const error of [raw, model, transaction, plain])
+      expect(isDatabaseUnavailable(error), String(error)).toBe(true);
   });
 
   it("leaves other failures alone: a bug or a constraint is not an outage", () => {
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
-    expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed on the fields: (`number`)"), { code: "P2002" }))).toBe(false);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error("Unique constraint failed on the fields: (`number`)"), { code: "P2002" }),
+      ),
+    ).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error("syntax error at or near"), { code: "42601" }))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
@@ -53,7 +66,15 @@ describe("isDatabaseUnavailable", () => {
 
 describe("errorResponse", () => {
   it("answers each code with its own status, so the code in the body and the status never disagree", async () => {
-    const expected = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, CONFLICT: 409, INVALID_INPUT: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 } as const;
+    const expected = {
+      NOT_FOUND: 404,
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      CONFLICT: 409,
+      INVALID_INPUT: 422,
+      RATE_LIMITED: 429,
+      UNAVAILABLE: 503,
+    } as const;
     for (const [code, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
       const response = errorResponse(code);
       expect(response.status, code).toBe(status);

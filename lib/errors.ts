@@ -48,10 +48,16 @@ export function rateLimitedError(retryAfterSeconds: number, message = "Too many 
 /** Prisma error codes that mean "the database cannot be reached right now", not "the query is wrong". */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** Driver-adapter error kinds (Prisma 7 + adapter-pg) with the same meaning. */
-const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNREACHABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 /** PostgreSQL SQLSTATEs: connection exceptions (08…), shutdown or start-up in progress (57P01–57P03). */
 const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
-const UNREACHABLE_MESSAGE = /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)/i;
+const UNREACHABLE_MESSAGE =
+  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)/i;
 
 /**
  * True when `error` says the database is down or unreachable (so the right answer is 503 and "try
@@ -59,10 +65,20 @@ const UNREACHABLE_MESSAGE = /Can't reach database server|Connection terminated|t
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth += 1) {
-    const e = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } }; cause?: unknown };
-    if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code))) return true;
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
+      cause?: unknown;
+    };
+    if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code)))
+      return true;
     const cause = e.meta?.driverAdapterError?.cause;
-    if (cause && (UNREACHABLE_ADAPTER_KINDS.has(String(cause.kind)) || UNREACHABLE_SQLSTATE.test(String(cause.originalCode ?? "")))) return true;
+    if (
+      cause &&
+      (UNREACHABLE_ADAPTER_KINDS.has(String(cause.kind)) || UNREACHABLE_SQLSTATE.test(String(cause.originalCode ?? "")))
+    )
+      return true;
     if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
     current = e.cause;
   }
@@ -94,7 +110,17 @@ export function errorResponse(code: ErrorCode, options: ErrorResponseOptions = {
   const { message, retryAfterSeconds, status } = options;
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
-  return Response.json({ ok: false, error: { code, ...(message ? { message } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) } }, { status: status ?? errorStatus[code], headers });
+  return Response.json(
+    {
+      ok: false,
+      error: {
+        code,
+        ...(message ? { message } : {}),
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+      },
+    },
+    { status: status ?? errorStatus[code], headers },
+  );
 }
 
 /**
@@ -103,5 +129,8 @@ export function errorResponse(code: ErrorCode, options: ErrorResponseOptions = {
  */
 export function unavailableResponse(error: unknown): Response | null {
   if (!isDatabaseUnavailable(error)) return null;
-  return errorResponse("UNAVAILABLE", { message: "The service is briefly unavailable. Try again shortly.", retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
+  return errorResponse("UNAVAILABLE", {
+    message: "The service is briefly unavailable. Try again shortly.",
+    retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+  });
 }

@@ -54,7 +54,8 @@ export function multiLineString() {
  * which has no CJK or Arabic glyphs, and the form is filed with a Mexican authority that writes names
  * as the passport's Latin transliteration; `pdf` tests check the font covers every character allowed here.
  */
-const LATIN_SCRIPT_TEXT = /^[\n\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20AC]*$/u;
+const LATIN_SCRIPT_TEXT =
+  /^[\n\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20AC]*$/u;
 
 export const LATIN_SCRIPT_ONLY = "errors.latinScript";
 

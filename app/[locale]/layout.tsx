@@ -31,7 +31,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#611232" };
 
 /** Root layout per language: `lang` is right on every page, and header and footer speak that language. */
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const [{ institution, procedures }, offices] = await Promise.all([getCatalogue(), listOffices()]);
@@ -42,7 +48,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>
-        <PageFeedback locale={locale} procedureSlugs={procedures.map((p) => p.slug)} officeSlugs={offices.map((o) => o.slug)} texts={pageFeedbackTexts(locale, institution.contact.privacy)} commentAction={sendFeedbackComment} />
+        <PageFeedback
+          locale={locale}
+          procedureSlugs={procedures.map((p) => p.slug)}
+          officeSlugs={offices.map((o) => o.slug)}
+          texts={pageFeedbackTexts(locale, institution.contact.privacy)}
+          commentAction={sendFeedbackComment}
+        />
         <SiteFooter locale={locale} institution={institution} />
       </body>
     </html>

@@ -46,7 +46,14 @@ export function BarChart({ id, title, description, data, max, target, format }: 
     height += LINE * row.lines.length + BAR + 14;
   }
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 14 }}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      className="h-auto w-full max-w-xl"
+      style={{ fontSize: 14 }}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {rows.map((d, i) => {
@@ -77,7 +84,15 @@ export function BarChart({ id, title, description, data, max, target, format }: 
       })}
       {target ? (
         <g>
-          <line x1={x(target.value)} x2={x(target.value)} y1={TOP - 10} y2={height - 4} className="stroke-ink" strokeWidth={2} strokeDasharray="6 4" />
+          <line
+            x1={x(target.value)}
+            x2={x(target.value)}
+            y1={TOP - 10}
+            y2={height - 4}
+            className="stroke-ink"
+            strokeWidth={2}
+            strokeDasharray="6 4"
+          />
           <text x={x(target.value)} y={14} textAnchor="middle" fill="currentColor">
             {target.label}
           </text>

@@ -19,7 +19,14 @@ export function ColumnChart({ id, title, description, data, format }: Props) {
   const y = (value: number) => HEIGHT - BOTTOM - (value / max) * (HEIGHT - BOTTOM - 16);
   const every = Math.max(1, Math.ceil(data.length / 4));
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-xl" style={{ fontSize: 12 }}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      className="h-auto w-full max-w-xl"
+      style={{ fontSize: 12 }}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <line x1={LEFT} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} className="stroke-ink" />
@@ -34,12 +41,30 @@ export function ColumnChart({ id, title, description, data, format }: Props) {
         return (
           <g key={d.label}>
             {d.value === null ? (
-              <line x1={cx + step / 2} x2={cx + step / 2} y1={HEIGHT - BOTTOM - 6} y2={HEIGHT - BOTTOM} className="stroke-muted" strokeWidth={2} />
+              <line
+                x1={cx + step / 2}
+                x2={cx + step / 2}
+                y1={HEIGHT - BOTTOM - 6}
+                y2={HEIGHT - BOTTOM}
+                className="stroke-muted"
+                strokeWidth={2}
+              />
             ) : (
-              <rect x={cx + step * 0.15} y={y(d.value)} width={step * 0.7} height={HEIGHT - BOTTOM - y(d.value)} className="fill-brand" />
+              <rect
+                x={cx + step * 0.15}
+                y={y(d.value)}
+                width={step * 0.7}
+                height={HEIGHT - BOTTOM - y(d.value)}
+                className="fill-brand"
+              />
             )}
             {(data.length - 1 - i) % every === 0 ? (
-              <text x={Math.min(Math.max(cx + step / 2, LEFT + 24), WIDTH - 26)} y={HEIGHT - BOTTOM + 20} textAnchor="middle" fill="currentColor">
+              <text
+                x={Math.min(Math.max(cx + step / 2, LEFT + 24), WIDTH - 26)}
+                y={HEIGHT - BOTTOM + 20}
+                textAnchor="middle"
+                fill="currentColor"
+              >
                 {d.label}
               </text>
             ) : null}

@@ -30,7 +30,12 @@ export function ErrorSummary({ title, formError, errors, id = "error-summary" }:
   }, [key]);
   if (!formError && errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} className="mb-8 border-4 border-error p-4 focus:outline-4 focus:outline-focus">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      className="mb-8 border-4 border-error p-4 focus:outline-4 focus:outline-focus"
+    >
       <h2 id={`${id}-title`} className="text-xl">
         {title}
       </h2>

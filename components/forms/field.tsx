@@ -3,7 +3,15 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { FieldDef } from "@/lib/forms/types";
 
-type Props = { def: FieldDef; value?: string; error?: string; optionalLabel: string; selectLabel: string; registration: UseFormRegisterReturn; errorPrefix: string };
+type Props = {
+  def: FieldDef;
+  value?: string;
+  error?: string;
+  optionalLabel: string;
+  selectLabel: string;
+  registration: UseFormRegisterReturn;
+  errorPrefix: string;
+};
 
 const inputClass = "mt-1 block min-h-12 w-full max-w-xl border-2 border-ink bg-white px-3 py-2 text-lg";
 
@@ -73,7 +81,14 @@ export function Field({ def, value, error, optionalLabel, selectLabel, registrat
       {hint}
       {errorText}
       {def.type === "select" ? (
-        <select id={def.name} defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={inputClass} {...registration}>
+        <select
+          id={def.name}
+          defaultValue={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+          {...registration}
+        >
           <option value="">{selectLabel}</option>
           {def.options?.map((option) => (
             <option key={option.value} value={option.value}>
@@ -82,7 +97,16 @@ export function Field({ def, value, error, optionalLabel, selectLabel, registrat
           ))}
         </select>
       ) : def.type === "textarea" ? (
-        <textarea id={def.name} defaultValue={value} rows={5} maxLength={def.maxLength} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={inputClass} {...registration} />
+        <textarea
+          id={def.name}
+          defaultValue={value}
+          rows={5}
+          maxLength={def.maxLength}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={inputClass}
+          {...registration}
+        />
       ) : (
         <input
           id={def.name}

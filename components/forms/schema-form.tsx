@@ -39,7 +39,11 @@ type Props = {
  * checks again either way and its answer wins.
  */
 export function SchemaForm({ schema, fields, defaultValues, action, texts, hidden, done }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { seq: 0, fieldErrors: {}, values: defaultValues });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {
+    seq: 0,
+    fieldErrors: {},
+    values: defaultValues,
+  });
   // Every field of these forms is one value: the first, should a list come back.
   const valueOf = (name: string) => {
     const value = state.values[name];
@@ -55,7 +59,8 @@ export function SchemaForm({ schema, fields, defaultValues, action, texts, hidde
   });
   const clientErrors = form.formState.errors;
   const translate = (key: string | undefined) => (key ? (texts.messages[key] ?? key) : undefined);
-  const errorFor = (name: string) => translate((clientErrors[name]?.message as string | undefined) ?? state.fieldErrors[name]);
+  const errorFor = (name: string) =>
+    translate((clientErrors[name]?.message as string | undefined) ?? state.fieldErrors[name]);
   // The summary names the field ("Nombre(s): Este dato es obligatorio"): the same message for several
   // fields would otherwise be ambiguous out of context.
   const summary = fields

@@ -27,7 +27,14 @@ export function NotificationConsent({ locale, error }: { locale: Locale; error?:
         <div className="flex gap-6">
           {locales.map((code) => (
             <div key={code} className="flex items-center gap-2">
-              <input id={`notifyLocale-${code}`} name="notifyLocale" type="radio" value={code} defaultChecked={code === locale} className="size-5" />
+              <input
+                id={`notifyLocale-${code}`}
+                name="notifyLocale"
+                type="radio"
+                value={code}
+                defaultChecked={code === locale}
+                className="size-5"
+              />
               <label htmlFor={`notifyLocale-${code}`} lang={code}>
                 {localeNames[code]}
               </label>

@@ -4,7 +4,6 @@ import { formatDateTime } from "@/lib/i18n/format-date";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { countUndeliveredNotifications, getApplicationNotifications } from "@/lib/notifications/queries";
 
-
 type Props = {
   locale: Locale;
   applicationId: number;
@@ -23,7 +22,11 @@ export async function StaffNotifications({ locale, applicationId, staff, resend,
       <h2 id="notifications-title" className="text-2xl">
         {t("notifications.staff.title")}
       </h2>
-      <p>{notifyUpdates ? t("notifications.staff.consentOn", { locale: notifyLocale }) : t("notifications.staff.consentOff")}</p>
+      <p>
+        {notifyUpdates
+          ? t("notifications.staff.consentOn", { locale: notifyLocale })
+          : t("notifications.staff.consentOff")}
+      </p>
       {justResent ? (
         <p role="status" className="font-semibold">
           {t("notifications.staff.resent")}
@@ -35,10 +38,18 @@ export async function StaffNotifications({ locale, applicationId, staff, resend,
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="py-1 pr-3">{t("notifications.staff.kind")}</th>
-              <th scope="col" className="py-1 pr-3">{t("notifications.staff.created")}</th>
-              <th scope="col" className="py-1 pr-3">{t("notifications.staff.state")}</th>
-              <th scope="col" className="py-1 pr-3">{t("notifications.staff.attempts")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("notifications.staff.kind")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("notifications.staff.created")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("notifications.staff.state")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("notifications.staff.attempts")}
+              </th>
               {resend ? (
                 <th scope="col" className="py-1">
                   <span className="sr-only">{t("notifications.staff.resend")}</span>
@@ -54,7 +65,9 @@ export async function StaffNotifications({ locale, applicationId, staff, resend,
                 <td className="py-1 pr-3">
                   {t(`notifications.staff.states.${e.state}` as MessageKey)}
                   {e.sentAt ? <span className="text-muted"> · {formatDateTime(e.sentAt, locale)}</span> : null}
-                  {e.lastError && e.state !== "sent" ? <span className="block text-sm text-muted">{e.lastError}</span> : null}
+                  {e.lastError && e.state !== "sent" ? (
+                    <span className="block text-sm text-muted">{e.lastError}</span>
+                  ) : null}
                 </td>
                 <td className="py-1 pr-3">{e.attemptCount}</td>
                 {resend ? (
@@ -84,7 +97,11 @@ export async function UndeliveredNotifications({ locale, staff }: { locale: Loca
   if (count === 0) return null;
   const t = getTranslator(locale);
   return (
-    <section aria-labelledby="undelivered-title" className="border-l-8 border-warn bg-surface p-3" data-testid="undelivered-notifications">
+    <section
+      aria-labelledby="undelivered-title"
+      className="border-l-8 border-warn bg-surface p-3"
+      data-testid="undelivered-notifications"
+    >
       <h2 id="undelivered-title" className="text-xl font-semibold">
         {t("notifications.staff.undelivered")}
       </h2>

@@ -13,11 +13,28 @@ export type CommentTexts = SchemaFormTexts & { label: string; hint: string; than
 export type CommentAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** "What was missing?": one optional comment for the answer `feedbackRef`, redacted on the server. */
-export function CommentForm({ feedbackRef, texts, action }: { feedbackRef: string; texts: CommentTexts; action: CommentAction }) {
+export function CommentForm({
+  feedbackRef,
+  texts,
+  action,
+}: {
+  feedbackRef: string;
+  texts: CommentTexts;
+  action: CommentAction;
+}) {
   return (
     <SchemaForm
       schema={schema}
-      fields={[{ name: "pageComment", label: texts.label, hint: texts.hint, optional: false, type: "textarea", maxLength: COMMENT_MAX }]}
+      fields={[
+        {
+          name: "pageComment",
+          label: texts.label,
+          hint: texts.hint,
+          optional: false,
+          type: "textarea",
+          maxLength: COMMENT_MAX,
+        },
+      ]}
       defaultValues={{ pageComment: "" }}
       action={action}
       hidden={{ ref: feedbackRef }}

@@ -26,10 +26,17 @@ export type PageFeedbackTexts = {
   comment: Omit<CommentTexts, "label">;
 };
 
-type Props = { locale: string; procedureSlugs: string[]; officeSlugs: string[]; texts: PageFeedbackTexts; commentAction: CommentAction };
+type Props = {
+  locale: string;
+  procedureSlugs: string[];
+  officeSlugs: string[];
+  texts: PageFeedbackTexts;
+  commentAction: CommentAction;
+};
 type Phase = { kind: "ask" } | { kind: "comment"; ref: string; useful: boolean } | { kind: "error"; message: string };
 
-const buttonClass = "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 text-lg font-bold hover:bg-surface disabled:opacity-70";
+const buttonClass =
+  "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 text-lg font-bold hover:bg-surface disabled:opacity-70";
 
 /**
  * "Was this page useful? Yes / No" at the end of every public page. A plain POST form (pages stay static
@@ -39,7 +46,10 @@ const buttonClass = "min-h-12 min-w-24 border-2 border-ink bg-white px-6 py-2 te
  */
 export function PageFeedback(props: Props) {
   const pathname = usePathname();
-  const slugs = useMemo(() => ({ procedures: new Set(props.procedureSlugs), offices: new Set(props.officeSlugs) }), [props.procedureSlugs, props.officeSlugs]);
+  const slugs = useMemo(
+    () => ({ procedures: new Set(props.procedureSlugs), offices: new Set(props.officeSlugs) }),
+    [props.procedureSlugs, props.officeSlugs],
+  );
   if (!offersPageFeedback(pathname) || !parseFeedbackPage(pathname, slugs)) return null;
   // A new page (client navigation keeps the layout) starts with the question again.
   return <FeedbackBox key={pathname} pathname={pathname} {...props} />;
@@ -62,9 +72,17 @@ function FeedbackBox({ locale, pathname, texts, commentAction }: Props & { pathn
     setPending(true);
     try {
       const response = await fetch(action, { method: "POST", body: data, headers: { Accept: "application/json" } });
-      const body = (await response.json()) as { ok: boolean; ref?: string; error?: { code: string; retryAfterSeconds?: number } };
+      const body = (await response.json()) as {
+        ok: boolean;
+        ref?: string;
+        error?: { code: string; retryAfterSeconds?: number };
+      };
       if (body.ok && body.ref) setPhase({ kind: "comment", ref: body.ref, useful: data.get("useful") === "yes" });
-      else if (body.error?.code === "RATE_LIMITED") setPhase({ kind: "error", message: texts.rateLimited.replace("{minutes}", String(Math.ceil((body.error.retryAfterSeconds ?? 60) / 60))) });
+      else if (body.error?.code === "RATE_LIMITED")
+        setPhase({
+          kind: "error",
+          message: texts.rateLimited.replace("{minutes}", String(Math.ceil((body.error.retryAfterSeconds ?? 60) / 60))),
+        });
       else setPhase({ kind: "error", message: texts.invalid });
     } catch {
       setPhase({ kind: "error", message: texts.failed });
@@ -74,7 +92,11 @@ function FeedbackBox({ locale, pathname, texts, commentAction }: Props & { pathn
   }
 
   return (
-    <section aria-labelledby="page-feedback-title" className="mx-auto mt-16 w-full max-w-5xl px-4 print:hidden" data-testid="page-feedback">
+    <section
+      aria-labelledby="page-feedback-title"
+      className="mx-auto mt-16 w-full max-w-5xl px-4 print:hidden"
+      data-testid="page-feedback"
+    >
       <div className="border-t-2 border-line pt-6">
         {phase.kind === "ask" ? (
           <form method="post" action={action} onSubmit={vote} className="space-y-3">
@@ -107,7 +129,11 @@ function FeedbackBox({ locale, pathname, texts, commentAction }: Props & { pathn
             </h2>
             {phase.kind === "comment" ? (
               <Suspense fallback={null}>
-                <CommentForm feedbackRef={phase.ref} action={commentAction} texts={{ ...texts.comment, label: phase.useful ? texts.commentLabelYes : texts.commentLabelNo }} />
+                <CommentForm
+                  feedbackRef={phase.ref}
+                  action={commentAction}
+                  texts={{ ...texts.comment, label: phase.useful ? texts.commentLabelYes : texts.commentLabelNo }}
+                />
               </Suspense>
             ) : (
               <p role="alert" className="font-semibold">

@@ -10,7 +10,12 @@ function HandledState({ item, locale, t }: { item: PageCommentDTO | SurveyCommen
   if (!item.handledAt) return <p className="font-semibold text-warn">{t("participation.staff.open")}</p>;
   return (
     <div className="border-l-4 border-ok pl-3">
-      <p className="font-semibold">{t("participation.staff.handled", { name: item.handledByName ?? "—", date: formatDate(item.handledAt.slice(0, 10), locale) })}</p>
+      <p className="font-semibold">
+        {t("participation.staff.handled", {
+          name: item.handledByName ?? "—",
+          date: formatDate(item.handledAt.slice(0, 10), locale),
+        })}
+      </p>
       <p>
         <span className="font-semibold">{t("participation.staff.handledNote")}:</span> {item.handledNote}
       </p>
@@ -21,7 +26,14 @@ function HandledState({ item, locale, t }: { item: PageCommentDTO | SurveyCommen
 type ItemProps<T> = { item: T; locale: Locale; t: Translate; handleForm: ReactNode };
 
 /** One survey answer for officials: where and when, the answers in words, its handling and (if allowed) the form to mark it handled. */
-export function SurveyAnswerItem({ item: a, locale, t, handleForm, procedureTitle, officeName }: ItemProps<SurveyCommentDTO> & { procedureTitle: string; officeName: string }) {
+export function SurveyAnswerItem({
+  item: a,
+  locale,
+  t,
+  handleForm,
+  procedureTitle,
+  officeName,
+}: ItemProps<SurveyCommentDTO> & { procedureTitle: string; officeName: string }) {
   const survey = getMessages(locale).participation.survey.fields;
   return (
     <li id={`survey-${a.id}`} className="space-y-3 border-2 border-line p-4" data-testid="survey-answer">
@@ -61,7 +73,9 @@ export function PageCommentItem({ item: c, locale, t, handleForm }: ItemProps<Pa
   return (
     <li id={`page-${c.id}`} className="space-y-3 border-2 border-line p-4" data-testid="page-comment">
       <p className="font-semibold">
-        <a href={`/${c.locale}${c.path === "/" ? "" : c.path}`}>{c.path}</a> · {c.locale} · {formatDate(c.day, locale)} · {t("participation.staff.usefulAnswer")} {c.useful ? t("participation.staff.yes") : t("participation.staff.no")}
+        <a href={`/${c.locale}${c.path === "/" ? "" : c.path}`}>{c.path}</a> · {c.locale} · {formatDate(c.day, locale)}{" "}
+        · {t("participation.staff.usefulAnswer")}{" "}
+        {c.useful ? t("participation.staff.yes") : t("participation.staff.no")}
       </p>
       <p className="whitespace-pre-line">{c.comment}</p>
       <HandledState item={c} locale={locale} t={t} />

@@ -5,9 +5,19 @@ import { EXPORT_FILES } from "@/lib/participation/export";
 import type { PageFigureRow, SurveyFigureRow } from "@/lib/participation/types";
 import { TARGET_PERCENT } from "@/lib/statistics/policy";
 
-type Props = { overall: SurveyFigureRow | undefined; pages: PageFigureRow | undefined; exportQuery: string; locale: Locale; t: Translate };
+type Props = {
+  overall: SurveyFigureRow | undefined;
+  pages: PageFigureRow | undefined;
+  exportQuery: string;
+  locale: Locale;
+  t: Translate;
+};
 
-const EXPORT_LABELS = ["participation.staff.exportSurveys", "participation.staff.exportPages", "participation.staff.exportComments"] as const;
+const EXPORT_LABELS = [
+  "participation.staff.exportSurveys",
+  "participation.staff.exportPages",
+  "participation.staff.exportComments",
+] as const;
 
 /** The staff view's headline figures (satisfied against the target, open flags, useful pages) and the CSV exports with the same filters. */
 export function ParticipationSummary({ overall, pages, exportQuery, locale, t }: Props) {
@@ -24,7 +34,8 @@ export function ParticipationSummary({ overall, pages, exportQuery, locale, t }:
               <p className="text-3xl font-bold tabular-nums">{formatPercent(overall.percentSatisfied, locale)}</p>
               <p>{t("participation.staff.answers", { count: overall.answers })}</p>
               <p className="font-semibold">
-                {t("participation.staff.target", { target: TARGET_PERCENT })} — {overall.meetsTarget ? t("participation.staff.meets") : t("participation.staff.below")}
+                {t("participation.staff.target", { target: TARGET_PERCENT })} —{" "}
+                {overall.meetsTarget ? t("participation.staff.meets") : t("participation.staff.below")}
               </p>
             </>
           ) : (
@@ -52,7 +63,10 @@ export function ParticipationSummary({ overall, pages, exportQuery, locale, t }:
         <ul className="list-disc pl-6">
           {EXPORT_FILES.map((file, i) => (
             <li key={file}>
-              <a href={`/${locale}/personal/participacion/datos/${file}${exportQuery ? `?${exportQuery}` : ""}`} download>
+              <a
+                href={`/${locale}/personal/participacion/datos/${file}${exportQuery ? `?${exportQuery}` : ""}`}
+                download
+              >
                 {t(EXPORT_LABELS[i]!)} ({file})
               </a>
             </li>

@@ -19,7 +19,12 @@ export function SurveySection({ locale, state, justSent, action }: Props) {
   if (state.state === "not-offered") return null;
   const t = getTranslator(locale);
   return (
-    <section id="encuesta" aria-labelledby="survey-title" className="space-y-4 border-4 border-line p-4 sm:p-6" data-testid="survey">
+    <section
+      id="encuesta"
+      aria-labelledby="survey-title"
+      className="space-y-4 border-4 border-line p-4 sm:p-6"
+      data-testid="survey"
+    >
       <h2 id="survey-title" className="text-2xl">
         {t("participation.survey.title")}
       </h2>
@@ -32,7 +37,11 @@ export function SurveySection({ locale, state, justSent, action }: Props) {
           <p>{t("participation.survey.intro")}</p>
           <p className="text-muted">{t("participation.survey.anonymity")}</p>
           <ShortPrivacyNotice locale={locale} point="survey" />
-          <SurveyForm fields={surveyFieldDefs(locale)} action={action} texts={participationFormTexts(locale, t("participation.survey.submit"), t("participation.survey.pending"))} />
+          <SurveyForm
+            fields={surveyFieldDefs(locale)}
+            action={action}
+            texts={participationFormTexts(locale, t("participation.survey.submit"), t("participation.survey.pending"))}
+          />
         </>
       )}
     </section>

@@ -18,13 +18,22 @@ export function participationFormTexts(locale: Locale, submit: string, pending: 
     select: t("form.select"),
     errorPrefix: t("form.errorPrefix"),
     // Every key the schemas and the participation actions can answer with.
-    messages: pickMessages(locale, ["errors", "participation.errors.commentEmpty", "participation.feedback.expired", "participation.survey.unavailable"]),
+    messages: pickMessages(locale, [
+      "errors",
+      "participation.errors.commentEmpty",
+      "participation.feedback.expired",
+      "participation.survey.unavailable",
+    ]),
   };
 }
 
 export function commentTexts(locale: Locale) {
   const t = getTranslator(locale);
-  return { ...participationFormTexts(locale, t("participation.feedback.send"), t("participation.feedback.sending")), hint: t("participation.feedback.commentHint"), thanks: t("participation.feedback.commentThanks") };
+  return {
+    ...participationFormTexts(locale, t("participation.feedback.send"), t("participation.feedback.sending")),
+    hint: t("participation.feedback.commentHint"),
+    thanks: t("participation.feedback.commentThanks"),
+  };
 }
 
 export function pageFeedbackTexts(locale: Locale, privacy: PrivacyContactDTO): PageFeedbackTexts {
@@ -36,7 +45,11 @@ export function pageFeedbackTexts(locale: Locale, privacy: PrivacyContactDTO): P
     no: f("no"),
     sending: f("sending"),
     privacy: f("privacy"),
-    privacyNotice: { text: shortNoticeText(locale, "feedback", privacy), more: t("privacy.short.more"), href: privacyNoticePath(locale) },
+    privacyNotice: {
+      text: shortNoticeText(locale, "feedback", privacy),
+      more: t("privacy.short.more"),
+      href: privacyNoticePath(locale),
+    },
     honeypot: f("honeypot"),
     thanks: f("thanks"),
     rateLimited: f("rateLimited"),
@@ -51,13 +64,45 @@ export function pageFeedbackTexts(locale: Locale, privacy: PrivacyContactDTO): P
 /** The survey's questions as the shared form fields render them (name = id = schema key). */
 export function surveyFieldDefs(locale: Locale): FieldDef[] {
   const m = getMessages(locale).participation.survey.fields;
-  const options = (record: Record<string, string>, order: readonly string[]) => order.map((value) => ({ value, label: record[value]! }));
+  const options = (record: Record<string, string>, order: readonly string[]) =>
+    order.map((value) => ({ value, label: record[value]! }));
   return [
-    { name: "satisfaction", label: m.satisfaction.label, optional: false, type: "radios", options: options(m.satisfaction.options, SATISFACTION_SCORES) },
-    { name: "requirementsComplete", label: m.requirementsComplete.label, optional: false, type: "radios", options: options(m.requirementsComplete.options, ["yes", "no"]) },
-    { name: "askedExtra", label: m.askedExtra.label, optional: false, type: "radios", options: options(m.askedExtra.options, ["yes", "no"]) },
-    { name: "extraDetail", label: m.extraDetail.label, hint: m.extraDetail.hint, optional: true, type: "textarea", maxLength: EXTRA_DETAIL_MAX },
-    { name: "officeTime", label: m.officeTime.label, optional: false, type: "radios", options: options(m.officeTime.options, OFFICE_TIMES) },
+    {
+      name: "satisfaction",
+      label: m.satisfaction.label,
+      optional: false,
+      type: "radios",
+      options: options(m.satisfaction.options, SATISFACTION_SCORES),
+    },
+    {
+      name: "requirementsComplete",
+      label: m.requirementsComplete.label,
+      optional: false,
+      type: "radios",
+      options: options(m.requirementsComplete.options, ["yes", "no"]),
+    },
+    {
+      name: "askedExtra",
+      label: m.askedExtra.label,
+      optional: false,
+      type: "radios",
+      options: options(m.askedExtra.options, ["yes", "no"]),
+    },
+    {
+      name: "extraDetail",
+      label: m.extraDetail.label,
+      hint: m.extraDetail.hint,
+      optional: true,
+      type: "textarea",
+      maxLength: EXTRA_DETAIL_MAX,
+    },
+    {
+      name: "officeTime",
+      label: m.officeTime.label,
+      optional: false,
+      type: "radios",
+      options: options(m.officeTime.options, OFFICE_TIMES),
+    },
     { name: "comment", label: m.comment.label, optional: true, type: "textarea", maxLength: COMMENT_MAX },
   ];
 }

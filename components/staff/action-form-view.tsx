@@ -8,10 +8,25 @@ import { fillPlaceholders } from "@/lib/i18n/fill";
 
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
-  | { kind: "text" | "email" | "password"; name: string; label: string; hint?: string; autoComplete?: string; maxLength?: number; inputMode?: "numeric" }
+  | {
+      kind: "text" | "email" | "password";
+      name: string;
+      label: string;
+      hint?: string;
+      autoComplete?: string;
+      maxLength?: number;
+      inputMode?: "numeric";
+    }
   | { kind: "textarea"; name: string; label: string; hint?: string; maxLength?: number }
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; value?: string }
-  | { kind: "checkboxes"; name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked?: string[] };
+  | {
+      kind: "checkboxes";
+      name: string;
+      legend: string;
+      hint?: string;
+      options: { value: string; label: string }[];
+      checked?: string[];
+    };
 
 export type ActionFormViewProps = {
   id: string;
@@ -38,12 +53,18 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
   const [state, formAction] = useActionState(action, initialActionState);
   const text = (key: string | undefined) => (key ? fillPlaceholders(messages[key] ?? key, state.params) : undefined);
   const visible = new Set(fields.filter((f) => f.kind !== "hidden").map((f) => f.name));
-  const fieldErrors = Object.fromEntries(Object.entries(state.fieldErrors).filter(([field]) => visible.has(field)).map(([field, key]) => [field, text(key)!]));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors)
+      .filter(([field]) => visible.has(field))
+      .map(([field, key]) => [field, text(key)!]),
+  );
   const hiddenError = Object.entries(state.fieldErrors).find(([field]) => !visible.has(field))?.[1];
   const formError = text(state.formError ?? hiddenError);
   const errors = Object.entries(fieldErrors).map(([field, message]) => ({ field: `${id}-${field}`, message }));
   const value = (name: string) => state.values[name];
-  const describedBy = (name: string, hint?: string) => [hint ? `${id}-${name}-hint` : null, fieldErrors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = (name: string, hint?: string) =>
+    [hint ? `${id}-${name}-hint` : null, fieldErrors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   const fieldError = (name: string) =>
     fieldErrors[name] ? (
       <p id={`${id}-${name}-error`} className="mt-1 font-bold text-error">
@@ -83,7 +104,16 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
                   </p>
                 ) : null}
                 {fieldError(f.name)}
-                <textarea id={fid} name={f.name} rows={4} maxLength={f.maxLength} defaultValue={(value(f.name) as string) ?? ""} aria-invalid={invalid} aria-describedby={describedBy(f.name, f.hint)} className={inputClass + border} />
+                <textarea
+                  id={fid}
+                  name={f.name}
+                  rows={4}
+                  maxLength={f.maxLength}
+                  defaultValue={(value(f.name) as string) ?? ""}
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy(f.name, f.hint)}
+                  className={inputClass + border}
+                />
               </div>
             );
           case "select":
@@ -93,7 +123,14 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
                   {f.label}
                 </label>
                 {fieldError(f.name)}
-                <select id={fid} name={f.name} defaultValue={(value(f.name) as string) ?? f.value ?? ""} aria-invalid={invalid} aria-describedby={describedBy(f.name)} className={inputClass + border}>
+                <select
+                  id={fid}
+                  name={f.name}
+                  defaultValue={(value(f.name) as string) ?? f.value ?? ""}
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy(f.name)}
+                  className={inputClass + border}
+                >
                   {f.options.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}
@@ -116,7 +153,14 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
                 <div className="mt-2 space-y-2">
                   {f.options.map((o) => (
                     <div key={o.value} className="flex items-start gap-3">
-                      <input id={`${fid}-${o.value}`} type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1 size-6 shrink-0" />
+                      <input
+                        id={`${fid}-${o.value}`}
+                        type="checkbox"
+                        name={f.name}
+                        value={o.value}
+                        defaultChecked={checked.has(o.value)}
+                        className="mt-1 size-6 shrink-0"
+                      />
                       <label htmlFor={`${fid}-${o.value}`}>{o.label}</label>
                     </div>
                   ))}
@@ -152,7 +196,15 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
             );
         }
       })}
-      <div className={tone === "danger" ? "[&_button]:bg-error [&_button]:shadow-[0_2px_0_var(--color-error-dark)]" : tone === "secondary" ? "[&_button]:bg-ink" : ""}>
+      <div
+        className={
+          tone === "danger"
+            ? "[&_button]:bg-error [&_button]:shadow-[0_2px_0_var(--color-error-dark)]"
+            : tone === "secondary"
+              ? "[&_button]:bg-ink"
+              : ""
+        }
+      >
         <SubmitButton key={state.seq} label={submit.label} pendingLabel={submit.pending} />
       </div>
     </form>

@@ -20,5 +20,11 @@ type Props = Omit<ActionFormViewProps, "messages" | "errorTitle"> & {
  * server action may answer with, picked on the server in the official's language.
  */
 export function ActionForm({ locale, errorTitle, messages = [], ...props }: Props) {
-  return <ActionFormView {...props} errorTitle={errorTitle ?? getTranslator(locale)("form.errorSummary")} messages={pickMessages(locale, [...SHARED_SECTIONS, ...messages])} />;
+  return (
+    <ActionFormView
+      {...props}
+      errorTitle={errorTitle ?? getTranslator(locale)("form.errorSummary")}
+      messages={pickMessages(locale, [...SHARED_SECTIONS, ...messages])}
+    />
+  );
 }

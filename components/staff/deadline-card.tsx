@@ -4,7 +4,17 @@ import { formatDate } from "@/lib/i18n/format-date";
 import type { Translate } from "@/lib/i18n/messages";
 
 /** The legal clock of one application as officials see it: due date and days left, paused, or how it ended. */
-export function DeadlineCard({ clock, resolvedInTime, locale, t }: { clock: ApplicationClock; resolvedInTime: boolean | null; locale: Locale; t: Translate }) {
+export function DeadlineCard({
+  clock,
+  resolvedInTime,
+  locale,
+  t,
+}: {
+  clock: ApplicationClock;
+  resolvedInTime: boolean | null;
+  locale: Locale;
+  t: Translate;
+}) {
   return (
     <div className="border-l-8 border-warn bg-surface p-4" data-testid="staff-deadline">
       <h2 className="text-lg text-muted">{t("lookup.deadlineTitle")}</h2>
@@ -13,12 +23,26 @@ export function DeadlineCard({ clock, resolvedInTime, locale, t }: { clock: Appl
           <p className="text-xl font-bold">{t("staff.detail.paused", { left: clock.deadline.businessDaysLeft })}</p>
         ) : (
           <>
-            <p className="text-xl font-bold">{t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}</p>
-            <p>{clock.deadline.state === "overdue" ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy }) : clock.deadline.state === "due-today" ? t("lookup.deadlineToday") : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}</p>
+            <p className="text-xl font-bold">
+              {t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}
+            </p>
+            <p>
+              {clock.deadline.state === "overdue"
+                ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy })
+                : clock.deadline.state === "due-today"
+                  ? t("lookup.deadlineToday")
+                  : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}
+            </p>
           </>
         )
       ) : clock.state === "resolved" ? (
-        <p className="text-xl font-bold">{resolvedInTime === true ? t("staff.detail.resolvedInTime") : resolvedInTime === false ? t("staff.detail.resolvedLate") : t("lookup.deadlineResolved")}</p>
+        <p className="text-xl font-bold">
+          {resolvedInTime === true
+            ? t("staff.detail.resolvedInTime")
+            : resolvedInTime === false
+              ? t("staff.detail.resolvedLate")
+              : t("lookup.deadlineResolved")}
+        </p>
       ) : clock.state === "not-started" ? (
         <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: t(`units.${clock.unit}`) })}</p>
       ) : (

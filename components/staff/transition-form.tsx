@@ -28,11 +28,32 @@ export function TransitionForm({ from, to, version, role, requirements, action, 
     { kind: "hidden", name: "to", value: to },
     { kind: "hidden", name: "expectedVersion", value: String(version) },
   ];
-  if (needs === "requirements") fields.push({ kind: "checkboxes", name: "requirements", legend: t("staff.detail.requestWhich"), hint: t("staff.detail.requestHint"), options: requirements });
-  if (needs === "message" || offersMessage) fields.push({ kind: "textarea", name: "message", label: t(needs === "message" ? "staff.detail.reason" : "staff.detail.messageOptional"), hint: t("staff.detail.messageHint"), maxLength: STEP_TEXT_MAX });
+  if (needs === "requirements")
+    fields.push({
+      kind: "checkboxes",
+      name: "requirements",
+      legend: t("staff.detail.requestWhich"),
+      hint: t("staff.detail.requestHint"),
+      options: requirements,
+    });
+  if (needs === "message" || offersMessage)
+    fields.push({
+      kind: "textarea",
+      name: "message",
+      label: t(needs === "message" ? "staff.detail.reason" : "staff.detail.messageOptional"),
+      hint: t("staff.detail.messageHint"),
+      maxLength: STEP_TEXT_MAX,
+    });
   if (needs === "evidence") {
-    const hint = role === "supervisor" ? "staff.detail.withdrawEvidenceSupervisorHint" : "staff.detail.withdrawEvidenceHint";
-    fields.push({ kind: "textarea", name: "evidence", label: t("staff.detail.withdrawEvidence"), hint: t(hint), maxLength: STEP_TEXT_MAX });
+    const hint =
+      role === "supervisor" ? "staff.detail.withdrawEvidenceSupervisorHint" : "staff.detail.withdrawEvidenceHint";
+    fields.push({
+      kind: "textarea",
+      name: "evidence",
+      label: t("staff.detail.withdrawEvidence"),
+      hint: t(hint),
+      maxLength: STEP_TEXT_MAX,
+    });
   }
   // Refusing and withdrawing end the case without granting anything: the button says so by its colour too.
   const endsWithoutGrant = to === "denied" || to === "withdrawn";
@@ -43,7 +64,11 @@ export function TransitionForm({ from, to, version, role, requirements, action, 
       action={action}
       locale={locale}
       fields={fields}
-      submit={{ label: t(`staff.actions.${to}.submit` as MessageKey), pending: t("staff.pending"), tone: endsWithoutGrant ? "danger" : "primary" }}
+      submit={{
+        label: t(`staff.actions.${to}.submit` as MessageKey),
+        pending: t("staff.pending"),
+        tone: endsWithoutGrant ? "danger" : "primary",
+      }}
     />
   );
 }

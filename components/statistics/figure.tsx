@@ -9,7 +9,19 @@ export const HISTORY_FILE = "/api/v1/datos/historico-documentos-emitidos.csv";
 export const chartValue = (value: unknown): number | null => (typeof value === "number" ? value : null);
 
 /** One section of the statistics page: a chart with its source, then the same figures as a table. */
-export function Figure({ id, title, children, source, table }: { id: string; title: string; children: ReactNode; source: ReactNode; table: ReactNode }) {
+export function Figure({
+  id,
+  title,
+  children,
+  source,
+  table,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  source: ReactNode;
+  table: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-2xl">

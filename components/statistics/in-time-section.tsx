@@ -8,12 +8,24 @@ import { TARGET_PERCENT } from "@/lib/statistics/policy";
 import type { PublicStatisticsRow } from "@/lib/statistics/public";
 import { chartValue, Figure, LiveSource } from "./figure";
 
-type Props = { id: string; rows: PublicStatisticsRow[]; label: (r: PublicStatisticsRow) => string; what: string; title: string; locale: Locale; t: Translate };
+type Props = {
+  id: string;
+  rows: PublicStatisticsRow[];
+  label: (r: PublicStatisticsRow) => string;
+  what: string;
+  title: string;
+  locale: Locale;
+  t: Translate;
+};
 
 /** Share resolved within the legal deadline per procedure or office: a bar chart against the target, and its table. */
 export function InTimeSection({ id, rows, label, what, title, locale, t }: Props) {
   const suppressed = t("statistics.suppressed");
-  const data: BarDatum[] = rows.map((r) => ({ label: label(r), value: chartValue(r.resolvedInTimePct), note: r.resolvedInTimePct === null ? t("statistics.none") : suppressed }));
+  const data: BarDatum[] = rows.map((r) => ({
+    label: label(r),
+    value: chartValue(r.resolvedInTimePct),
+    note: r.resolvedInTimePct === null ? t("statistics.none") : suppressed,
+  }));
   const measured = data.filter((d) => d.value !== null);
   const met = measured.filter((d) => (d.value ?? 0) >= TARGET_PERCENT).length;
   return (
@@ -26,10 +38,20 @@ export function InTimeSection({ id, rows, label, what, title, locale, t }: Props
           id={`${id}-table`}
           caption={title}
           compact
-          columns={[{ label: what, rowHeader: true }, { label: t("statistics.resolved"), numeric: true }, { label: t("statistics.inTime"), numeric: true }, { label: t("statistics.inTimePct"), numeric: true }]}
+          columns={[
+            { label: what, rowHeader: true },
+            { label: t("statistics.resolved"), numeric: true },
+            { label: t("statistics.inTime"), numeric: true },
+            { label: t("statistics.inTimePct"), numeric: true },
+          ]}
           rows={rows.map((r, i) => ({
             key: `${label(r)}-${i}`,
-            cells: [label(r), statValue(r.resolved, locale, suppressed), statValue(r.resolvedInTime, locale, suppressed), statValue(r.resolvedInTimePct, locale, suppressed, { percent: true })],
+            cells: [
+              label(r),
+              statValue(r.resolved, locale, suppressed),
+              statValue(r.resolvedInTime, locale, suppressed),
+              statValue(r.resolvedInTimePct, locale, suppressed, { percent: true }),
+            ],
           }))}
         />
       }

@@ -45,7 +45,12 @@ export function optionLabel(field: string, value: string, locale: Locale): strin
  * the page or document names it (the form shows the amount, the PDF its fee table). A value the field
  * cannot hold (an old code) is shown as typed, never dropped.
  */
-export function answerText(field: string, value: string | null | undefined, locale: Locale, feeText: (position: string) => string | null = () => null): string {
+export function answerText(
+  field: string,
+  value: string | null | undefined,
+  locale: Locale,
+  feeText: (position: string) => string | null = () => null,
+): string {
   if (value === undefined || value === null || value.trim() === "") return EMPTY;
   const spec = fieldSpec(field);
   switch (spec ? displayKind(spec) : "text") {
@@ -70,7 +75,8 @@ export function answerText(field: string, value: string | null | undefined, loca
  */
 export function fieldLabelKey(field: string, form: ProcedureForm, medium: "web" | "print"): MessageKey {
   const spec = fieldSpec(field);
-  if (spec?.subjectLabel && form.kind === "notification") return `form.notification.${form.subject}.${spec.subjectLabel}` as MessageKey;
+  if (spec?.subjectLabel && form.kind === "notification")
+    return `form.notification.${form.subject}.${spec.subjectLabel}` as MessageKey;
   if (medium === "print" && spec?.printLabelKey) return spec.printLabelKey as MessageKey;
   return `form.fields.${field}.label` as MessageKey;
 }

@@ -22,7 +22,12 @@ type TimelineEntry = { type: string; at: string };
  * office receives the complete filing ("received"), pauses from each "documents_requested" until the
  * next "documents_received". Null before reception.
  */
-function legalDeadline(timeline: TimelineEntry[], resolution: { days: number; unit: DayUnit }, holidays: ReadonlySet<string>, today: string): DeadlineStatus | null {
+function legalDeadline(
+  timeline: TimelineEntry[],
+  resolution: { days: number; unit: DayUnit },
+  holidays: ReadonlySet<string>,
+  today: string,
+): DeadlineStatus | null {
   const received = timeline.find((e) => e.type === "received");
   if (!received) return null;
   const pauses: Pause[] = [];
@@ -33,7 +38,14 @@ function legalDeadline(timeline: TimelineEntry[], resolution: { days: number; un
       if (open && open.to === null) open.to = localDate(event.at);
     }
   }
-  return computeDeadline({ start: localDate(received.at), businessDays: resolution.days, unit: resolution.unit, holidays, pauses, today });
+  return computeDeadline({
+    start: localDate(received.at),
+    businessDays: resolution.days,
+    unit: resolution.unit,
+    holidays,
+    pauses,
+    today,
+  });
 }
 
 /** The legal clock of an application from its timeline, as the applicant and the officials see it today. */
@@ -52,18 +64,31 @@ export function applicationClock(
 }
 
 /** What the reports need to know about an application's deadline, stored on its row (see the schema). */
-export type DeadlineFacts = { receivedAt: Date | null; dueOn: string | null; resolvedAt: Date | null; resolvedInTime: boolean | null };
+export type DeadlineFacts = {
+  receivedAt: Date | null;
+  dueOn: string | null;
+  resolvedAt: Date | null;
+  resolvedInTime: boolean | null;
+};
 
 /**
  * The deadline facts after the timeline's last event, computed with the same rules as the clock the
  * applicant sees. Resolved on the due date counts as in time; a withdrawal has no "in time".
  */
-export function deadlineFacts(status: string, timeline: TimelineEntry[], deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null }, holidays: ReadonlySet<string>): DeadlineFacts {
+export function deadlineFacts(
+  status: string,
+  timeline: TimelineEntry[],
+  deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null },
+  holidays: ReadonlySet<string>,
+): DeadlineFacts {
   const received = timeline.find((e) => e.type === "received");
-  const resolution = isResolvedStatus(status) ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status)) : undefined;
+  const resolution = isResolvedStatus(status)
+    ? timeline.findLast((e) => e.type === (status === "issued" ? "approved" : status))
+    : undefined;
   const last = timeline.at(-1);
   const asOf = resolution ?? last;
-  const legal = deadline.resolution && asOf ? legalDeadline(timeline, deadline.resolution, holidays, localDate(asOf.at)) : null;
+  const legal =
+    deadline.resolution && asOf ? legalDeadline(timeline, deadline.resolution, holidays, localDate(asOf.at)) : null;
   const dueOn = legal?.due ?? null;
   const resolvedAt = resolution ? new Date(resolution.at) : null;
   const isAnswer = status !== "withdrawn";
@@ -71,6 +96,11 @@ export function deadlineFacts(status: string, timeline: TimelineEntry[], deadlin
     receivedAt: received ? new Date(received.at) : null,
     dueOn,
     resolvedAt,
-    resolvedInTime: resolution && isAnswer && dueOn ? localDate(resolution.at) <= dueOn : resolution && isAnswer && deadline.resolution === null ? true : null,
+    resolvedInTime:
+      resolution && isAnswer && dueOn
+        ? localDate(resolution.at) <= dueOn
+        : resolution && isAnswer && deadline.resolution === null
+          ? true
+          : null,
   };
 }

@@ -32,7 +32,13 @@ export async function readSessionToken(): Promise<string | undefined> {
 
 export async function writeSessionToken(token: string, expiresAt: Date): Promise<void> {
   const secure = await isHttps();
-  (await cookies()).set(sessionName(secure), token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+  (await cookies()).set(sessionName(secure), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
 const APPLICANT_COOKIE = /^(__Host-)?vt_(draft_[a-z0-9-]+|session)$/;
@@ -51,7 +57,13 @@ export async function takeApplicantCookies(): Promise<{ sessionToken?: string; d
     if (cookie.name.endsWith("vt_session")) sessionToken ??= cookie.value;
     else draftTokens.push(cookie.value);
     // Deleting sets an expired cookie with the same attributes; `__Host-` ones need Secure and Path=/.
-    jar.set(cookie.name, "", { httpOnly: true, sameSite: "lax", secure: secure || cookie.name.startsWith("__Host-"), path: "/", maxAge: 0 });
+    jar.set(cookie.name, "", {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secure || cookie.name.startsWith("__Host-"),
+      path: "/",
+      maxAge: 0,
+    });
   }
   return { sessionToken, draftTokens };
 }

@@ -5,9 +5,18 @@ import { buildFieldDefs, displayValue } from "./field-defs";
 import { FORM_STEPS } from "./fields";
 
 const SLUGS = [
-  "visa-por-oferta-de-empleo", "visa-por-unidad-familiar", "visa-por-razones-humanitarias", "permiso-de-salida-y-regreso",
-  "permiso-para-trabajar", "notificacion-cambio-de-domicilio", "renovacion-de-documento-migratorio", "reposicion-de-documento-migratorio",
-  "regularizacion-por-documento-vencido", "cambio-de-residente-temporal-a-permanente", "tarjeta-de-visitante-regional", "constancia-de-inscripcion-de-empleador",
+  "visa-por-oferta-de-empleo",
+  "visa-por-unidad-familiar",
+  "visa-por-razones-humanitarias",
+  "permiso-de-salida-y-regreso",
+  "permiso-para-trabajar",
+  "notificacion-cambio-de-domicilio",
+  "renovacion-de-documento-migratorio",
+  "reposicion-de-documento-migratorio",
+  "regularizacion-por-documento-vencido",
+  "cambio-de-residente-temporal-a-permanente",
+  "tarjeta-de-visitante-regional",
+  "constancia-de-inscripcion-de-empleador",
 ];
 
 describe("field definitions", () => {
@@ -25,9 +34,18 @@ describe("field definitions", () => {
     }
   });
   it("ask a procedure added as data the questions its catalogue entry names, whatever its slug", () => {
-    const added = makeProcedure({ slug: "aviso-de-cambio-de-empleador", requestForm: { kind: "notification", subject: "workplace" } });
-    expect(buildFieldDefs("details", added, "es").map((d) => d.label)).toEqual(["Lugar de trabajo anterior", "Lugar de trabajo nuevo", "Fecha del cambio"]);
-    expect(() => buildFieldDefs("details", makeProcedure({ requestForm: { kind: "visa-de-turista" } }), "es")).toThrow(/no valid requestForm/);
+    const added = makeProcedure({
+      slug: "aviso-de-cambio-de-empleador",
+      requestForm: { kind: "notification", subject: "workplace" },
+    });
+    expect(buildFieldDefs("details", added, "es").map((d) => d.label)).toEqual([
+      "Lugar de trabajo anterior",
+      "Lugar de trabajo nuevo",
+      "Fecha del cambio",
+    ]);
+    expect(() => buildFieldDefs("details", makeProcedure({ requestForm: { kind: "visa-de-turista" } }), "es")).toThrow(
+      /no valid requestForm/,
+    );
     expect(() => buildFieldDefs("details", makeProcedure({ requestForm: {} }), "es")).toThrow(/no valid requestForm/);
   });
   it("label notification fields by what changes", () => {

@@ -20,16 +20,24 @@ export function feeOptionLabel(procedure: ProcedureDTO, position: number, locale
 }
 
 function textOf(locale: Locale, path: string): string | undefined {
-  const found = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], getMessages(locale));
+  const found = path
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], getMessages(locale));
   return typeof found === "string" ? found : undefined;
 }
 
-function optionsOf({ name, spec }: FieldUse, procedure: ProcedureDTO, feeOptions: number[] | null, locale: Locale): FieldDef["options"] {
+function optionsOf(
+  { name, spec }: FieldUse,
+  procedure: ProcedureDTO,
+  feeOptions: number[] | null,
+  locale: Locale,
+): FieldDef["options"] {
   const source = spec.options;
   if (source === undefined) return undefined;
   if (source === "countries") return countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
   if (source === "states") return MEXICAN_STATES.map((s) => ({ value: s.code, label: s.name }));
-  if (source === "fees") return (feeOptions ?? []).map((p) => ({ value: String(p), label: feeOptionLabel(procedure, p, locale) }));
+  if (source === "fees")
+    return (feeOptions ?? []).map((p) => ({ value: String(p), label: feeOptionLabel(procedure, p, locale) }));
   return source.map((v) => ({ value: v, label: textOf(locale, `form.fields.${name}.options.${v}`) ?? v }));
 }
 
@@ -56,11 +64,18 @@ export function buildFieldDefs(step: FormStep, procedure: ProcedureDTO, locale: 
 
 /** An answer as a person reads it on the web (lib/applications/answer-text.ts; fee choices show their amount). */
 export function displayValue(def: FieldDef, value: string | undefined, locale: Locale): string {
-  return answerText(def.name, value, locale, (position) => def.options?.find((o) => o.value === position)?.label ?? null);
+  return answerText(
+    def.name,
+    value,
+    locale,
+    (position) => def.options?.find((o) => o.value === position)?.label ?? null,
+  );
 }
 
 /** Every message key a schema can report, translated: the browser needs them to show client-side errors. */
 export function errorMessages(locale: Locale): Record<string, string> {
   const t = getTranslator(locale);
-  return Object.fromEntries(Object.keys(getMessages(locale).errors).map((k) => [`errors.${k}`, t(`errors.${k}` as MessageKey)]));
+  return Object.fromEntries(
+    Object.keys(getMessages(locale).errors).map((k) => [`errors.${k}`, t(`errors.${k}` as MessageKey)]),
+  );
 }

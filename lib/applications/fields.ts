@@ -12,7 +12,14 @@
  * No server-only or display imports: the browser bundles this file to check each step before sending.
  */
 import { z } from "zod";
-import { INVALID_CHARACTERS, isLatinScriptText, isMultiLineText, isSingleLineText, LATIN_SCRIPT_ONLY, normalizeLineBreaks } from "@/lib/text";
+import {
+  INVALID_CHARACTERS,
+  isLatinScriptText,
+  isMultiLineText,
+  isSingleLineText,
+  LATIN_SCRIPT_ONLY,
+  normalizeLineBreaks,
+} from "@/lib/text";
 import { isCountryCode } from "@/lib/geo/countries";
 import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
 import { curpBirthDate, curpSex, hasValidCurpCheckDigit, isCurpFormat } from "./curp";
@@ -23,7 +30,12 @@ export const FORM_STEPS = ["personal", "passport", "address", "details"] as cons
 export type FormStep = (typeof FORM_STEPS)[number];
 
 /** The URL segment of each step (`/tramites/<slug>/solicitud/datos-personales`); URLs are Spanish, code is not. */
-export const STEP_SLUGS = { personal: "datos-personales", passport: "pasaporte", address: "domicilio", details: "detalles" } as const satisfies Record<FormStep, string>;
+export const STEP_SLUGS = {
+  personal: "datos-personales",
+  passport: "pasaporte",
+  address: "domicilio",
+  details: "detalles",
+} as const satisfies Record<FormStep, string>;
 export type StepSlug = (typeof STEP_SLUGS)[FormStep];
 
 /** The step a URL segment names, or null for anything else (the page answers 404). */
@@ -47,12 +59,21 @@ const upper = (value: unknown) => (typeof value === "string" ? value.replace(/[\
 const today = () => todayIn();
 
 const lineSchema = (max: number) =>
-  z.string({ error: "errors.required" }).max(max, { error: "errors.tooLong" }).refine(isSingleLineText, { error: INVALID_CHARACTERS, abort: true }).refine(isLatinScriptText, { error: LATIN_SCRIPT_ONLY });
+  z
+    .string({ error: "errors.required" })
+    .max(max, { error: "errors.tooLong" })
+    .refine(isSingleLineText, { error: INVALID_CHARACTERS, abort: true })
+    .refine(isLatinScriptText, { error: LATIN_SCRIPT_ONLY });
 const paragraphSchema = (max: number) =>
-  z.string({ error: "errors.required" }).max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS, abort: true }).refine(isLatinScriptText, { error: LATIN_SCRIPT_ONLY });
+  z
+    .string({ error: "errors.required" })
+    .max(max, { error: "errors.tooLong" })
+    .refine(isMultiLineText, { error: INVALID_CHARACTERS, abort: true })
+    .refine(isLatinScriptText, { error: LATIN_SCRIPT_ONLY });
 const trimmedParagraph = (v: unknown) => emptyToUndefined(normalizeLineBreaks(v));
 
-const dateSchema = () => z.string({ error: "errors.required" }).refine(isRealDate, { error: "errors.invalidDate", abort: true });
+const dateSchema = () =>
+  z.string({ error: "errors.required" }).refine(isRealDate, { error: "errors.invalidDate", abort: true });
 
 // ---------------------------------------------------------------------------------------------------
 // Field kinds: each builder returns the whole declaration, so a length or an option list is written once.
@@ -79,26 +100,69 @@ export type FieldSpec<S extends z.ZodType = z.ZodType> = {
 
 type Extra = Pick<FieldSpec, "autoComplete" | "inputMode" | "uppercase" | "subjectLabel">;
 
-const text = (max: number, extra: Extra = {}) => ({ input: "text", maxLength: max, ...extra, schema: z.preprocess(emptyToUndefined, lineSchema(max)) }) satisfies FieldSpec;
+const text = (max: number, extra: Extra = {}) =>
+  ({
+    input: "text",
+    maxLength: max,
+    ...extra,
+    schema: z.preprocess(emptyToUndefined, lineSchema(max)),
+  }) satisfies FieldSpec;
 const optionalText = (max: number, extra: Extra = {}) =>
-  ({ input: "text", maxLength: max, ...extra, schema: z.preprocess(emptyToUndefined, lineSchema(max).optional()) }) satisfies FieldSpec;
-const longText = (max: number, extra: Extra = {}) => ({ input: "textarea", maxLength: max, ...extra, schema: z.preprocess(trimmedParagraph, paragraphSchema(max)) }) satisfies FieldSpec;
-const optionalLongText = (max: number) => ({ input: "textarea", maxLength: max, schema: z.preprocess(trimmedParagraph, paragraphSchema(max).optional()) }) satisfies FieldSpec;
+  ({
+    input: "text",
+    maxLength: max,
+    ...extra,
+    schema: z.preprocess(emptyToUndefined, lineSchema(max).optional()),
+  }) satisfies FieldSpec;
+const longText = (max: number, extra: Extra = {}) =>
+  ({
+    input: "textarea",
+    maxLength: max,
+    ...extra,
+    schema: z.preprocess(trimmedParagraph, paragraphSchema(max)),
+  }) satisfies FieldSpec;
+const optionalLongText = (max: number) =>
+  ({
+    input: "textarea",
+    maxLength: max,
+    schema: z.preprocess(trimmedParagraph, paragraphSchema(max).optional()),
+  }) satisfies FieldSpec;
 /** A date (YYYY-MM-DD); `check` adds the field's own limits (not in the future, within a year…). */
 const date = <S extends z.ZodType<string, string>>(check: (d: ReturnType<typeof dateSchema>) => S, extra: Extra = {}) =>
   ({ input: "date", ...extra, schema: z.preprocess(emptyToUndefined, check(dateSchema())) }) satisfies FieldSpec;
 const choice = <const T extends readonly [string, ...string[]]>(values: T, input: "radios" | "select" = "radios") =>
-  ({ input, options: values, schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" })) }) satisfies FieldSpec;
+  ({
+    input,
+    options: values,
+    schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" })),
+  }) satisfies FieldSpec;
 const country = () =>
   ({
     input: "select",
     options: "countries",
-    schema: z.preprocess((v) => (typeof v === "string" ? emptyToUndefined(v.toUpperCase()) : v), z.string({ error: "errors.choose" }).refine(isCountryCode, { error: "errors.country" })),
+    schema: z.preprocess(
+      (v) => (typeof v === "string" ? emptyToUndefined(v.toUpperCase()) : v),
+      z.string({ error: "errors.choose" }).refine(isCountryCode, { error: "errors.country" }),
+    ),
   }) satisfies FieldSpec;
-const state = () => ({ input: "select", options: "states", schema: z.preprocess(emptyToUndefined, z.enum(MEXICAN_STATE_CODES, { error: "errors.choose" })) }) satisfies FieldSpec;
+const state = () =>
+  ({
+    input: "select",
+    options: "states",
+    schema: z.preprocess(emptyToUndefined, z.enum(MEXICAN_STATE_CODES, { error: "errors.choose" })),
+  }) satisfies FieldSpec;
 /** A code typed in capitals (document numbers): spaces and dashes dropped. */
 const code = (max: number, pattern: RegExp, error: string) =>
-  ({ input: "text", maxLength: max, uppercase: true, autoComplete: "off", schema: z.preprocess((v) => emptyToUndefined(upper(v)), z.string({ error: "errors.required" }).regex(pattern, { error })) }) satisfies FieldSpec;
+  ({
+    input: "text",
+    maxLength: max,
+    uppercase: true,
+    autoComplete: "off",
+    schema: z.preprocess(
+      (v) => emptyToUndefined(upper(v)),
+      z.string({ error: "errors.required" }).regex(pattern, { error }),
+    ),
+  }) satisfies FieldSpec;
 
 const notPast = (d: string) => d >= today();
 const notFuture = (d: string) => d <= today();
@@ -112,7 +176,13 @@ export const FIELDS = {
   firstSurname: text(80, { autoComplete: "family-name" }),
   secondSurname: optionalText(80, { autoComplete: "off" }),
   sex: choice(["F", "M", "X"]),
-  birthDate: date((d) => d.refine((v) => v < today(), { error: "errors.birthInFuture" }).refine((v) => v >= "1900-01-01", { error: "errors.birthTooOld" }), { autoComplete: "bday" }),
+  birthDate: date(
+    (d) =>
+      d
+        .refine((v) => v < today(), { error: "errors.birthInFuture" })
+        .refine((v) => v >= "1900-01-01", { error: "errors.birthTooOld" }),
+    { autoComplete: "bday" },
+  ),
   birthCountry: country(),
   nationality: country(),
   curp: {
@@ -122,28 +192,59 @@ export const FIELDS = {
     autoComplete: "off",
     schema: z.preprocess(
       (v) => emptyToUndefined(upper(v)),
-      z.string().max(18, { error: "errors.curpFormat" }).refine(isCurpFormat, { error: "errors.curpFormat", abort: true }).refine(hasValidCurpCheckDigit, { error: "errors.curpCheckDigit" }).optional(),
+      z
+        .string()
+        .max(18, { error: "errors.curpFormat" })
+        .refine(isCurpFormat, { error: "errors.curpFormat", abort: true })
+        .refine(hasValidCurpCheckDigit, { error: "errors.curpCheckDigit" })
+        .optional(),
     ),
   },
   // Passport and immigration document. The passport field takes 24 characters so "AB 123-456" can be typed with spaces.
   passportNumber: code(24, /^[A-Z0-9]{5,20}$/, "errors.passportFormat"),
   passportCountry: country(),
-  passportExpiry: date((d) => d.refine((v) => v > today(), { error: "errors.passportExpired" }).refine((v) => v <= addDays(today(), 366 * 20), { error: "errors.dateTooFar" })),
+  passportExpiry: date((d) =>
+    d
+      .refine((v) => v > today(), { error: "errors.passportExpired" })
+      .refine((v) => v <= addDays(today(), 366 * 20), { error: "errors.dateTooFar" }),
+  ),
   migrationDocument: choice(["none", "temporary-resident", "permanent-resident", "visitor", "fmm", "other"]),
   migrationDocumentNumber: {
     input: "text",
     maxLength: 30,
     uppercase: true,
     autoComplete: "off",
-    schema: z.preprocess((v) => emptyToUndefined(upper(v)), z.string().max(30, { error: "errors.tooLong" }).regex(/^[A-Z0-9]*$/, { error: "errors.documentNumberFormat" }).optional()),
+    schema: z.preprocess(
+      (v) => emptyToUndefined(upper(v)),
+      z
+        .string()
+        .max(30, { error: "errors.tooLong" })
+        .regex(/^[A-Z0-9]*$/, { error: "errors.documentNumberFormat" })
+        .optional(),
+    ),
   },
   // Address in Mexico and contact
   state: state(),
   municipality: text(80, { autoComplete: "address-level2" }),
-  postalCode: { input: "text", maxLength: 5, autoComplete: "postal-code", inputMode: "numeric", schema: z.preprocess(emptyToUndefined, z.string({ error: "errors.required" }).regex(/^\d{5}$/, { error: "errors.postalCode" })) },
+  postalCode: {
+    input: "text",
+    maxLength: 5,
+    autoComplete: "postal-code",
+    inputMode: "numeric",
+    schema: z.preprocess(
+      emptyToUndefined,
+      z.string({ error: "errors.required" }).regex(/^\d{5}$/, { error: "errors.postalCode" }),
+    ),
+  },
   neighborhood: optionalText(80, { autoComplete: "address-level3" }),
   street: text(120, { autoComplete: "address-line1" }),
-  email: { input: "email", maxLength: 254, autoComplete: "email", inputMode: "email", schema: z.preprocess(emptyToUndefined, z.email({ error: "errors.email" }).max(254, { error: "errors.tooLong" })) },
+  email: {
+    input: "email",
+    maxLength: 254,
+    autoComplete: "email",
+    inputMode: "email",
+    schema: z.preprocess(emptyToUndefined, z.email({ error: "errors.email" }).max(254, { error: "errors.tooLong" })),
+  },
   phone: {
     input: "tel",
     maxLength: 25,
@@ -155,10 +256,13 @@ export const FIELDS = {
         .string({ error: "errors.required" })
         .max(25, { error: "errors.phone" })
         .regex(/^\+?[\d\s().-]+$/, { error: "errors.phone" })
-        .refine((v) => {
-          const digits = v.replace(/\D/g, "").length;
-          return digits >= 10 && digits <= 15;
-        }, { error: "errors.phone" }),
+        .refine(
+          (v) => {
+            const digits = v.replace(/\D/g, "").length;
+            return digits >= 10 && digits <= 15;
+          },
+          { error: "errors.phone" },
+        ),
     ),
   },
   // Details (which of them a procedure asks: DETAILS_FIELDS)
@@ -175,7 +279,11 @@ export const FIELDS = {
   reasonDescription: longText(2000),
   pendingApplication: text(40, { uppercase: true }),
   travelReason: longText(500),
-  departureDate: date((d) => d.refine(notPast, { error: "errors.dateInPast" }).refine((v) => v <= addDays(today(), 365), { error: "errors.dateTooFar" })),
+  departureDate: date((d) =>
+    d
+      .refine(notPast, { error: "errors.dateInPast" })
+      .refine((v) => v <= addDays(today(), 365), { error: "errors.dateTooFar" }),
+  ),
   returnDate: date((d) => d),
   previousValue: longText(500, { subjectLabel: "previous" }),
   newValue: longText(500, { subjectLabel: "new" }),
@@ -196,7 +304,10 @@ export const FIELDS = {
     input: "radios",
     options: "fees",
     printLabelKey: "pdf.solicitud.feeChoice",
-    schema: z.preprocess(emptyToUndefined, z.string({ error: "errors.choose" }).regex(/^\d{1,3}$/, { error: "errors.choose" })),
+    schema: z.preprocess(
+      emptyToUndefined,
+      z.string({ error: "errors.choose" }).regex(/^\d{1,3}$/, { error: "errors.choose" }),
+    ),
   },
 } satisfies Record<string, FieldSpec>;
 
@@ -217,25 +328,48 @@ export function isOptionalField(spec: FieldSpec): boolean {
 
 type Fields = typeof FIELDS;
 function shapeOf<const N extends readonly FieldName[]>(names: N) {
-  return Object.fromEntries(names.map((name) => [name, FIELDS[name].schema])) as { [K in N[number]]: Fields[K]["schema"] };
+  return Object.fromEntries(names.map((name) => [name, FIELDS[name].schema])) as {
+    [K in N[number]]: Fields[K]["schema"];
+  };
 }
 
-const PERSONAL = ["givenNames", "firstSurname", "secondSurname", "sex", "birthDate", "birthCountry", "nationality", "curp"] as const;
-const PASSPORT = ["passportNumber", "passportCountry", "passportExpiry", "migrationDocument", "migrationDocumentNumber"] as const;
+const PERSONAL = [
+  "givenNames",
+  "firstSurname",
+  "secondSurname",
+  "sex",
+  "birthDate",
+  "birthCountry",
+  "nationality",
+  "curp",
+] as const;
+const PASSPORT = [
+  "passportNumber",
+  "passportCountry",
+  "passportExpiry",
+  "migrationDocument",
+  "migrationDocumentNumber",
+] as const;
 const ADDRESS = ["state", "municipality", "postalCode", "neighborhood", "street", "email", "phone"] as const;
 
 /** Field names of the steps every procedure asks, in display order. */
-export const COMMON_STEP_FIELDS = { personal: PERSONAL, passport: PASSPORT, address: ADDRESS } as const satisfies Record<Exclude<FormStep, "details">, readonly FieldName[]>;
+export const COMMON_STEP_FIELDS = {
+  personal: PERSONAL,
+  passport: PASSPORT,
+  address: ADDRESS,
+} as const satisfies Record<Exclude<FormStep, "details">, readonly FieldName[]>;
 
 export const personalStepSchema = z.object(shapeOf(PERSONAL)).superRefine((data, ctx) => {
   if (!data.curp || !isCurpFormat(data.curp)) return;
-  if (curpBirthDate(data.curp) !== data.birthDate) ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpBirthDate" });
+  if (curpBirthDate(data.curp) !== data.birthDate)
+    ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpBirthDate" });
   const sexLetter = { F: "M", M: "H", X: "X" }[data.sex];
   if (curpSex(data.curp) !== sexLetter) ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpSex" });
 });
 
 export const passportStepSchema = z.object(shapeOf(PASSPORT)).superRefine((data, ctx) => {
-  if (data.migrationDocument !== "none" && !data.migrationDocumentNumber) ctx.addIssue({ code: "custom", path: ["migrationDocumentNumber"], message: "errors.required" });
+  if (data.migrationDocument !== "none" && !data.migrationDocumentNumber)
+    ctx.addIssue({ code: "custom", path: ["migrationDocumentNumber"], message: "errors.required" });
 });
 
 export const addressStepSchema = z.object(shapeOf(ADDRESS));
@@ -266,11 +400,15 @@ export const NOTIFICATION_SUBJECTS = ["address", "workplace", "civil-status", "n
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
 /** Rules across fields of a details kind (the field-by-field checks are in FIELDS). */
-const DETAILS_CHECKS: Partial<Record<DetailsKind, (data: Record<string, string | undefined>, ctx: z.RefinementCtx) => void>> = {
+const DETAILS_CHECKS: Partial<
+  Record<DetailsKind, (data: Record<string, string | undefined>, ctx: z.RefinementCtx) => void>
+> = {
   "exit-return": ({ departureDate, returnDate }, ctx) => {
     if (!departureDate || !returnDate) return;
-    if (returnDate <= departureDate) ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnBeforeDeparture" });
-    else if (returnDate > addDays(departureDate, 60)) ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnTooLate" });
+    if (returnDate <= departureDate)
+      ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnBeforeDeparture" });
+    else if (returnDate > addDays(departureDate, 60))
+      ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnTooLate" });
   },
 };
 
@@ -280,14 +418,24 @@ const DETAILS_CHECKS: Partial<Record<DetailsKind, (data: Record<string, string |
  */
 export const requestFormSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("notification"), subject: z.enum(NOTIFICATION_SUBJECTS) }),
-  z.strictObject({ kind: z.enum(DETAILS_KINDS.filter((k) => k !== "notification") as [Exclude<DetailsKind, "notification">, ...Exclude<DetailsKind, "notification">[]]) }),
+  z.strictObject({
+    kind: z.enum(
+      DETAILS_KINDS.filter((k) => k !== "notification") as [
+        Exclude<DetailsKind, "notification">,
+        ...Exclude<DetailsKind, "notification">[],
+      ],
+    ),
+  }),
 ]);
 export type ProcedureForm = z.infer<typeof requestFormSchema>;
 
 /** The form of a procedure read from the catalogue; a spec the registry does not know is a data error, never a silent default. */
 export function procedureForm(procedure: { slug: string; requestForm: unknown }): ProcedureForm {
   const parsed = requestFormSchema.safeParse(procedure.requestForm);
-  if (!parsed.success) throw new Error(`Procedure ${procedure.slug} has no valid requestForm in the catalogue: ${JSON.stringify(procedure.requestForm)}`);
+  if (!parsed.success)
+    throw new Error(
+      `Procedure ${procedure.slug} has no valid requestForm in the catalogue: ${JSON.stringify(procedure.requestForm)}`,
+    );
   return parsed.data;
 }
 

@@ -9,8 +9,15 @@ import { countNumberAttempt, refundAttempt, reserveClientAttempt } from "./rate-
 
 /** What the status form sends; anything else is ignored. Lengths are capped before any work. */
 export const lookupSchema = z.object({
-  number: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(40, { error: "errors.lookupFailed" }),
-  password: z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(64, { error: "errors.lookupFailed" }),
+  number: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(40, { error: "errors.lookupFailed" }),
+  password: z
+    .string({ error: "errors.required" })
+    .min(1, { error: "errors.required" })
+    .max(64, { error: "errors.lookupFailed" }),
 });
 
 export type LookupResult =
@@ -29,7 +36,10 @@ const dummyHash = hashPassword("not-a-real-password-0000");
  * of "wrong", so guessing gains nothing, while the owner can still get in. A success opens a short
  * applicant session for the status page and the downloads.
  */
-export async function lookupApplication(raw: { number?: unknown; password?: unknown }, clientKey: string): Promise<LookupResult> {
+export async function lookupApplication(
+  raw: { number?: unknown; password?: unknown },
+  clientKey: string,
+): Promise<LookupResult> {
   const parsed = lookupSchema.safeParse({ number: raw.number, password: raw.password });
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const normalized = normalizeApplicationNumber(parsed.data.number);

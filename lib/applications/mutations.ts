@@ -35,7 +35,11 @@ export type StepResult =
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
  * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
  */
-export async function startDraft(slug: string, locale: Locale, client: string): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
+export async function startDraft(
+  slug: string,
+  locale: Locale,
+  client: string,
+): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
   const limited = await reserveDraftStart(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "draft-start" });
@@ -59,7 +63,10 @@ async function findOpenDraft(token: string | undefined, slug: string) {
 }
 
 /** Reads only the step's own fields, as strings; anything else in the request is ignored. */
-function pickStepValues(raw: Record<string, unknown>, fields: string[]): { values: Record<string, string>; malformed: boolean } {
+function pickStepValues(
+  raw: Record<string, unknown>,
+  fields: string[],
+): { values: Record<string, string>; malformed: boolean } {
   const values: Record<string, string> = {};
   let malformed = false;
   for (const field of fields) {
@@ -78,7 +85,13 @@ function pickStepValues(raw: Record<string, unknown>, fields: string[]): { value
  * Validates one step against its schema and saves it in the draft. Invalid input stores nothing
  * and comes back with per-field message keys and what the person typed (capped in length).
  */
-export async function saveDraftStep(token: string | undefined, slug: string, step: FormStep, raw: Record<string, unknown>, returnToReview = false): Promise<StepResult> {
+export async function saveDraftStep(
+  token: string | undefined,
+  slug: string,
+  step: FormStep,
+  raw: Record<string, unknown>,
+  returnToReview = false,
+): Promise<StepResult> {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) return { ok: false, reason: "NOT_FOUND", fieldErrors: {}, values: {} };
   const form = procedureForm(procedure);
@@ -90,10 +103,17 @@ export async function saveDraftStep(token: string | undefined, slug: string, ste
   if (malformed) return { ok: false, reason: "INVALID_INPUT", fieldErrors: {}, values: echo };
 
   const tooLong = Object.entries(values).filter(([, v]) => v.length > MAX_FIELD_CHARS);
-  if (tooLong.length) return { ok: false, reason: "INVALID_INPUT", fieldErrors: Object.fromEntries(tooLong.map(([k]) => [k, "errors.tooLong"])), values: echo };
+  if (tooLong.length)
+    return {
+      ok: false,
+      reason: "INVALID_INPUT",
+      fieldErrors: Object.fromEntries(tooLong.map(([k]) => [k, "errors.tooLong"])),
+      values: echo,
+    };
 
   const parsed = stepSchema(step, form, feeOptions).safeParse(values);
-  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues), values: echo };
+  if (!parsed.success)
+    return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues), values: echo };
 
   const answers = { ...(draft.answers as Partial<ApplicationAnswers>), [step]: parsed.data };
   await getDb().applicationDraft.update({
@@ -127,7 +147,12 @@ export type SubmitResult =
  * Cost control (review finding M4): the client's submission limit is checked first, and the new
  * password is hashed (argon2id, the expensive part) only once the draft is found, still open and complete.
  */
-export async function submitDraft(token: string | undefined, slug: string, client: string, choice?: { office: unknown; notify?: unknown; notifyLocale?: unknown }): Promise<SubmitResult> {
+export async function submitDraft(
+  token: string | undefined,
+  slug: string,
+  client: string,
+  choice?: { office: unknown; notify?: unknown; notifyLocale?: unknown },
+): Promise<SubmitResult> {
   const limited = await reserveSubmission(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "submission" });
@@ -139,13 +164,15 @@ export async function submitDraft(token: string | undefined, slug: string, clien
   if (choice) {
     const offices = await listOfficesForProcedure(slug);
     const parsed = officeChoiceSchema(offices.map((o) => o.slug)).safeParse(choice);
-    if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
+    if (!parsed.success)
+      return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
     officeId = offices.find((o) => o.slug === parsed.data.office)!.id;
   }
   let notify = { notifyUpdates: false, notifyLocale: "es" };
   if (choice?.notifyLocale !== undefined) {
     const parsed = notificationChoiceSchema.safeParse(choice);
-    if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
+    if (!parsed.success)
+      return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
     notify = { notifyUpdates: parsed.data.notify, notifyLocale: parsed.data.notifyLocale };
   }
   const draftId = tokenId(token);
@@ -154,7 +181,13 @@ export async function submitDraft(token: string | undefined, slug: string, clien
 
   return getDb().$transaction(async (tx) => {
     const [draft] = await tx.$queryRaw<
-      { answers: Partial<ApplicationAnswers>; application_id: number | null; expires_at: Date; procedure_id: number; locale: string }[]
+      {
+        answers: Partial<ApplicationAnswers>;
+        application_id: number | null;
+        expires_at: Date;
+        procedure_id: number;
+        locale: string;
+      }[]
     >`
       SELECT d.answers, d.application_id, d.expires_at, d.procedure_id, d.locale FROM application_draft d
       JOIN procedure p ON p.id = d.procedure_id
@@ -162,7 +195,10 @@ export async function submitDraft(token: string | undefined, slug: string, clien
       FOR UPDATE OF d`;
     if (!draft) return { ok: false, reason: "NOT_FOUND" } as const;
     if (draft.application_id !== null) {
-      const existing = await tx.application.findUniqueOrThrow({ where: { id: draft.application_id }, select: { id: true, number: true } });
+      const existing = await tx.application.findUniqueOrThrow({
+        where: { id: draft.application_id },
+        select: { id: true, number: true },
+      });
       return { ok: true, number: existing.number, applicationId: existing.id, replayed: true } as const;
     }
     if (draft.expires_at <= new Date()) return { ok: false, reason: "NOT_FOUND" } as const;
@@ -234,7 +270,11 @@ export async function createApplicantSession(applicationId: number): Promise<{ t
  * stops working at once) and deletes the drafts this browser holds, sent or not, with their answers and
  * sealed password. The caller clears the cookies.
  */
-export async function endApplicantVisit(input: { sessionToken?: string; draftTokens: string[]; client: string }): Promise<void> {
+export async function endApplicantVisit(input: {
+  sessionToken?: string;
+  draftTokens: string[];
+  client: string;
+}): Promise<void> {
   const sessionIds = input.sessionToken && input.sessionToken.length <= 100 ? [tokenId(input.sessionToken)] : [];
   const draftIds = input.draftTokens.filter((t) => t.length <= 100).map(tokenId);
   await getDb().$transaction([

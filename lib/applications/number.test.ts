@@ -45,7 +45,8 @@ describe("application numbers", () => {
     expect(normalizeApplicationNumber(typed)).toBe(number);
   });
   it("reject junk without throwing", () => {
-    for (const junk of ["", "26", "x".repeat(5000), "'; DROP TABLE application;--", "26-7KQ4-M9PX-UU"]) expect(normalizeApplicationNumber(junk)).toBeNull();
+    for (const junk of ["", "26", "x".repeat(5000), "'; DROP TABLE application;--", "26-7KQ4-M9PX-UU"])
+      expect(normalizeApplicationNumber(junk)).toBeNull();
   });
 });
 

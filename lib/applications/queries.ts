@@ -9,7 +9,8 @@ import { normalizeApplicationNumber } from "./number";
 import { procedureForm, type ApplicationAnswers } from "./fields";
 import type { ApplicationView } from "./types";
 
-export type DraftState = { status: "open"; answers: Partial<ApplicationAnswers> } | { status: "submitted" } | { status: "none" };
+export type DraftState =
+  { status: "open"; answers: Partial<ApplicationAnswers> } | { status: "submitted" } | { status: "none" };
 
 /**
  * The applicant's draft for this procedure: open (with its saved answers), already submitted (the
@@ -85,7 +86,11 @@ export type Confirmation =
  * draft token from the cookie. After the window, only the number: the answers are never shown again on a
  * device that may be shared (review finding M3). Null when the draft is gone (finished, purged) or expired.
  */
-export async function getConfirmation(token: string | undefined, slug: string, origin: string): Promise<Confirmation | null> {
+export async function getConfirmation(
+  token: string | undefined,
+  slug: string,
+  origin: string,
+): Promise<Confirmation | null> {
   if (!token || token.length > 100) return null;
   const now = new Date();
   const draft = await getDb().applicationDraft.findFirst({
@@ -94,7 +99,8 @@ export async function getConfirmation(token: string | undefined, slug: string, o
   });
   if (!draft?.application) return null;
   const inWindow = draft.sealedUntil !== null && draft.sealedUntil > now;
-  if (!inWindow) return { mode: "number", number: draft.application.number, procedureSlug: draft.application.procedure.slug };
+  if (!inWindow)
+    return { mode: "number", number: draft.application.number, procedureSlug: draft.application.procedure.slug };
   const password = draft.sealedPassword ? unseal(token, draft.sealedPassword) : null;
   return { mode: "full", view: await toView(draft.application, origin), password };
 }
@@ -111,13 +117,25 @@ export async function getApplicationForSession(sessionToken: string | undefined,
 }
 
 /** A timeline entry as the applicant sees it; `requirements` are what a request for documents asked for. */
-export type TimelineEvent = { type: string; at: string; message: string | null; requirements: { position: number; name: LocalizedText }[] };
+export type TimelineEvent = {
+  type: string;
+  at: string;
+  message: string | null;
+  requirements: { position: number; name: LocalizedText }[];
+};
 
 /** Reads the `data` of a timeline event written by lib/applications/staff-mutations.ts. */
 export function toTimelineEvent(e: { type: string; at: Date; data: unknown }): TimelineEvent {
   const data = (e.data ?? {}) as { message?: unknown; requirements?: unknown };
-  const requirements = Array.isArray(data.requirements) ? (data.requirements as { position: number; name: LocalizedText }[]) : [];
-  return { type: e.type, at: e.at.toISOString(), message: typeof data.message === "string" ? data.message : null, requirements };
+  const requirements = Array.isArray(data.requirements)
+    ? (data.requirements as { position: number; name: LocalizedText }[])
+    : [];
+  return {
+    type: e.type,
+    at: e.at.toISOString(),
+    message: typeof data.message === "string" ? data.message : null,
+    requirements,
+  };
 }
 
 /**
@@ -130,7 +148,10 @@ export async function getStatusForSession(sessionToken: string | undefined, orig
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
     select: {
       application: {
-        select: { ...applicationSelect, events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, data: true } } },
+        select: {
+          ...applicationSelect,
+          events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, data: true } },
+        },
       },
     },
   });

@@ -19,9 +19,13 @@ const conflict = () => new DomainError("CONFLICT", "Changed by someone else; rel
 type Issues = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
 
 /** Parses with the shared schema; a refusal names each field with its message key. */
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Issues } }, raw: unknown): T {
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Issues } },
+  raw: unknown,
+): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid input", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
+  if (!parsed.success)
+    throw new DomainError("INVALID_INPUT", "Invalid input", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
   return parsed.data;
 }
 
@@ -43,19 +47,32 @@ const REFUSED_DETAIL: Record<string, Record<string, string>> = {
  * the applicant sees, the deadline facts recomputed from the whole timeline, and the append-only
  * audit row with before/after, and the applicant's e-mail (lib/notifications) in the outbox.
  */
-export async function transitionApplication(raw: unknown, actor: StaffActor | null): Promise<{ status: string; version: number }> {
+export async function transitionApplication(
+  raw: unknown,
+  actor: StaffActor | null,
+): Promise<{ status: string; version: number }> {
   const staff = authorize(actor, "applications.review");
   const input = parse(transitionSchema, raw);
   const db = getDb();
-  const current = await db.application.findFirst({ where: { AND: [{ id: input.applicationId }, await applicationScope(staff)] }, select: { status: true, version: true, procedure: { select: { slug: true } } } });
+  const current = await db.application.findFirst({
+    where: { AND: [{ id: input.applicationId }, await applicationScope(staff)] },
+    select: { status: true, version: true, procedure: { select: { slug: true } } },
+  });
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
   const message = input.message?.trim() || null;
   const evidence = input.evidence?.trim() || null;
   // A stale page first: whoever acted on an older version is told it changed (reload), not that the
   // step they saw is no longer allowed from the status someone else just moved it to.
   if (current.version !== input.expectedVersion) throw conflict();
-  const check = checkTransition(current.status, input.to, staff.role, { message, requirements: input.requirements, evidence });
-  if (!check.ok) throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, { fieldErrors: REFUSED_DETAIL[check.reason] });
+  const check = checkTransition(current.status, input.to, staff.role, {
+    message,
+    requirements: input.requirements,
+    evidence,
+  });
+  if (!check.ok)
+    throw new DomainError(check.code, `Transition ${current.status} → ${input.to} refused (${check.reason})`, {
+      fieldErrors: REFUSED_DETAIL[check.reason],
+    });
 
   const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
   const procedure = catalogue.procedures.find((p) => p.slug === current.procedure.slug);
@@ -66,11 +83,17 @@ export async function transitionApplication(raw: unknown, actor: StaffActor | nu
     requested = wanted.map((position) => {
       const requirement = procedure.requirements.find((r) => r.position === position);
       // Only the published list may be asked for: that is the point of the portal.
-      if (!requirement) throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, { fieldErrors: { requirements: "staff.errors.requirementsRequired" } });
+      if (!requirement)
+        throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, {
+          fieldErrors: { requirements: "staff.errors.requirementsRequired" },
+        });
       return { position, name: requirement.name };
     });
   }
-  const withdrawal = check.event === "withdrawn" ? { evidence, basis: staff.role === "supervisor" ? "supervisor_decision" : "applicant_request" } : {};
+  const withdrawal =
+    check.event === "withdrawn"
+      ? { evidence, basis: staff.role === "supervisor" ? "supervisor_decision" : "applicant_request" }
+      : {};
   const data = { ...(requested ? { requirements: requested } : {}), ...(message ? { message } : {}), ...withdrawal };
   const now = new Date();
 
@@ -81,14 +104,39 @@ export async function transitionApplication(raw: unknown, actor: StaffActor | nu
     });
     if (updated.count === 0) throw conflict();
     await tx.applicationEvent.create({
-      data: { applicationId: input.applicationId, type: check.event, at: now, data: Object.keys(data).length ? (data as object) : undefined },
+      data: {
+        applicationId: input.applicationId,
+        type: check.event,
+        at: now,
+        data: Object.keys(data).length ? (data as object) : undefined,
+      },
     });
-    await enqueueStatusNotifications(tx, { applicationId: input.applicationId, status: input.to, requirements: requested?.map((r) => r.position), at: now, holidays });
-    const timeline = await tx.applicationEvent.findMany({ where: { applicationId: input.applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true } });
-    const facts = deadlineFacts(input.to, timeline.map((e) => ({ type: e.type, at: e.at.toISOString() })), procedure.deadline, holidays);
+    await enqueueStatusNotifications(tx, {
+      applicationId: input.applicationId,
+      status: input.to,
+      requirements: requested?.map((r) => r.position),
+      at: now,
+      holidays,
+    });
+    const timeline = await tx.applicationEvent.findMany({
+      where: { applicationId: input.applicationId },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { type: true, at: true },
+    });
+    const facts = deadlineFacts(
+      input.to,
+      timeline.map((e) => ({ type: e.type, at: e.at.toISOString() })),
+      procedure.deadline,
+      holidays,
+    );
     await tx.application.update({
       where: { id: input.applicationId },
-      data: { receivedAt: facts.receivedAt, dueOn: facts.dueOn ? new Date(`${facts.dueOn}T00:00:00.000Z`) : null, resolvedAt: facts.resolvedAt, resolvedInTime: facts.resolvedInTime },
+      data: {
+        receivedAt: facts.receivedAt,
+        dueOn: facts.dueOn ? new Date(`${facts.dueOn}T00:00:00.000Z`) : null,
+        resolvedAt: facts.resolvedAt,
+        resolvedInTime: facts.resolvedInTime,
+      },
     });
     await tx.auditLog.create({
       data: {
@@ -113,11 +161,29 @@ export async function addApplicationNote(raw: unknown, actor: StaffActor | null)
   const db = getDb();
   const scope = await applicationScope(staff);
   return db.$transaction(async (tx) => {
-    const exists = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { id: true } });
+    const exists = await tx.application.findFirst({
+      where: { AND: [{ id: input.applicationId }, scope] },
+      select: { id: true },
+    });
     if (!exists) throw new DomainError("NOT_FOUND", "No such application");
-    const note = await tx.applicationNote.create({ data: { applicationId: input.applicationId, authorId: staff.id, body: input.body, proposal: input.proposal ?? null }, select: { id: true } });
+    const note = await tx.applicationNote.create({
+      data: {
+        applicationId: input.applicationId,
+        authorId: staff.id,
+        body: input.body,
+        proposal: input.proposal ?? null,
+      },
+      select: { id: true },
+    });
     await tx.auditLog.create({
-      data: { actorId: staff.id, actorRole: staff.role, action: input.proposal ? "application.propose" : "application.note", entity: "application", entityId: String(input.applicationId), after: { noteId: note.id, ...(input.proposal ? { proposal: input.proposal } : {}) } },
+      data: {
+        actorId: staff.id,
+        actorRole: staff.role,
+        action: input.proposal ? "application.propose" : "application.note",
+        entity: "application",
+        entityId: String(input.applicationId),
+        after: { noteId: note.id, ...(input.proposal ? { proposal: input.proposal } : {}) },
+      },
     });
     return note;
   });
@@ -129,21 +195,43 @@ export async function assignApplication(raw: unknown, actor: StaffActor | null):
   const input = parse(assignSchema, raw);
   const db = getDb();
   const scope = await applicationScope(staff);
-  const target = await db.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { officeId: true } });
+  const target = await db.application.findFirst({
+    where: { AND: [{ id: input.applicationId }, scope] },
+    select: { officeId: true },
+  });
   if (!target) throw new DomainError("NOT_FOUND", "No such application");
   if (input.assigneeId) {
     // Only to someone who handles that office (or every office): assignment must not widen anyone's reach.
-    const assignee = await db.staffUser.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true, national: true, offices: { select: { officeId: true } } } });
-    const handlesOffice = !!assignee && (assignee.national || assignee.offices.some((o) => o.officeId === target.officeId));
-    if (!assignee || assignee.disabledAt || assignee.role === "admin" || !handlesOffice) throw new DomainError("INVALID_INPUT", "Not someone who can take applications");
+    const assignee = await db.staffUser.findUnique({
+      where: { id: input.assigneeId },
+      select: { role: true, disabledAt: true, national: true, offices: { select: { officeId: true } } },
+    });
+    const handlesOffice =
+      !!assignee && (assignee.national || assignee.offices.some((o) => o.officeId === target.officeId));
+    if (!assignee || assignee.disabledAt || assignee.role === "admin" || !handlesOffice)
+      throw new DomainError("INVALID_INPUT", "Not someone who can take applications");
   }
   return db.$transaction(async (tx) => {
-    const before = await tx.application.findFirst({ where: { AND: [{ id: input.applicationId }, scope] }, select: { assigneeId: true, version: true } });
+    const before = await tx.application.findFirst({
+      where: { AND: [{ id: input.applicationId }, scope] },
+      select: { assigneeId: true, version: true },
+    });
     if (!before) throw new DomainError("NOT_FOUND", "No such application");
-    const updated = await tx.application.updateMany({ where: { id: input.applicationId, version: input.expectedVersion }, data: { assigneeId: input.assigneeId, version: { increment: 1 } } });
+    const updated = await tx.application.updateMany({
+      where: { id: input.applicationId, version: input.expectedVersion },
+      data: { assigneeId: input.assigneeId, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw conflict();
     await tx.auditLog.create({
-      data: { actorId: staff.id, actorRole: staff.role, action: "application.assign", entity: "application", entityId: String(input.applicationId), before: { assigneeId: before.assigneeId, version: input.expectedVersion }, after: { assigneeId: input.assigneeId, version: input.expectedVersion + 1 } },
+      data: {
+        actorId: staff.id,
+        actorRole: staff.role,
+        action: "application.assign",
+        entity: "application",
+        entityId: String(input.applicationId),
+        before: { assigneeId: before.assigneeId, version: input.expectedVersion },
+        after: { assigneeId: input.assigneeId, version: input.expectedVersion + 1 },
+      },
     });
     return { version: input.expectedVersion + 1 };
   });

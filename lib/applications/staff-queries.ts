@@ -50,8 +50,13 @@ function whereOf(filters: ListFilters, actor: StaffActor, today: string): Prisma
   if (filters.office) and.push({ office: { slug: filters.office } });
   if (filters.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (filters.status) and.push({ status: filters.status });
-  if (filters.due === "overdue") and.push({ status: { in: [...OPEN_STATUSES] }, dueOn: { lt: new Date(`${today}T00:00:00Z`) } });
-  if (filters.due === "week") and.push({ status: { in: [...OPEN_STATUSES] }, dueOn: { gte: new Date(`${today}T00:00:00Z`), lte: new Date(`${weekEnd(today)}T00:00:00Z`) } });
+  if (filters.due === "overdue")
+    and.push({ status: { in: [...OPEN_STATUSES] }, dueOn: { lt: new Date(`${today}T00:00:00Z`) } });
+  if (filters.due === "week")
+    and.push({
+      status: { in: [...OPEN_STATUSES] },
+      dueOn: { gte: new Date(`${today}T00:00:00Z`), lte: new Date(`${weekEnd(today)}T00:00:00Z`) },
+    });
   if (filters.assigned === "me") and.push({ assigneeId: actor.id });
   if (filters.assigned === "none") and.push({ assigneeId: null });
   if (filters.from) and.push({ submittedAt: { gte: dayStart(filters.from) } });
@@ -73,7 +78,11 @@ function orderOf(sort: ListFilters["sort"]): Prisma.ApplicationOrderByWithRelati
 }
 
 /** One page of the applications list with its total, filtered and sorted as asked. */
-export async function listApplications(actor: StaffActor | null, filters: ListFilters, today = todayIn()): Promise<{ rows: StaffListRow[]; total: number; page: number; pages: number }> {
+export async function listApplications(
+  actor: StaffActor | null,
+  filters: ListFilters,
+  today = todayIn(),
+): Promise<{ rows: StaffListRow[]; total: number; page: number; pages: number }> {
   const staff = authorize(actor, "applications.view");
   const db = getDb();
   const where: Prisma.ApplicationWhereInput = { AND: [whereOf(filters, staff, today), await applicationScope(staff)] };
@@ -86,7 +95,18 @@ export async function listApplications(actor: StaffActor | null, filters: ListFi
       orderBy: orderOf(filters.sort),
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, number: true, applicantName: true, status: true, submittedAt: true, dueOn: true, isSample: true, procedure: { select: { slug: true } }, office: { select: { slug: true } }, assignee: { select: { name: true } } },
+      select: {
+        id: true,
+        number: true,
+        applicantName: true,
+        status: true,
+        submittedAt: true,
+        dueOn: true,
+        isSample: true,
+        procedure: { select: { slug: true } },
+        office: { select: { slug: true } },
+        assignee: { select: { name: true } },
+      },
     }),
     getHolidays(),
   ]);
@@ -144,20 +164,40 @@ const READ_ACTIONS = ["application.read", "application.document_read"];
  * Records that an official opened an application or one of its PDFs (ASVS 16.3; security review M6/M8):
  * an audit row (who, when, which) and a line in the security log.
  */
-async function recordRead(staff: StaffActor, application: { id: number; number: string }, document?: string, client?: string) {
+async function recordRead(
+  staff: StaffActor,
+  application: { id: number; number: string },
+  document?: string,
+  client?: string,
+) {
   await getDb().auditLog.create({
-    data: { actorId: staff.id, actorRole: staff.role, action: document ? "application.document_read" : "application.read", entity: "application", entityId: String(application.id), after: document ? { document } : undefined },
+    data: {
+      actorId: staff.id,
+      actorRole: staff.role,
+      action: document ? "application.document_read" : "application.read",
+      entity: "application",
+      entityId: String(application.id),
+      after: document ? { document } : undefined,
+    },
   });
-  logSecurityEvent(document ? "staff.application.document_read" : "staff.application.read", { account: staff.id, client, target: document ? `${application.number}/${document}` : application.number });
+  logSecurityEvent(document ? "staff.application.document_read" : "staff.application.read", {
+    account: staff.id,
+    client,
+    target: document ? `${application.number}/${document}` : application.number,
+  });
 }
 
 /** The application an official may open by number (their offices, assigned to them, or national), or null. */
 async function findInScope(staff: StaffActor, normalized: string) {
   const db = getDb();
-  const row = await db.application.findFirst({ where: { AND: [{ number: normalized }, await applicationScope(staff)] }, select: { id: true } });
+  const row = await db.application.findFirst({
+    where: { AND: [{ number: normalized }, await applicationScope(staff)] },
+    select: { id: true },
+  });
   if (row) return row;
   // Out of scope and unknown look the same to the official; the log tells them apart.
-  if (await db.application.findUnique({ where: { number: normalized }, select: { id: true } })) logSecurityEvent("staff.permission_denied", { account: staff.id, target: normalized, reason: "office-scope" });
+  if (await db.application.findUnique({ where: { number: normalized }, select: { id: true } }))
+    logSecurityEvent("staff.permission_denied", { account: staff.id, target: normalized, reason: "office-scope" });
   return null;
 }
 
@@ -165,7 +205,11 @@ async function findInScope(staff: StaffActor, normalized: string) {
  * Everything an official needs on the detail page; null for an unknown number or one outside their
  * offices. Every successful read is recorded.
  */
-export async function getApplicationForStaff(actor: StaffActor | null, number: string, meta: { client?: string } = {}): Promise<StaffApplicationDetail | null> {
+export async function getApplicationForStaff(
+  actor: StaffActor | null,
+  number: string,
+  meta: { client?: string } = {},
+): Promise<StaffApplicationDetail | null> {
   const staff = authorize(actor, "applications.view");
   const normalized = normalizeApplicationNumber(number);
   if (!normalized) return null;
@@ -191,13 +235,23 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
       office: { select: { slug: true } },
       assignee: { select: { id: true, name: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, at: true, data: true } },
-      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, proposal: true, createdAt: true, author: { select: { name: true } } } },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, proposal: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
   if (!row) return null;
   await recordRead(staff, row, undefined, meta.client);
-  const audit = await db.auditLog.findMany({ where: { entity: "application", entityId: String(row.id), action: { notIn: READ_ACTIONS } }, orderBy: { id: "asc" }, select: { at: true, actorId: true, actorRole: true, action: true } });
-  const actors = await db.staffUser.findMany({ where: { id: { in: [...new Set(audit.map((a) => a.actorId))].filter((id) => /^[0-9a-f-]{36}$/.test(id)) } }, select: { id: true, name: true } });
+  const audit = await db.auditLog.findMany({
+    where: { entity: "application", entityId: String(row.id), action: { notIn: READ_ACTIONS } },
+    orderBy: { id: "asc" },
+    select: { at: true, actorId: true, actorRole: true, action: true },
+  });
+  const actors = await db.staffUser.findMany({
+    where: { id: { in: [...new Set(audit.map((a) => a.actorId))].filter((id) => /^[0-9a-f-]{36}$/.test(id)) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return {
     id: row.id,
@@ -216,8 +270,19 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
     isSample: row.isSample,
     assignee: row.assignee,
     timeline: row.events.map(toTimelineEvent),
-    notes: row.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, proposal: n.proposal, at: n.createdAt.toISOString() })),
-    history: audit.map((a) => ({ at: a.at.toISOString(), actor: names.get(a.actorId) ?? a.actorId, role: a.actorRole, action: a.action })),
+    notes: row.notes.map((n) => ({
+      id: n.id,
+      author: n.author.name,
+      body: n.body,
+      proposal: n.proposal,
+      at: n.createdAt.toISOString(),
+    })),
+    history: audit.map((a) => ({
+      at: a.at.toISOString(),
+      actor: names.get(a.actorId) ?? a.actorId,
+      role: a.actorRole,
+      action: a.action,
+    })),
     nextSteps: allowedTransitions(row.status, staff.role),
   };
 }
@@ -226,7 +291,13 @@ export async function getApplicationForStaff(actor: StaffActor | null, number: s
  * What the PDF renderer needs for one application, for an official who may open it (same scope as the
  * detail page); the read of that document is recorded. Null otherwise.
  */
-export async function getApplicationDocumentForStaff(actor: StaffActor | null, number: string, document: string, origin: string, meta: { client?: string } = {}) {
+export async function getApplicationDocumentForStaff(
+  actor: StaffActor | null,
+  number: string,
+  document: string,
+  origin: string,
+  meta: { client?: string } = {},
+) {
   const staff = authorize(actor, "applications.view");
   const normalized = normalizeApplicationNumber(number);
   if (!normalized) return null;

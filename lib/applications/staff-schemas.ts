@@ -9,13 +9,22 @@ export const NOTE_MAX = 4000;
 /** Longest search of the applications list (an application number or part of a name). */
 export const LIST_QUERY_MAX = 40;
 
-const id = z.coerce.number({ error: "errors.invalidRequest" }).int({ error: "errors.invalidRequest" }).positive({ error: "errors.invalidRequest" });
+const id = z.coerce
+  .number({ error: "errors.invalidRequest" })
+  .int({ error: "errors.invalidRequest" })
+  .positive({ error: "errors.invalidRequest" });
 /** A whole number ≥ 0 sent by the page itself (a version, a requirement position): a bad one means a tampered or stale form. */
-const wholeNumber = z.coerce.number({ error: "errors.invalidRequest" }).int({ error: "errors.invalidRequest" }).min(0, { error: "errors.invalidRequest" });
+const wholeNumber = z.coerce
+  .number({ error: "errors.invalidRequest" })
+  .int({ error: "errors.invalidRequest" })
+  .min(0, { error: "errors.invalidRequest" });
 const version = wholeNumber;
 /** Free text of officials: line breaks allowed, other control and format characters (a NUL byte) refused (lib/text.ts). */
 const text = (max: number) =>
-  z.preprocess(normalizeLineBreaks, z.string().trim().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }));
+  z.preprocess(
+    normalizeLineBreaks,
+    z.string().trim().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
+  );
 
 /** A step of the status machine, as the detail page sends it. */
 export const transitionSchema = z.object({
@@ -25,7 +34,10 @@ export const transitionSchema = z.object({
   /** Shown to the applicant: required to deny, optional with a request for documents. */
   message: text(STEP_TEXT_MAX).optional().nullable(),
   /** Positions in the procedure's published requirement list (what a request for documents may ask for). */
-  requirements: z.array(wholeNumber, { error: "errors.invalidRequest" }).max(100, { error: "errors.invalidRequest" }).optional(),
+  requirements: z
+    .array(wholeNumber, { error: "errors.invalidRequest" })
+    .max(100, { error: "errors.invalidRequest" })
+    .optional(),
   /** Staff only, never shown to the applicant: the basis of a withdrawal (the applicant's request, or the supervisor's reason). */
   evidence: text(STEP_TEXT_MAX).optional().nullable(),
 });
@@ -43,11 +55,17 @@ export const assignSchema = z.object({
   applicationId: id,
   expectedVersion: version,
   /** null or "" to leave it unassigned. */
-  assigneeId: z.union([z.uuid(), z.literal("")]).nullable().transform((v) => v || null),
+  assigneeId: z
+    .union([z.uuid(), z.literal("")])
+    .nullable()
+    .transform((v) => v || null),
 });
 export type AssignInput = z.input<typeof assignSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
 
 /**
  * The filters of the applications list, read from the query string. Each field is checked on its
@@ -68,7 +86,10 @@ export const listFilterFields = {
 
 export type ListFilters = { [K in keyof typeof listFilterFields]?: z.infer<(typeof listFilterFields)[K]> };
 
-export function parseListFilters(params: Record<string, string | string[] | undefined>): { filters: ListFilters; invalid: string[] } {
+export function parseListFilters(params: Record<string, string | string[] | undefined>): {
+  filters: ListFilters;
+  invalid: string[];
+} {
   const filters: Record<string, unknown> = {};
   const invalid: string[] = [];
   for (const [key, schema] of Object.entries(listFilterFields)) {

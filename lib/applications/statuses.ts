@@ -9,7 +9,16 @@
  */
 import type { Permission } from "@/lib/auth/permissions";
 
-export const STATUSES = ["submitted", "received", "in_review", "documents_requested", "approved", "denied", "issued", "withdrawn"] as const;
+export const STATUSES = [
+  "submitted",
+  "received",
+  "in_review",
+  "documents_requested",
+  "approved",
+  "denied",
+  "issued",
+  "withdrawn",
+] as const;
 export type ApplicationStatus = (typeof STATUSES)[number];
 
 /** What a step asks of the official: `needs` is required (the server refuses the step without it), `offersMessage` an optional note to the applicant. */
@@ -40,7 +49,12 @@ export const TRANSITIONS: Partial<Record<ApplicationStatus, Partial<Record<Appli
     withdrawn: WITHDRAW,
   },
   in_review: {
-    documents_requested: { permission: REVIEW, event: "documents_requested", needs: "requirements", offersMessage: true },
+    documents_requested: {
+      permission: REVIEW,
+      event: "documents_requested",
+      needs: "requirements",
+      offersMessage: true,
+    },
     approved: { permission: RESOLVE, event: "approved", offersMessage: true },
     denied: { permission: RESOLVE, event: "denied", needs: "message" },
     withdrawn: WITHDRAW,
@@ -64,13 +78,17 @@ export function stepInputs(from: string, to: string): StepInputs {
  * Open: the authority has not answered yet and the legal clock may run. These are exactly the statuses
  * an application can be withdrawn from ("withdrawn from any open state"), so the set is read off the table.
  */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = STATUSES.filter((s) => TRANSITIONS[s]?.withdrawn !== undefined);
+export const OPEN_STATUSES: readonly ApplicationStatus[] = STATUSES.filter(
+  (s) => TRANSITIONS[s]?.withdrawn !== undefined,
+);
 
 /** Resolved: the authority has answered (or the case was withdrawn); the legal clock no longer runs. */
 export const RESOLVED_STATUSES: readonly ApplicationStatus[] = STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
 
 /** Closed: nothing more can happen (no step leads out of it). */
-export const CLOSED_STATUSES: readonly ApplicationStatus[] = STATUSES.filter((s) => Object.keys(TRANSITIONS[s] ?? {}).length === 0);
+export const CLOSED_STATUSES: readonly ApplicationStatus[] = STATUSES.filter(
+  (s) => Object.keys(TRANSITIONS[s] ?? {}).length === 0,
+);
 
 /**
  * Statuses after which the status page offers the satisfaction survey: the authority has decided.

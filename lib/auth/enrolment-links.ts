@@ -13,11 +13,18 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 
 export const enrolmentTokenId = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function issueEnrolmentLink(tx: Tx, staffId: string, issuedBy: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function issueEnrolmentLink(
+  tx: Tx,
+  staffId: string,
+  issuedBy: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + ENROLMENT_HOURS * 3_600_000);
   await tx.staffEnrolment.deleteMany({ where: { staffId } });
-  await tx.staffEnrolment.create({ data: { id: enrolmentTokenId(token), staffId, issuedBy: issuedBy.slice(0, 64), expiresAt } });
+  await tx.staffEnrolment.create({
+    data: { id: enrolmentTokenId(token), staffId, issuedBy: issuedBy.slice(0, 64), expiresAt },
+  });
   return { token, expiresAt };
 }
 

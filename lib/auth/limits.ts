@@ -61,7 +61,10 @@ export function reservePasswordAttempt(email: string, client: string) {
 
 /** A correct password gives back the point it reserved (and only that one). */
 export async function refundPasswordAttempt(email: string, client: string): Promise<void> {
-  await Promise.all([limiter("perAccount").reward(digest(`${email}|${client}`), 1), limiter("perClient").reward(digest(client), 1)]);
+  await Promise.all([
+    limiter("perAccount").reward(digest(`${email}|${client}`), 1),
+    limiter("perClient").reward(digest(client), 1),
+  ]);
 }
 
 /** Reserves a second-factor attempt for one pending sign-in and for the account behind it. */

@@ -36,7 +36,10 @@ export type PasswordResult =
  * that only the second factor can complete. The second factor is enrolled only through an enrolment
  * link (lib/auth/enrolment.ts), never here: knowing a password is not enough to attach an authenticator.
  */
-export async function signInWithPassword(raw: { email?: unknown; password?: unknown }, client: string): Promise<PasswordResult> {
+export async function signInWithPassword(
+  raw: { email?: unknown; password?: unknown },
+  client: string,
+): Promise<PasswordResult> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const { email, password } = parsed.data;
@@ -47,10 +50,17 @@ export async function signInWithPassword(raw: { email?: unknown; password?: unkn
   }
 
   const db = getDb();
-  const staff = await db.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, totpConfirmedAt: true, isDemo: true } });
+  const staff = await db.staffUser.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabledAt: true, totpConfirmedAt: true, isDemo: true },
+  });
   const valid = await verifyPassword(staff?.passwordHash ?? (await dummyHash), password);
   if (!staff || !valid || staff.disabledAt || !staff.passwordHash || !staff.totpConfirmedAt) {
-    logSecurityEvent("staff.sign_in.failure", { account: staff?.id ?? "unknown", client, reason: !staff ? "unknown" : !valid ? "password" : staff.disabledAt ? "disabled" : "not-enrolled" });
+    logSecurityEvent("staff.sign_in.failure", {
+      account: staff?.id ?? "unknown",
+      client,
+      reason: !staff ? "unknown" : !valid ? "password" : staff.disabledAt ? "disabled" : "not-enrolled",
+    });
     return { ok: false, reason: "UNAUTHENTICATED" };
   }
   if (staff.isDemo && !isDemoMode()) {
@@ -60,7 +70,14 @@ export async function signInWithPassword(raw: { email?: unknown; password?: unkn
 
   await refundPasswordAttempt(email, client);
   const pendingToken = newToken();
-  await db.staffSession.create({ data: { id: tokenId(pendingToken), staffId: staff.id, stage: "password", expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000) } });
+  await db.staffSession.create({
+    data: {
+      id: tokenId(pendingToken),
+      staffId: staff.id,
+      stage: "password",
+      expiresAt: new Date(Date.now() + PENDING_MINUTES * 60_000),
+    },
+  });
   return { ok: true, pendingToken };
 }
 
@@ -76,16 +93,32 @@ export type CodeResult =
  * count survives new pending sign-ins (H1). Success replaces the pending token with a new session
  * token, so the identifier changes at sign-in (ASVS 7.2.4).
  */
-export async function verifySecondFactor(pendingToken: string | undefined, raw: { code?: unknown }, now = Date.now(), meta: RequestMeta = {}): Promise<CodeResult> {
+export async function verifySecondFactor(
+  pendingToken: string | undefined,
+  raw: { code?: unknown },
+  now = Date.now(),
+  meta: RequestMeta = {},
+): Promise<CodeResult> {
   if (!pendingToken || pendingToken.length > 100) return { ok: false, reason: "expired" };
   const db = getDb();
   const pendingId = tokenId(pendingToken);
   const pending = await db.staffSession.findUnique({
     where: { id: pendingId },
-    select: { stage: true, expiresAt: true, staff: { select: { id: true, totpSecret: true, totpConfirmedAt: true, disabledAt: true, isDemo: true } } },
+    select: {
+      stage: true,
+      expiresAt: true,
+      staff: { select: { id: true, totpSecret: true, totpConfirmedAt: true, disabledAt: true, isDemo: true } },
+    },
   });
   const enrolling = pending?.stage === "enrol";
-  if (!pending || (pending.stage !== "password" && !enrolling) || pending.expiresAt <= new Date(now) || pending.staff.disabledAt || !pending.staff.totpSecret) return { ok: false, reason: "expired" };
+  if (
+    !pending ||
+    (pending.stage !== "password" && !enrolling) ||
+    pending.expiresAt <= new Date(now) ||
+    pending.staff.disabledAt ||
+    !pending.staff.totpSecret
+  )
+    return { ok: false, reason: "expired" };
   if (enrolling === !!pending.staff.totpConfirmedAt) return { ok: false, reason: "expired" };
   if (pending.staff.isDemo && !isDemoMode()) return { ok: false, reason: "expired" };
   const parsed = codeSchema.safeParse(raw);
@@ -93,13 +126,22 @@ export async function verifySecondFactor(pendingToken: string | undefined, raw: 
   const staffId = pending.staff.id;
   const limited = await reserveCodeAttempt(pendingId, staffId);
   if (limited) {
-    logSecurityEvent("staff.locked_out", { account: staffId, client: meta.client, target: limited.limit, reason: "second-factor" });
+    logSecurityEvent("staff.locked_out", {
+      account: staffId,
+      client: meta.client,
+      target: limited.limit,
+      reason: "second-factor",
+    });
     return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limited.retryAfterSeconds };
   }
 
   const step = matchTotp(decryptTotpSecret(pending.staff.totpSecret, staffId), parsed.data.code, now);
   if (step === null) {
-    logSecurityEvent("staff.second_factor.failure", { account: staffId, client: meta.client, reason: enrolling ? "enrolment" : "code" });
+    logSecurityEvent("staff.second_factor.failure", {
+      account: staffId,
+      client: meta.client,
+      reason: enrolling ? "enrolment" : "code",
+    });
     return { ok: false, reason: "UNAUTHENTICATED" };
   }
   const sessionToken = newToken();
@@ -113,9 +155,23 @@ export async function verifySecondFactor(pendingToken: string | undefined, raw: 
     const removed = await tx.staffSession.deleteMany({ where: { id: pendingId, stage: pending.stage } });
     if (removed.count === 0) return false;
     await tx.staffSession.create({
-      data: { id: tokenId(sessionToken), staffId, stage: "full", expiresAt: new Date(now + ABSOLUTE_HOURS * 3_600_000), userAgent: meta.userAgent?.slice(0, 200) || null },
+      data: {
+        id: tokenId(sessionToken),
+        staffId,
+        stage: "full",
+        expiresAt: new Date(now + ABSOLUTE_HOURS * 3_600_000),
+        userAgent: meta.userAgent?.slice(0, 200) || null,
+      },
     });
-    await tx.auditLog.create({ data: { actorId: staffId, actorRole: "staff", action: enrolling ? "staff.enrolment.completed" : "staff.sign_in", entity: "staff_user", entityId: staffId } });
+    await tx.auditLog.create({
+      data: {
+        actorId: staffId,
+        actorRole: "staff",
+        action: enrolling ? "staff.enrolment.completed" : "staff.sign_in",
+        entity: "staff_user",
+        entityId: staffId,
+      },
+    });
     return true;
   });
   if (!accepted) {
@@ -129,13 +185,26 @@ export async function verifySecondFactor(pendingToken: string | undefined, raw: 
 }
 
 /** The secret to add to an authenticator app: only during the enrolment stage that an enrolment link opened. */
-export async function enrollmentSecret(pendingToken: string | undefined): Promise<{ secret: string; email: string } | null> {
+export async function enrollmentSecret(
+  pendingToken: string | undefined,
+): Promise<{ secret: string; email: string } | null> {
   if (!pendingToken || pendingToken.length > 100) return null;
   const pending = await getDb().staffSession.findUnique({
     where: { id: tokenId(pendingToken) },
-    select: { stage: true, expiresAt: true, staff: { select: { id: true, email: true, totpSecret: true, totpConfirmedAt: true } } },
+    select: {
+      stage: true,
+      expiresAt: true,
+      staff: { select: { id: true, email: true, totpSecret: true, totpConfirmedAt: true } },
+    },
   });
-  if (!pending || pending.stage !== "enrol" || pending.expiresAt <= new Date() || pending.staff.totpConfirmedAt || !pending.staff.totpSecret) return null;
+  if (
+    !pending ||
+    pending.stage !== "enrol" ||
+    pending.expiresAt <= new Date() ||
+    pending.staff.totpConfirmedAt ||
+    !pending.staff.totpSecret
+  )
+    return null;
   return { secret: decryptTotpSecret(pending.staff.totpSecret, pending.staff.id), email: pending.staff.email };
 }
 
@@ -153,20 +222,38 @@ export type SessionStaff = StaffActor & { email: string; name: string; sessionCr
  * more than 15 minutes, older than 8 hours, the account is disabled, or it is a demo account outside
  * demo mode. Activity is recorded at most once a minute.
  */
-export async function staffFromSessionToken(sessionToken: string | undefined, now = Date.now()): Promise<SessionStaff | null> {
+export async function staffFromSessionToken(
+  sessionToken: string | undefined,
+  now = Date.now(),
+): Promise<SessionStaff | null> {
   if (!sessionToken || sessionToken.length > 100) return null;
   const db = getDb();
   const id = tokenId(sessionToken);
   const session = await db.staffSession.findUnique({
     where: { id },
-    select: { stage: true, createdAt: true, lastSeenAt: true, expiresAt: true, staff: { select: { id: true, email: true, name: true, role: true, disabledAt: true, isDemo: true } } },
+    select: {
+      stage: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      staff: { select: { id: true, email: true, name: true, role: true, disabledAt: true, isDemo: true } },
+    },
   });
-  if (!session || session.stage !== "full" || session.staff.disabledAt || (session.staff.isDemo && !isDemoMode())) return null;
+  if (!session || session.stage !== "full" || session.staff.disabledAt || (session.staff.isDemo && !isDemoMode()))
+    return null;
   if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() <= now - IDLE_MINUTES * 60_000) {
     await db.staffSession.deleteMany({ where: { id } });
     return null;
   }
-  if (session.lastSeenAt.getTime() < now - 60_000) await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  if (session.lastSeenAt.getTime() < now - 60_000)
+    await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: new Date(now) } });
   const { staff } = session;
-  return { id: staff.id, email: staff.email, name: staff.name, role: staff.role, sessionCreatedAt: session.createdAt, sessionId: id };
+  return {
+    id: staff.id,
+    email: staff.email,
+    name: staff.name,
+    role: staff.role,
+    sessionCreatedAt: session.createdAt,
+    sessionId: id,
+  };
 }

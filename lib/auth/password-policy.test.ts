@@ -16,7 +16,9 @@ describe("staff password policy", () => {
     expect(passwordProblem("abcabcabcabc")).toBe("staff.errors.passwordCommon");
   });
   it("refuses a password made of the email or the portal's name", () => {
-    expect(passwordProblem("lucia.hernandez2026", { email: "lucia.hernandez@inm.example" })).toBe("staff.errors.passwordCommon");
+    expect(passwordProblem("lucia.hernandez2026", { email: "lucia.hernandez@inm.example" })).toBe(
+      "staff.errors.passwordCommon",
+    );
     expect(passwordProblem("Ventanilla2026!", {})).toBe("staff.errors.passwordCommon");
   });
 });

@@ -22,7 +22,10 @@ function commonPasswords(): Set<string> {
 const CONTEXT_WORDS = ["ventanilla", "inm", "migracion", "migración", "contraseña", "contrasena", "password"];
 
 /** Why a new password is refused (a message key), or null when it is acceptable. */
-export function passwordProblem(password: string, context: { email?: string } = {}): "staff.errors.passwordShort" | "staff.errors.passwordLong" | "staff.errors.passwordCommon" | null {
+export function passwordProblem(
+  password: string,
+  context: { email?: string } = {},
+): "staff.errors.passwordShort" | "staff.errors.passwordLong" | "staff.errors.passwordCommon" | null {
   if ([...password].length < PASSWORD_MIN_LENGTH) return "staff.errors.passwordShort";
   if (password.length > PASSWORD_MAX_LENGTH) return "staff.errors.passwordLong";
   const lower = password.toLowerCase().normalize("NFC");
@@ -32,7 +35,10 @@ export function passwordProblem(password: string, context: { email?: string } = 
   if (core.length < 4 || list.has(core)) return "staff.errors.passwordCommon";
   if (/^(.{1,4})\1+$/su.test(lower)) return "staff.errors.passwordCommon";
   const local = context.email?.toLowerCase().split("@")[0] ?? "";
-  const words = [...CONTEXT_WORDS, ...(local.length >= 4 ? [local, ...local.split(/[._+-]/).filter((w) => w.length >= 4)] : [])];
+  const words = [
+    ...CONTEXT_WORDS,
+    ...(local.length >= 4 ? [local, ...local.split(/[._+-]/).filter((w) => w.length >= 4)] : []),
+  ];
   const stripped = words.reduce((rest, word) => rest.split(word).join(""), lower).replace(/[^\p{L}]/gu, "");
   if (stripped.length < 4) return "staff.errors.passwordCommon";
   return null;

@@ -56,8 +56,18 @@ export async function listStaffMembers(actor: StaffActor | null): Promise<StaffM
  * Officials who can be assigned applications (clerks and supervisors, enabled); with `officeSlug`, only
  * those who handle that office or every office (the only ones assignApplication accepts).
  */
-export async function listCaseWorkers(actor: StaffActor | null, officeSlug?: string | null): Promise<{ id: string; name: string; role: StaffRole }[]> {
+export async function listCaseWorkers(
+  actor: StaffActor | null,
+  officeSlug?: string | null,
+): Promise<{ id: string; name: string; role: StaffRole }[]> {
   authorize(actor, "applications.view");
-  const scope = officeSlug === undefined ? {} : { OR: [{ national: true }, ...(officeSlug ? [{ offices: { some: { office: { slug: officeSlug } } } }] : [])] };
-  return getDb().staffUser.findMany({ where: { disabledAt: null, role: { in: ["clerk", "supervisor"] }, ...scope }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  const scope =
+    officeSlug === undefined
+      ? {}
+      : { OR: [{ national: true }, ...(officeSlug ? [{ offices: { some: { office: { slug: officeSlug } } } }] : [])] };
+  return getDb().staffUser.findMany({
+    where: { disabledAt: null, role: { in: ["clerk", "supervisor"] }, ...scope },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
 }

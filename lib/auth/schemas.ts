@@ -7,7 +7,10 @@ import { STAFF_ROLES } from "./permissions";
 /** Staff sign-in. Paste and password managers welcome (no composition rules, ASVS 6.2.5/6.2.7). */
 export const signInSchema = z.object({
   email: staffEmailSchema,
-  password: z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" }),
+  password: z
+    .string({ error: "errors.required" })
+    .min(1, { error: "errors.required" })
+    .max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -15,7 +18,12 @@ export const codeSchema = z.object({
   code: z
     .string({ error: "errors.required" })
     .transform((v) => v.replace(/\s/g, ""))
-    .pipe(z.string().min(1, { error: "errors.required" }).regex(/^\d{6}$/, { error: "staff.errors.codeFormat" })),
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "errors.required" })
+        .regex(/^\d{6}$/, { error: "staff.errors.codeFormat" }),
+    ),
 });
 
 /**
@@ -31,13 +39,21 @@ export function newPasswordSchema(email?: string) {
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value.password, { email });
       if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-      else if (value.confirm !== value.password) ctx.addIssue({ code: "custom", path: ["confirm"], message: "staff.errors.passwordMismatch" });
+      else if (value.confirm !== value.password)
+        ctx.addIssue({ code: "custom", path: ["confirm"], message: "staff.errors.passwordMismatch" });
     });
 }
 
 /** Changing one's own password: the current one, then the new one twice. */
 export function passwordChangeSchema(email?: string) {
-  return z.object({ current: z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" }) }).and(newPasswordSchema(email));
+  return z
+    .object({
+      current: z
+        .string({ error: "errors.required" })
+        .min(1, { error: "errors.required" })
+        .max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" }),
+    })
+    .and(newPasswordSchema(email));
 }
 
 /** An official created by an admin; they choose their own password through the enrolment link. */
@@ -62,4 +78,7 @@ export const staffUpdateSchema = z.object({
 export type StaffUpdateInput = z.input<typeof staffUpdateSchema>;
 
 /** The admin's own password, asked again before any team change (step-up, ASVS 7.5.1 / L11). */
-export const stepUpSchema = z.string({ error: "staff.errors.stepUpRequired" }).min(1, { error: "staff.errors.stepUpRequired" }).max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" });
+export const stepUpSchema = z
+  .string({ error: "staff.errors.stepUpRequired" })
+  .min(1, { error: "staff.errors.stepUpRequired" })
+  .max(PASSWORD_MAX_LENGTH, { error: "errors.tooLong" });

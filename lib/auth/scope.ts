@@ -11,7 +11,10 @@ import type { StaffActor } from "./permissions";
  */
 export async function applicationScope(actor: StaffActor): Promise<Prisma.ApplicationWhereInput> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(actor.id)) return { id: { in: [] } };
-  const staff = await getDb().staffUser.findUnique({ where: { id: actor.id }, select: { national: true, offices: { select: { officeId: true } } } });
+  const staff = await getDb().staffUser.findUnique({
+    where: { id: actor.id },
+    select: { national: true, offices: { select: { officeId: true } } },
+  });
   if (staff?.national) return {};
   const officeIds = staff?.offices.map((o) => o.officeId) ?? [];
   return { OR: [...(officeIds.length ? [{ officeId: { in: officeIds } }] : []), { assigneeId: actor.id }] };

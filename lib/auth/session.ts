@@ -25,7 +25,13 @@ export async function readStaffCookie(kind: "session" | "pending"): Promise<stri
 
 export async function writeStaffCookie(kind: "session" | "pending", token: string): Promise<void> {
   const secure = await isHttps();
-  (await cookies()).set(name(kind, secure), token, { httpOnly: true, sameSite: "strict", secure, path: "/", ...(kind === "pending" ? { maxAge: ENROL_PENDING_MINUTES * 60 } : {}) });
+  (await cookies()).set(name(kind, secure), token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    ...(kind === "pending" ? { maxAge: ENROL_PENDING_MINUTES * 60 } : {}),
+  });
 }
 
 export async function clearStaffCookie(kind: "session" | "pending"): Promise<void> {
@@ -33,7 +39,9 @@ export async function clearStaffCookie(kind: "session" | "pending"): Promise<voi
 }
 
 /** The signed-in official of this request, or null (once per request). */
-export const getStaff = cache(async (): Promise<Staff | null> => staffFromSessionToken(await readStaffCookie("session")));
+export const getStaff = cache(async (): Promise<Staff | null> =>
+  staffFromSessionToken(await readStaffCookie("session")),
+);
 
 /** For server actions and route handlers: the official, who must hold `permission`. */
 export async function requireStaff(permission: Permission): Promise<Staff> {

@@ -14,15 +14,30 @@ import { stepUpSchema } from "./schemas";
  * any hashing. A success gives back its point.
  * @throws DomainError INVALID_INPUT with a `stepUp` field error for a wrong or missing password, RATE_LIMITED past the limit.
  */
-export async function confirmCurrentPassword(actor: StaffActor, raw: unknown, meta: { client?: string; target?: string } = {}): Promise<void> {
+export async function confirmCurrentPassword(
+  actor: StaffActor,
+  raw: unknown,
+  meta: { client?: string; target?: string } = {},
+): Promise<void> {
   const parsed = stepUpSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Confirm with your password", { fieldErrors: { stepUp: "staff.errors.stepUpRequired" } });
+  if (!parsed.success)
+    throw new DomainError("INVALID_INPUT", "Confirm with your password", {
+      fieldErrors: { stepUp: "staff.errors.stepUpRequired" },
+    });
   const limited = await reserveStepUp(actor.id);
   if (limited) {
-    logSecurityEvent("staff.locked_out", { account: actor.id, client: meta.client, target: limited.limit, reason: "step-up" });
+    logSecurityEvent("staff.locked_out", {
+      account: actor.id,
+      client: meta.client,
+      target: limited.limit,
+      reason: "step-up",
+    });
     throw rateLimitedError(limited.retryAfterSeconds, "Too many wrong passwords");
   }
-  const row = await getDb().staffUser.findUnique({ where: { id: actor.id }, select: { passwordHash: true, disabledAt: true } });
+  const row = await getDb().staffUser.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, disabledAt: true },
+  });
   const valid = await verifyPassword(row?.passwordHash ?? (await dummyHash), parsed.data);
   if (!row?.passwordHash || row.disabledAt || !valid) {
     logSecurityEvent("staff.step_up.failure", { account: actor.id, client: meta.client, target: meta.target });

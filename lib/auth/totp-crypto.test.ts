@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decryptTotpSecret, encryptTotpSecret, generateTotpKeySpec, needsReencryption, parseTotpKey, totpKeyring } from "./totp-crypto";
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  generateTotpKeySpec,
+  needsReencryption,
+  parseTotpKey,
+  totpKeyring,
+} from "./totp-crypto";
 
 const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const staff = "7f1c8a4e-0000-4000-8000-000000000001";
@@ -26,13 +33,19 @@ describe("TOTP secrets at rest (AES-256-GCM)", () => {
       return bytes.toString("base64url");
     })();
     expect(() => decryptTotpSecret(parts.join(":"), staff, env)).toThrow();
-    expect(() => decryptTotpSecret(stored, staff, { TOTP_ENCRYPTION_KEY: generateTotpKeySpec("k2"), NODE_ENV: "production" })).toThrow(/k1/);
+    expect(() =>
+      decryptTotpSecret(stored, staff, { TOTP_ENCRYPTION_KEY: generateTotpKeySpec("k2"), NODE_ENV: "production" }),
+    ).toThrow(/k1/);
   });
 
   it("rotates: the previous key still decrypts, new secrets use the current one, and stale ones are flagged", () => {
     const old = generateTotpKeySpec("k1");
     const stored = encryptTotpSecret(secret, staff, { TOTP_ENCRYPTION_KEY: old, NODE_ENV: "production" });
-    const rotated = { TOTP_ENCRYPTION_KEY: generateTotpKeySpec("k2"), TOTP_ENCRYPTION_KEYS_PREVIOUS: old, NODE_ENV: "production" };
+    const rotated = {
+      TOTP_ENCRYPTION_KEY: generateTotpKeySpec("k2"),
+      TOTP_ENCRYPTION_KEYS_PREVIOUS: old,
+      NODE_ENV: "production",
+    };
     expect(decryptTotpSecret(stored, staff, rotated)).toBe(secret);
     expect(needsReencryption(stored, rotated)).toBe(true);
     const again = encryptTotpSecret(secret, staff, rotated);

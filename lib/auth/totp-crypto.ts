@@ -15,14 +15,20 @@ export type TotpKey = { id: string; key: Buffer };
 type Env = { TOTP_ENCRYPTION_KEY?: string; TOTP_ENCRYPTION_KEYS_PREVIOUS?: string; NODE_ENV?: string };
 
 const PREFIX = "v1";
-const DEV_KEY: TotpKey = { id: "dev", key: createHash("sha256").update("ventanilla-development-totp-key (never for a real server)").digest() };
+const DEV_KEY: TotpKey = {
+  id: "dev",
+  key: createHash("sha256").update("ventanilla-development-totp-key (never for a real server)").digest(),
+};
 
 export class TotpKeyError extends Error {}
 
 /** Parses `<id>:<key>` (the key as base64/base64url of 32 bytes, or 64 hex characters). */
 export function parseTotpKey(spec: string): TotpKey {
   const match = /^([A-Za-z0-9_-]{1,16}):(.+)$/.exec(spec.trim());
-  if (!match) throw new TotpKeyError("TOTP key must look like <id>:<32 bytes in base64 or hex>, e.g. k1:$(openssl rand -base64 32)");
+  if (!match)
+    throw new TotpKeyError(
+      "TOTP key must look like <id>:<32 bytes in base64 or hex>, e.g. k1:$(openssl rand -base64 32)",
+    );
   const raw = match[2]!;
   const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, "hex") : Buffer.from(raw, "base64");
   if (key.length !== 32) throw new TotpKeyError(`TOTP key "${match[1]}" must be 32 bytes (got ${key.length})`);
@@ -43,11 +49,15 @@ export function allowsDevelopmentKey(env: Env = process.env): boolean {
 export function totpKeyring(env: Env = process.env): { current: TotpKey; all: TotpKey[] } {
   const spec = env.TOTP_ENCRYPTION_KEY?.trim();
   if (!spec) {
-    if (!allowsDevelopmentKey(env)) throw new TotpKeyError("TOTP_ENCRYPTION_KEY is not set: a production server needs it (README, Settings)");
+    if (!allowsDevelopmentKey(env))
+      throw new TotpKeyError("TOTP_ENCRYPTION_KEY is not set: a production server needs it (README, Settings)");
     return { current: DEV_KEY, all: [DEV_KEY] };
   }
   const current = parseTotpKey(spec);
-  const previous = (env.TOTP_ENCRYPTION_KEYS_PREVIOUS ?? "").split(",").filter((s) => s.trim()).map(parseTotpKey);
+  const previous = (env.TOTP_ENCRYPTION_KEYS_PREVIOUS ?? "")
+    .split(",")
+    .filter((s) => s.trim())
+    .map(parseTotpKey);
   return { current, all: [current, ...previous] };
 }
 
@@ -59,7 +69,13 @@ export function encryptTotpSecret(secret: string, staffId: string, env: Env = pr
   const cipher = createCipheriv("aes-256-gcm", current.key, iv);
   cipher.setAAD(aad(staffId));
   const ciphertext = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return [PREFIX, current.id, iv.toString("base64url"), ciphertext.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(":");
+  return [
+    PREFIX,
+    current.id,
+    iv.toString("base64url"),
+    ciphertext.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ].join(":");
 }
 
 /**
@@ -73,7 +89,10 @@ export function decryptTotpSecret(stored: string, staffId: string, env: Env = pr
   }
   const [, id, iv, ciphertext, tag] = stored.split(":");
   const key = totpKeyring(env).all.find((k) => k.id === id);
-  if (!key || !iv || !ciphertext || !tag) throw new TotpKeyError(`TOTP secret encrypted with key "${id}", which is not configured (TOTP_ENCRYPTION_KEYS_PREVIOUS?)`);
+  if (!key || !iv || !ciphertext || !tag)
+    throw new TotpKeyError(
+      `TOTP secret encrypted with key "${id}", which is not configured (TOTP_ENCRYPTION_KEYS_PREVIOUS?)`,
+    );
   const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64url"));
   decipher.setAAD(aad(staffId));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

@@ -20,7 +20,10 @@ describe("process cache", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     // Each load waits until the test settles it, so "the refresh has failed" is a fact, not a guess.
     const loads: { resolve: (v: number) => void; reject: (e: Error) => void }[] = [];
-    const get = createProcessCache(() => new Promise<number>((resolve, reject) => loads.push({ resolve, reject })), 1000);
+    const get = createProcessCache(
+      () => new Promise<number>((resolve, reject) => loads.push({ resolve, reject })),
+      1000,
+    );
     const first = get();
     loads[0]!.resolve(1);
     expect(await first).toBe(1);

@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import institution from "@/prisma/catalogue/institution.json";
-import { addBusinessDays, businessDaysUntil, computeDeadline, holidaySet, isBusinessDay, type Pause } from "./business-days";
+import {
+  addBusinessDays,
+  businessDaysUntil,
+  computeDeadline,
+  holidaySet,
+  isBusinessDay,
+  type Pause,
+} from "./business-days";
 
 const HOLIDAYS = holidaySet(institution.holidays);
 
 /** Ley de Migración: 20 business days from a complete filing on Monday 2026-02-09; due Monday 2026-03-09. */
 function deadline(today: string, pauses: Pause[] = [], overrides: Partial<Parameters<typeof computeDeadline>[0]> = {}) {
-  return computeDeadline({ start: "2026-02-09", businessDays: 20, unit: "business", holidays: HOLIDAYS, pauses, today, ...overrides });
+  return computeDeadline({
+    start: "2026-02-09",
+    businessDays: 20,
+    unit: "business",
+    holidays: HOLIDAYS,
+    pauses,
+    today,
+    ...overrides,
+  });
 }
 
 describe("the holiday catalogue", () => {
@@ -70,12 +85,23 @@ describe("computeDeadline", () => {
   });
 
   it("says due-today on the due date, with nothing left and nothing overdue", () => {
-    expect(deadline("2026-03-09")).toMatchObject({ due: "2026-03-09", businessDaysElapsed: 20, businessDaysLeft: 0, overdueBy: 0, state: "due-today" });
+    expect(deadline("2026-03-09")).toMatchObject({
+      due: "2026-03-09",
+      businessDaysElapsed: 20,
+      businessDaysLeft: 0,
+      overdueBy: 0,
+      state: "due-today",
+    });
   });
 
   it("counts only business days overdue", () => {
     // After Tue 03-10: 10..13 (4), 16 holiday, 17..20 (8), 23 (9) — 14 calendar days, 9 business days.
-    expect(deadline("2026-03-23")).toMatchObject({ due: "2026-03-09", businessDaysLeft: 0, overdueBy: 9, state: "overdue" });
+    expect(deadline("2026-03-23")).toMatchObject({
+      due: "2026-03-09",
+      businessDaysLeft: 0,
+      overdueBy: 9,
+      state: "overdue",
+    });
     expect(deadline("2026-03-14")).toMatchObject({ overdueBy: 4, state: "overdue" }); // Saturday adds nothing
   });
 
@@ -83,12 +109,25 @@ describe("computeDeadline", () => {
     // Pause Thu 02-19..Tue 02-24 covers 19, 20, 23, 24: four business days, so 03-09 + 4 = 03-13.
     const status = deadline("2026-03-02", [{ from: "2026-02-19", to: "2026-02-24" }]);
     expect(status.due).toBe(addBusinessDays("2026-03-09", 4, HOLIDAYS));
-    expect(status).toMatchObject({ due: "2026-03-13", paused: false, businessDaysElapsed: 11, businessDaysLeft: 9, state: "running" });
+    expect(status).toMatchObject({
+      due: "2026-03-13",
+      paused: false,
+      businessDaysElapsed: 11,
+      businessDaysLeft: 9,
+      state: "running",
+    });
   });
 
   it("freezes the count and hides the due date while documents are awaited", () => {
     const pauses = [{ from: "2026-02-19", to: null }];
-    const frozen = { due: null, paused: true, businessDaysElapsed: 7, businessDaysLeft: 13, overdueBy: 0, state: "paused" };
+    const frozen = {
+      due: null,
+      paused: true,
+      businessDaysElapsed: 7,
+      businessDaysLeft: 13,
+      overdueBy: 0,
+      state: "paused",
+    };
     expect(deadline("2026-02-19", pauses)).toMatchObject(frozen);
     expect(deadline("2026-03-20", pauses)).toMatchObject(frozen); // long after the original due date
   });
@@ -96,7 +135,13 @@ describe("computeDeadline", () => {
   it("resumes with the frozen remainder once the applicant answers", () => {
     // 13 days left after Fri 03-20: 23..27 (5), 30, 31 (7), 04-01 (8), Holy Week holidays, 06..10 (13).
     const status = deadline("2026-03-23", [{ from: "2026-02-19", to: "2026-03-20" }]);
-    expect(status).toMatchObject({ due: "2026-04-10", paused: false, businessDaysElapsed: 8, businessDaysLeft: 12, state: "running" });
+    expect(status).toMatchObject({
+      due: "2026-04-10",
+      paused: false,
+      businessDaysElapsed: 8,
+      businessDaysLeft: 12,
+      state: "running",
+    });
   });
 
   it("does not pause yet for a request dated after today, but no longer promises a date", () => {
@@ -130,14 +175,24 @@ describe("computeDeadline", () => {
 
   it("counts a pause that began before the filing only from the filing on", () => {
     // Only 02-10 and 02-11 are both after the start and inside the pause.
-    expect(deadline("2026-02-12", [{ from: "2026-02-02", to: "2026-02-11" }])).toMatchObject({ due: "2026-03-11", businessDaysElapsed: 1 });
+    expect(deadline("2026-02-12", [{ from: "2026-02-02", to: "2026-02-11" }])).toMatchObject({
+      due: "2026-03-11",
+      businessDaysElapsed: 1,
+    });
   });
 
   it("counts calendar days for calendar deadlines, still skipping pauses", () => {
     const calendar = { start: "2026-03-10", businessDays: 10, unit: "calendar" } as const;
     // Weekends and the 03-16 holiday count.
-    expect(deadline("2026-03-16", [], calendar)).toMatchObject({ due: "2026-03-20", businessDaysElapsed: 6, businessDaysLeft: 4, state: "running" });
-    expect(deadline("2026-03-16", [{ from: "2026-03-12", to: "2026-03-13" }], calendar)).toMatchObject({ due: "2026-03-22" });
+    expect(deadline("2026-03-16", [], calendar)).toMatchObject({
+      due: "2026-03-20",
+      businessDaysElapsed: 6,
+      businessDaysLeft: 4,
+      state: "running",
+    });
+    expect(deadline("2026-03-16", [{ from: "2026-03-12", to: "2026-03-13" }], calendar)).toMatchObject({
+      due: "2026-03-22",
+    });
     expect(deadline("2026-03-23", [], calendar)).toMatchObject({ overdueBy: 3, state: "overdue" });
   });
 
@@ -146,7 +201,9 @@ describe("computeDeadline", () => {
     expect(() => deadline("26-03-01")).toThrow(/today must be a real/);
     expect(() => deadline("2026-03-01", [], { businessDays: 0 })).toThrow(/greater than 0/);
     expect(() => deadline("2026-03-01", [], { businessDays: 2.5 })).toThrow(/whole number/);
-    expect(() => deadline("2026-03-01", [{ from: "2026-02-20", to: "2026-02-19" }])).toThrow(/ends \(2026-02-19\) before it begins/);
+    expect(() => deadline("2026-03-01", [{ from: "2026-02-20", to: "2026-02-19" }])).toThrow(
+      /ends \(2026-02-19\) before it begins/,
+    );
     expect(() => deadline("2026-03-01", [{ from: "2026-02-31", to: null }])).toThrow(/pauses\[0\]\.from/);
     expect(() => deadline("2026-03-01", [], { unit: "weeks" as "calendar" })).toThrow(/unit must be/);
     expect(() => addBusinessDays("2026-02-09", 0, HOLIDAYS)).toThrow(/greater than 0/);

@@ -2,13 +2,29 @@ import { describe, expect, it } from "vitest";
 import { checkAnswersWindow, checkApplicantWindow } from "./window";
 
 const text = { es: "x", en: "x" };
-const renewal = { days: 30, unit: "calendar" as const, anchor: "document_expiry" as const, direction: "before" as const, text };
-const notice = { days: 90, unit: "calendar" as const, anchor: "change_of_circumstances" as const, direction: "after" as const, text };
+const renewal = {
+  days: 30,
+  unit: "calendar" as const,
+  anchor: "document_expiry" as const,
+  direction: "before" as const,
+  text,
+};
+const notice = {
+  days: 90,
+  unit: "calendar" as const,
+  anchor: "change_of_circumstances" as const,
+  direction: "after" as const,
+  text,
+};
 
 describe("checkApplicantWindow", () => {
   it("opens a renewal 30 calendar days before expiry and closes it on the expiry day", () => {
     // card expires 2026-12-31: the window opens 2026-12-01
-    expect(checkApplicantWindow(renewal, "2026-12-31", "2026-11-30")).toEqual({ state: "too-early", opens: "2026-12-01", closes: "2026-12-31" });
+    expect(checkApplicantWindow(renewal, "2026-12-31", "2026-11-30")).toEqual({
+      state: "too-early",
+      opens: "2026-12-01",
+      closes: "2026-12-31",
+    });
     expect(checkApplicantWindow(renewal, "2026-12-31", "2026-12-01")?.state).toBe("open");
     expect(checkApplicantWindow(renewal, "2026-12-31", "2026-12-31")?.state).toBe("open");
     expect(checkApplicantWindow(renewal, "2026-12-31", "2027-01-01")?.state).toBe("late");
@@ -16,7 +32,11 @@ describe("checkApplicantWindow", () => {
 
   it("gives a notice 90 calendar days after the change", () => {
     // change on 2026-09-01 + 90 days = 2026-11-30
-    expect(checkApplicantWindow(notice, "2026-09-01", "2026-11-30")).toEqual({ state: "open", opens: "2026-09-01", closes: "2026-11-30" });
+    expect(checkApplicantWindow(notice, "2026-09-01", "2026-11-30")).toEqual({
+      state: "open",
+      opens: "2026-09-01",
+      closes: "2026-11-30",
+    });
     expect(checkApplicantWindow(notice, "2026-09-01", "2026-12-01")?.state).toBe("late");
   });
 

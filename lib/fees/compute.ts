@@ -3,7 +3,13 @@
  * applied to their facts. The checklist page, the confirmation page, the payment sheet and the PDFs all
  * call `computeFees`; conditions are evaluated by the one evaluator in lib/procedures/conditions.ts.
  */
-import { evaluateCondition, type Condition, type Facts, type NationalityGroups, type Truth } from "@/lib/procedures/conditions";
+import {
+  evaluateCondition,
+  type Condition,
+  type Facts,
+  type NationalityGroups,
+  type Truth,
+} from "@/lib/procedures/conditions";
 import type { CostSummary } from "./summary";
 
 export type IndexUnitValue = { code: string; value: number; effectiveFrom: string; verify: boolean; currency?: string };
@@ -37,12 +43,24 @@ export type ComputedFee<T extends FeeRule = FeeRule> = {
   indexValue: IndexUnitValue | null;
 };
 
-export type FeeTotal = { currency: string; minCentavos: number; maxCentavos: number; hasUnknown: boolean; hasConditional: boolean };
+export type FeeTotal = {
+  currency: string;
+  minCentavos: number;
+  maxCentavos: number;
+  hasUnknown: boolean;
+  hasConditional: boolean;
+};
 
 /** The index unit value in force on a date (the latest that took effect on or before it). */
 export function indexValueOn(units: IndexUnitValue[], code: string, onDate: string): IndexUnitValue | null {
-  const candidates = units.filter((u) => u.code === code && u.effectiveFrom <= onDate).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
-  return candidates[0] ?? units.filter((u) => u.code === code).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0] ?? null;
+  const candidates = units
+    .filter((u) => u.code === code && u.effectiveFrom <= onDate)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+  return (
+    candidates[0] ??
+    units.filter((u) => u.code === code).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0] ??
+    null
+  );
 }
 
 /** Applies a percentage discount to an amount in minor units, rounding to the nearest minor unit. */
@@ -70,7 +88,12 @@ export function computeFee<T extends FeeRule>(fee: T, facts: Facts, ctx: FeeCont
   const possibleDiscountPercent = possible !== null && possible > discountPercent ? possible : null;
   // The minimum counts a confirmed discount that may apply (a fact is missing); the maximum only the certain
   // one. A discount still to be verified never lowers an amount the person is told.
-  const confirmedPossible = Math.max(0, ...fee.discounts.filter((d) => !d.verify && evaluateCondition(d.appliesWhen, facts, ctx.groups) === null).map((d) => d.percent));
+  const confirmedPossible = Math.max(
+    0,
+    ...fee.discounts
+      .filter((d) => !d.verify && evaluateCondition(d.appliesWhen, facts, ctx.groups) === null)
+      .map((d) => d.percent),
+  );
   const lowPercent = Math.max(discountPercent, confirmedPossible);
   let min: number | null = null;
   let max: number | null = null;
@@ -85,7 +108,16 @@ export function computeFee<T extends FeeRule>(fee: T, facts: Facts, ctx: FeeCont
       max = discounted(Math.round(fee.indexRange.max * indexValue.value * 100), discountPercent);
     }
   }
-  return { fee, applies, discountPercent, possibleDiscountPercent, discountVerify, minCentavos: min, maxCentavos: max, indexValue };
+  return {
+    fee,
+    applies,
+    discountPercent,
+    possibleDiscountPercent,
+    discountVerify,
+    minCentavos: min,
+    maxCentavos: max,
+    indexValue,
+  };
 }
 
 type Alternatives = { payment: number; chosenPosition: number | null } | null;
@@ -106,7 +138,11 @@ export function computeFees<T extends FeeRule>(
   for (const fee of [...fees].sort((a, b) => a.position - b.position)) {
     const c = computeFee(fee, facts, ctx);
     const choice = ctx.choice;
-    const notChosen = choice && choice.chosenPosition !== null && fee.payment === choice.payment && fee.position !== choice.chosenPosition;
+    const notChosen =
+      choice &&
+      choice.chosenPosition !== null &&
+      fee.payment === choice.payment &&
+      fee.position !== choice.chosenPosition;
     const isChosen = choice && choice.chosenPosition === fee.position;
     // The alternative the person chose is theirs even if a fact seems to exclude it; staff check it at the counter.
     if ((c.applies === false && !isChosen) || notChosen) omitted += 1;
@@ -120,7 +156,13 @@ export function computeFees<T extends FeeRule>(
   }
   for (const options of byPayment.values()) {
     const currency = options[0]!.fee.currency;
-    const total = totals.get(currency) ?? { currency, minCentavos: 0, maxCentavos: 0, hasUnknown: false, hasConditional: false };
+    const total = totals.get(currency) ?? {
+      currency,
+      minCentavos: 0,
+      maxCentavos: 0,
+      hasUnknown: false,
+      hasConditional: false,
+    };
     // Pesos of an index range (UMA) are the portal's arithmetic: shown beside the fee, never added to a total.
     const known = options.filter((o) => o.minCentavos !== null && o.maxCentavos !== null && !o.fee.indexRange);
     if (known.length < options.length) total.hasUnknown = true;
@@ -147,6 +189,8 @@ export function costOfTotals(totals: FeeTotal[]): CostSummary {
     maxCentavos: first.maxCentavos,
     currency: first.currency,
     hasUnknown,
-    ...(rest.length ? { others: rest.map((o) => ({ currency: o.currency, minCentavos: o.minCentavos, maxCentavos: o.maxCentavos })) } : {}),
+    ...(rest.length
+      ? { others: rest.map((o) => ({ currency: o.currency, minCentavos: o.minCentavos, maxCentavos: o.maxCentavos })) }
+      : {}),
   };
 }

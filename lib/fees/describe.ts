@@ -31,11 +31,22 @@ export function describeFeeRule(
   if (fee.indexRange && ctx.rules) {
     const unit = indexValueOn(ctx.rules.indexUnits, fee.indexRange.unit, ctx.onDate);
     if (unit) {
-      const minor = (n: number) => formatMoney(Math.round(n * unit.value * 100), unit.currency ?? DEFAULT_HOME_CURRENCY, locale, unit.currency ?? DEFAULT_HOME_CURRENCY);
+      const minor = (n: number) =>
+        formatMoney(
+          Math.round(n * unit.value * 100),
+          unit.currency ?? DEFAULT_HOME_CURRENCY,
+          locale,
+          unit.currency ?? DEFAULT_HOME_CURRENCY,
+        );
       indexNote = t("procedure.indexRangeValue", {
         unit: fee.indexRange.unit,
         date: formatDate(unit.effectiveFrom, locale),
-        value: formatMoney(Math.round(unit.value * 100), unit.currency ?? DEFAULT_HOME_CURRENCY, locale, unit.currency ?? DEFAULT_HOME_CURRENCY),
+        value: formatMoney(
+          Math.round(unit.value * 100),
+          unit.currency ?? DEFAULT_HOME_CURRENCY,
+          locale,
+          unit.currency ?? DEFAULT_HOME_CURRENCY,
+        ),
         min: minor(fee.indexRange.min),
         max: minor(fee.indexRange.max),
       });

@@ -52,13 +52,17 @@ describe("formatFeeAmount", () => {
   });
   it("gives a foreign currency its code and an index range its unit", () => {
     expect(formatFeeAmount({ amountCentavos: 5600, currency: "USD" }, en, "en")).toBe("USD\u00a056.00");
-    expect(formatFeeAmount({ amountCentavos: null, indexRange: { min: 20, max: 40, unit: "UMA" } }, es, "es")).toBe("de 20 a 40 UMA");
+    expect(formatFeeAmount({ amountCentavos: null, indexRange: { min: 20, max: 40, unit: "UMA" } }, es, "es")).toBe(
+      "de 20 a 40 UMA",
+    );
   });
 });
 
 describe("describeFee", () => {
   it("joins concept and variant", () => {
-    expect(describeFee(fee(1, 1, "Residente temporal, 1 año"), "es")).toBe("Expedición de la tarjeta — Residente temporal, 1 año");
+    expect(describeFee(fee(1, 1, "Residente temporal, 1 año"), "es")).toBe(
+      "Expedición de la tarjeta — Residente temporal, 1 año",
+    );
     expect(describeFee(fee(1, 1), "es")).toBe("Expedición de la tarjeta");
     expect(describeFee(fee(1, 1), "en")).toBe("Card issuance");
   });
@@ -79,8 +83,12 @@ describe("formatCost: the total the page, the checklist and the PDF print", () =
     expect(formatCost(summarizeCost([fee(1, 170200), fee(2, 1114100)]), es, "es")).toBe("$12,843.00");
   });
   it("shows a range when the fees still hold alternatives (blank checklist)", () => {
-    expect(formatCost(summarizeCost([fee(1, 1114100), fee(1, 2505800)]), es, "es")).toBe("de $11,141.00 a $25,058.00, según su caso");
-    expect(formatCost(summarizeCost([fee(1, 1114100), fee(1, 2505800)]), en, "en")).toBe("from $11,141.00 to $25,058.00, depending on your case");
+    expect(formatCost(summarizeCost([fee(1, 1114100), fee(1, 2505800)]), es, "es")).toBe(
+      "de $11,141.00 a $25,058.00, según su caso",
+    );
+    expect(formatCost(summarizeCost([fee(1, 1114100), fee(1, 2505800)]), en, "en")).toBe(
+      "from $11,141.00 to $25,058.00, depending on your case",
+    );
   });
   it("says 'free or up to' when the cheapest alternative costs nothing, never 'from $0.00'", () => {
     const exemptOrCard = [fee(1, 0, "Exento"), fee(1, 2505800, "4 años")];
@@ -88,7 +96,9 @@ describe("formatCost: the total the page, the checklist and the PDF print", () =
     expect(formatCost(summarizeCost(exemptOrCard), en, "en")).toBe("free or up to $25,058.00, depending on your case");
   });
   it("keeps each currency apart and never adds dollars to pesos", () => {
-    expect(formatCost(summarizeCost([fee(1, 170200), fee(2, 5600, undefined, "USD")]), es, "es")).toBe("$1,702.00 + USD\u00a056.00");
+    expect(formatCost(summarizeCost([fee(1, 170200), fee(2, 5600, undefined, "USD")]), es, "es")).toBe(
+      "$1,702.00 + USD\u00a056.00",
+    );
   });
   it("says free or to be confirmed rather than printing $0", () => {
     expect(formatCost(summarizeCost([fee(1, 0), fee(2, 0)]), es, "es")).toBe("Sin costo");

@@ -17,7 +17,12 @@ import type { CostSummary } from "./summary";
 export const DEFAULT_HOME_CURRENCY = "MXN";
 
 /** Formats an amount in minor units (centavos, cents) for the person's language. */
-export function formatMoney(amountMinor: number, currency: string, locale: Locale, homeCurrency = DEFAULT_HOME_CURRENCY): string {
+export function formatMoney(
+  amountMinor: number,
+  currency: string,
+  locale: Locale,
+  homeCurrency = DEFAULT_HOME_CURRENCY,
+): string {
   return new Intl.NumberFormat(`${locale}-MX`, {
     style: "currency",
     currency,
@@ -49,7 +54,8 @@ type AmountLike = Pick<FeeDTO, "amountCentavos"> & Partial<Pick<FeeDTO, "currenc
 export function formatFeeAmount(fee: AmountLike | number | null, t: Translate, locale: Locale): string {
   const f: AmountLike = typeof fee === "number" || fee === null ? { amountCentavos: fee } : fee;
   if (f.amountCentavos === null) {
-    if (f.indexRange) return t("procedure.indexRange", { min: f.indexRange.min, max: f.indexRange.max, unit: f.indexRange.unit });
+    if (f.indexRange)
+      return t("procedure.indexRange", { min: f.indexRange.min, max: f.indexRange.max, unit: f.indexRange.unit });
     return t("procedure.amountToConfirm");
   }
   if (f.amountCentavos === 0) return t("procedure.free");
@@ -73,7 +79,9 @@ export function formatCost(summary: CostSummary, t: Translate, locale: Locale): 
   const range = (min: number, max: number, currency: string) => {
     const money = (amount: number) => formatMoney(amount, currency, locale);
     if (min === max) return money(max);
-    return min === 0 ? t("procedure.costUpTo", { max: money(max) }) : t("procedure.costRange", { min: money(min), max: money(max) });
+    return min === 0
+      ? t("procedure.costUpTo", { max: money(max) })
+      : t("procedure.costRange", { min: money(min), max: money(max) });
   };
   const amount = [
     range(summary.minCentavos, summary.maxCentavos, summary.currency ?? DEFAULT_HOME_CURRENCY),

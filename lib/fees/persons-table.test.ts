@@ -44,13 +44,57 @@ const TEEN_16 = "2010-02-01";
 const GUARDIAN = "Firma de la madre, el padre o la persona tutora";
 
 const ROWS: Row[] = [
-  { who: "adult temporary resident renewing for 1 year", slug: "renovacion-de-documento-migratorio", choose: "Residente temporal, 1 año", excludes: [GUARDIAN], total: "$11,141.00", checkPdf: true },
-  { who: "10-year-old temporary resident renewing for 1 year", slug: "renovacion-de-documento-migratorio", birthDate: CHILD_10, choose: "Residente temporal, 1 año", includes: [GUARDIAN], total: "$11,141.00" },
-  { who: "adult temporary resident renewing for 4 years", slug: "renovacion-de-documento-migratorio", choose: "Residente temporal, 4 años", total: "$25,058.00" },
-  { who: "visitor with work permission renewing", slug: "renovacion-de-documento-migratorio", migrationDocument: "visitor", choose: "Visitante con permiso", total: "$4,341.00" },
-  { who: "2-year-old permanent resident renewing", slug: "renovacion-de-documento-migratorio", birthDate: TODDLER, migrationDocument: "permanent-resident", choose: "Residente permanente menor", includes: [GUARDIAN], total: "$13,578.96" },
-  { who: "adult exchanging a 2-year temporary resident visa", slug: "expedicion-de-documento-migratorio-por-canje", choose: "Residente temporal, 2 años", total: "$16,693.00", checkPdf: true },
-  { who: "adult exchanging an adoption visitor visa", slug: "expedicion-de-documento-migratorio-por-canje", choose: "Visitante con fines de adopción", total: "$4,211.00" },
+  {
+    who: "adult temporary resident renewing for 1 year",
+    slug: "renovacion-de-documento-migratorio",
+    choose: "Residente temporal, 1 año",
+    excludes: [GUARDIAN],
+    total: "$11,141.00",
+    checkPdf: true,
+  },
+  {
+    who: "10-year-old temporary resident renewing for 1 year",
+    slug: "renovacion-de-documento-migratorio",
+    birthDate: CHILD_10,
+    choose: "Residente temporal, 1 año",
+    includes: [GUARDIAN],
+    total: "$11,141.00",
+  },
+  {
+    who: "adult temporary resident renewing for 4 years",
+    slug: "renovacion-de-documento-migratorio",
+    choose: "Residente temporal, 4 años",
+    total: "$25,058.00",
+  },
+  {
+    who: "visitor with work permission renewing",
+    slug: "renovacion-de-documento-migratorio",
+    migrationDocument: "visitor",
+    choose: "Visitante con permiso",
+    total: "$4,341.00",
+  },
+  {
+    who: "2-year-old permanent resident renewing",
+    slug: "renovacion-de-documento-migratorio",
+    birthDate: TODDLER,
+    migrationDocument: "permanent-resident",
+    choose: "Residente permanente menor",
+    includes: [GUARDIAN],
+    total: "$13,578.96",
+  },
+  {
+    who: "adult exchanging a 2-year temporary resident visa",
+    slug: "expedicion-de-documento-migratorio-por-canje",
+    choose: "Residente temporal, 2 años",
+    total: "$16,693.00",
+    checkPdf: true,
+  },
+  {
+    who: "adult exchanging an adoption visitor visa",
+    slug: "expedicion-de-documento-migratorio-por-canje",
+    choose: "Visitante con fines de adopción",
+    total: "$4,211.00",
+  },
   {
     who: "adult spouse of a Mexican regularising (1-year card)",
     slug: "regularizacion-por-vinculo-familiar",
@@ -119,10 +163,32 @@ const ROWS: Row[] = [
     excludes: ["Documento de identidad de Guatemala", "Permiso de los padres o del tutor ante notario"],
     total: "Monto por confirmar",
   },
-  { who: "Salvadoran adult regional visitor", slug: "tarjeta-de-visitante-regional", nationality: "SV", includes: ["Pasaporte vigente"], excludes: ["Certificado de nacimiento reciente"], total: "Sin costo" },
-  { who: "adult resident who moved house", slug: "notificacion-cambio-de-domicilio", excludes: [GUARDIAN], total: "Sin costo" },
-  { who: "employer's future temporary resident (job-offer visa)", slug: "visa-por-oferta-de-empleo", choose: "Visa de residente temporal", total: "USD 56.00" },
-  { who: "future visitor with permission to work (job-offer visa)", slug: "visa-por-oferta-de-empleo", choose: "Visa de visitante con permiso", total: "USD 321.00" },
+  {
+    who: "Salvadoran adult regional visitor",
+    slug: "tarjeta-de-visitante-regional",
+    nationality: "SV",
+    includes: ["Pasaporte vigente"],
+    excludes: ["Certificado de nacimiento reciente"],
+    total: "Sin costo",
+  },
+  {
+    who: "adult resident who moved house",
+    slug: "notificacion-cambio-de-domicilio",
+    excludes: [GUARDIAN],
+    total: "Sin costo",
+  },
+  {
+    who: "employer's future temporary resident (job-offer visa)",
+    slug: "visa-por-oferta-de-empleo",
+    choose: "Visa de residente temporal",
+    total: "USD 56.00",
+  },
+  {
+    who: "future visitor with permission to work (job-offer visa)",
+    slug: "visa-por-oferta-de-empleo",
+    choose: "Visa de visitante con permiso",
+    total: "USD 321.00",
+  },
   { who: "relative invited through a family-unity visa", slug: "visa-por-unidad-familiar", total: "USD 56.00" },
   {
     who: "adult temporary resident working for an employer",
@@ -131,13 +197,51 @@ const ROWS: Row[] = [
     excludes: ["Escrito bajo protesta de decir verdad", "Permisos que exige la ley laboral"],
     total: "$4,341.00",
   },
-  { who: "16-year-old temporary resident working for an employer", slug: "permiso-para-trabajar", birthDate: TEEN_16, includes: ["Permisos que exige la ley laboral", GUARDIAN], total: "$4,341.00" },
-  { who: "adult with an expired document (1-year card)", slug: "regularizacion-por-documento-vencido", choose: "Residente temporal, 1 año", total: "$11,141.00 más montos por confirmar" },
-  { who: "crime victim becoming a humanitarian visitor", slug: "cambio-a-visitante-por-razones-humanitarias", total: "Sin costo" },
-  { who: "recognised refugee asking for permanent residence", slug: "cambio-de-visitante-por-razones-humanitarias-a-residente-permanente", total: "Sin costo" },
-  { who: "child travelling abroad with one parent (SAM)", slug: "autorizacion-de-salida-de-menores", birthDate: CHILD_10, nationality: "MX", excludes: ["Tarjeta de residente de la persona menor de edad"], total: "$294.01" },
-  { who: "foreign child resident travelling abroad (SAM)", slug: "autorizacion-de-salida-de-menores", birthDate: CHILD_10, nationality: "CO", includes: ["Tarjeta de residente de la persona menor de edad"], total: "$294.01" },
-  { who: "card after an approved change (1 year)", slug: "expedicion-de-documento-migratorio-por-autorizacion-de-condicion-de-estancia", choose: "Residente temporal, 1 año", total: "$11,141.00" },
+  {
+    who: "16-year-old temporary resident working for an employer",
+    slug: "permiso-para-trabajar",
+    birthDate: TEEN_16,
+    includes: ["Permisos que exige la ley laboral", GUARDIAN],
+    total: "$4,341.00",
+  },
+  {
+    who: "adult with an expired document (1-year card)",
+    slug: "regularizacion-por-documento-vencido",
+    choose: "Residente temporal, 1 año",
+    total: "$11,141.00 más montos por confirmar",
+  },
+  {
+    who: "crime victim becoming a humanitarian visitor",
+    slug: "cambio-a-visitante-por-razones-humanitarias",
+    total: "Sin costo",
+  },
+  {
+    who: "recognised refugee asking for permanent residence",
+    slug: "cambio-de-visitante-por-razones-humanitarias-a-residente-permanente",
+    total: "Sin costo",
+  },
+  {
+    who: "child travelling abroad with one parent (SAM)",
+    slug: "autorizacion-de-salida-de-menores",
+    birthDate: CHILD_10,
+    nationality: "MX",
+    excludes: ["Tarjeta de residente de la persona menor de edad"],
+    total: "$294.01",
+  },
+  {
+    who: "foreign child resident travelling abroad (SAM)",
+    slug: "autorizacion-de-salida-de-menores",
+    birthDate: CHILD_10,
+    nationality: "CO",
+    includes: ["Tarjeta de residente de la persona menor de edad"],
+    total: "$294.01",
+  },
+  {
+    who: "card after an approved change (1 year)",
+    slug: "expedicion-de-documento-migratorio-por-autorizacion-de-condicion-de-estancia",
+    choose: "Residente temporal, 1 año",
+    total: "$11,141.00",
+  },
 ];
 
 const t = getTranslator("es");
@@ -165,9 +269,21 @@ describe("people × procedures: requirements and total fee written by hand from 
       const view = viewOf(row);
       const filingDate = localDateOf(view.submittedAt, view.institution.timeZone);
       const facts = personFacts(view.answers, filingDate);
-      const names = buildChecklist(view.procedure.requirements, facts, nationalityGroupsOf(view.institution.rules.nationalityGroups)).items.map((i) => i.requirement.name.es);
-      for (const name of row.includes ?? []) expect(names.some((n) => n.startsWith(name)), `missing "${name}"`).toBe(true);
-      for (const name of row.excludes ?? []) expect(names.some((n) => n.startsWith(name)), `should not list "${name}"`).toBe(false);
+      const names = buildChecklist(
+        view.procedure.requirements,
+        facts,
+        nationalityGroupsOf(view.institution.rules.nationalityGroups),
+      ).items.map((i) => i.requirement.name.es);
+      for (const name of row.includes ?? [])
+        expect(
+          names.some((n) => n.startsWith(name)),
+          `missing "${name}"`,
+        ).toBe(true);
+      for (const name of row.excludes ?? [])
+        expect(
+          names.some((n) => n.startsWith(name)),
+          `should not list "${name}"`,
+        ).toBe(false);
       const fees = personFees({ fees: view.selectedFees }, view.answers, filingDate, null, view.institution);
       expect(spaces(formatCost(costOfTotals(fees.totals), t, "es"))).toBe(row.total);
     });

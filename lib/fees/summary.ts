@@ -44,7 +44,10 @@ export function summarizeCost(fees: FeeLike[]): CostSummary {
   // Known amounts that add up to nothing while others are missing say nothing about the cost.
   const paid = [...totals.entries()].filter(([, t]) => t.max > 0);
   if (paid.length === 0) return { kind: "unknown" };
-  const [[currency, first], ...rest] = paid as [[string, { min: number; max: number }], ...[string, { min: number; max: number }][]];
+  const [[currency, first], ...rest] = paid as [
+    [string, { min: number; max: number }],
+    ...[string, { min: number; max: number }][],
+  ];
   return {
     kind: "amount",
     minCentavos: first.min,
@@ -66,7 +69,11 @@ export type PaymentGroup<T extends FeeLike = FeeLike> = { payment: number; fees:
 
 /** Fees grouped by payment number in order ("Pago 1", "Pago 2"…), each with its own cost summary. */
 export function paymentGroups<T extends FeeLike>(fees: T[]): PaymentGroup<T>[] {
-  return groupFeesByPayment(fees).map(({ payment, fees: grouped }) => ({ payment, fees: grouped, cost: summarizeCost(grouped) }));
+  return groupFeesByPayment(fees).map(({ payment, fees: grouped }) => ({
+    payment,
+    fees: grouped,
+    cost: summarizeCost(grouped),
+  }));
 }
 
 /**

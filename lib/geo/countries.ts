@@ -26,5 +26,7 @@ export function countryName(code: string, locale: Locale): string {
 /** All countries sorted by their name in the person's language, for select lists. */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
   const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
 }

@@ -40,7 +40,10 @@ export const MEXICAN_STATES = [
 ] as const;
 
 export type MexicanStateCode = (typeof MEXICAN_STATES)[number]["code"];
-export const MEXICAN_STATE_CODES = MEXICAN_STATES.map((s) => s.code) as unknown as [MexicanStateCode, ...MexicanStateCode[]];
+export const MEXICAN_STATE_CODES = MEXICAN_STATES.map((s) => s.code) as unknown as [
+  MexicanStateCode,
+  ...MexicanStateCode[],
+];
 
 /** State names are proper nouns, the same in every language. */
 export function stateName(code: string): string {

@@ -17,7 +17,9 @@ export async function checkReadiness(): Promise<Readiness> {
     .sort();
   try {
     const db = getDb();
-    const [table] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
+    const [table] = await db.$queryRaw<
+      { present: boolean }[]
+    >`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`;
     const rows = table?.present
       ? await db.$queryRaw<{ migration_name: string }[]>`
           SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`

@@ -35,7 +35,18 @@ describe("client address for rate limits", () => {
   });
 
   it("refuses what is not an address", () => {
-    for (const bad of ["", "1.2.3", "256.1.1.1", "01.2.3.4", "1::2::3", "12345::", "a:b:c:d:e:f:0:1:2", "1.2.3.4:80", "evil"]) expect(normaliseAddress(bad)).toBe("invalid");
+    for (const bad of [
+      "",
+      "1.2.3",
+      "256.1.1.1",
+      "01.2.3.4",
+      "1::2::3",
+      "12345::",
+      "a:b:c:d:e:f:0:1:2",
+      "1.2.3.4:80",
+      "evil",
+    ])
+      expect(normaliseAddress(bad)).toBe("invalid");
   });
 
   it("reads TRUSTED_PROXIES as a small whole number and refuses anything else", () => {

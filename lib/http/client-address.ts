@@ -22,7 +22,8 @@ export const DEFAULT_TRUSTED_PROXIES = 0;
 export function trustedProxiesFrom(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return DEFAULT_TRUSTED_PROXIES;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 10 (got "${value}").`);
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 10 (got "${value}").`);
   return n;
 }
 
@@ -32,10 +33,19 @@ type HeaderReader = { get(name: string): string | null };
  * The client address of a request, normalised (IPv4 dotted, IPv6 as its /64 prefix), or "unknown"
  * when the server did not stamp the peer (never the case under `next start`) or "invalid".
  */
-export function clientAddress(headers: HeaderReader, trustedProxies = trustedProxiesFrom(process.env.TRUSTED_PROXIES)): string {
+export function clientAddress(
+  headers: HeaderReader,
+  trustedProxies = trustedProxiesFrom(process.env.TRUSTED_PROXIES),
+): string {
   const peer = headers.get(PEER_HEADER)?.trim();
   if (!peer) return "unknown";
-  const forwarded = trustedProxies > 0 ? (headers.get("x-forwarded-for") ?? "").split(",").map((p) => p.trim()).filter(Boolean) : [];
+  const forwarded =
+    trustedProxies > 0
+      ? (headers.get("x-forwarded-for") ?? "")
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
   const chain = [...forwarded, peer];
   return normaliseAddress(chain[Math.max(0, chain.length - 1 - trustedProxies)]!);
 }
@@ -53,7 +63,10 @@ export function normaliseAddress(raw: string): string {
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
   }
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
 }
 
 function isIPv4(value: string): boolean {
@@ -83,7 +96,9 @@ function expandIPv6(value: string): number[] | null {
   const width = 8 - (tail.length ? 1 : 0);
   const missing = width - head.length - rest.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...rest].map((g) => parseInt(g, 16));
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...rest].map((g) =>
+    parseInt(g, 16),
+  );
   if (tail.length) groups.splice(groups.length - 1, 1, ...tail);
   return groups.length === 8 ? groups : null;
 }

@@ -1,10 +1,33 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { newNonce, nonceContentSecurityPolicy, PER_REQUEST_PATH, STATIC_CONTENT_SECURITY_POLICY, STATIC_POLICY_SOURCE } from "./content-security-policy";
+import {
+  newNonce,
+  nonceContentSecurityPolicy,
+  PER_REQUEST_PATH,
+  STATIC_CONTENT_SECURITY_POLICY,
+  STATIC_POLICY_SOURCE,
+} from "./content-security-policy";
 
-const perRequest = ["/es/personal", "/en/personal/solicitudes/VT-1", "/es/seguimiento", "/es/seguimiento/estado", "/en/solicitudes/X/solicitud.pdf", "/es/tramites/visa/solicitud", "/es/tramites/visa/solicitud/pasaporte"];
-const cached = ["/", "/es", "/es/tramites", "/es/tramites/visa", "/es/oficinas/x", "/es/personalizado", "/api/v1/seguimiento", "/es/estadisticas"];
+const perRequest = [
+  "/es/personal",
+  "/en/personal/solicitudes/VT-1",
+  "/es/seguimiento",
+  "/es/seguimiento/estado",
+  "/en/solicitudes/X/solicitud.pdf",
+  "/es/tramites/visa/solicitud",
+  "/es/tramites/visa/solicitud/pasaporte",
+];
+const cached = [
+  "/",
+  "/es",
+  "/es/tramites",
+  "/es/tramites/visa",
+  "/es/oficinas/x",
+  "/es/personalizado",
+  "/api/v1/seguimiento",
+  "/es/estadisticas",
+];
 
 describe("content security policy", () => {
   it("per-request pages allow only nonce-carrying scripts, never inline script", () => {

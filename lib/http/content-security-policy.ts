@@ -22,7 +22,11 @@ const common = [
 ];
 
 /** The policy of the cached public pages (set in next.config.ts). */
-export const STATIC_CONTENT_SECURITY_POLICY = ["default-src 'self'", "script-src 'self' 'unsafe-inline'", ...common.slice(1)].join("; ");
+export const STATIC_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  ...common.slice(1),
+].join("; ");
 
 /** The policy of a page rendered per request, for this request's nonce. `next dev` also needs eval. */
 export function nonceContentSecurityPolicy(nonce: string, isDevelopment = false): string {
@@ -37,7 +41,8 @@ export function nonceContentSecurityPolicy(nonce: string, isDevelopment = false)
 export const PER_REQUEST_PATH = /^\/(?:es|en)\/(?:personal|seguimiento|solicitudes|tramites\/[^/]+\/solicitud)(?:\/|$)/;
 
 /** next.config.ts `headers()` source for every path except {@link PER_REQUEST_PATH}. */
-export const STATIC_POLICY_SOURCE = "/:path((?!(?:es|en)/(?:personal|seguimiento|solicitudes|tramites/[^/]+/solicitud)(?:/|$)).*)";
+export const STATIC_POLICY_SOURCE =
+  "/:path((?!(?:es|en)/(?:personal|seguimiento|solicitudes|tramites/[^/]+/solicitud)(?:/|$)).*)";
 
 /** A 128-bit nonce, base64 (Web Crypto: works in every runtime proxy.ts may use). */
 export function newNonce(): string {

@@ -19,8 +19,17 @@ export function parsePublicBaseUrl(value: string | undefined): string | null {
   } catch {
     throw new Error(`PUBLIC_BASE_URL is not a URL: "${value}". Example: https://ventanilla.example`);
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) {
-    throw new Error(`PUBLIC_BASE_URL must be the site's origin only, like https://ventanilla.example (got "${value}").`);
+  if (
+    (url.protocol !== "https:" && url.protocol !== "http:") ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== "/" && url.pathname !== "")
+  ) {
+    throw new Error(
+      `PUBLIC_BASE_URL must be the site's origin only, like https://ventanilla.example (got "${value}").`,
+    );
   }
   return url.origin;
 }

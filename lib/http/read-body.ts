@@ -15,7 +15,10 @@ export class BodyTooLargeError extends Error {
 }
 
 /** The body's bytes, or BodyTooLargeError once more than `limit` bytes arrived (or were announced). */
-export async function readBodyBytes(request: Request, limit = MAX_ENDPOINT_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyBytes(
+  request: Request,
+  limit = MAX_ENDPOINT_BODY_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const announced = Number(request.headers.get("content-length") ?? NaN);
   if (announced > limit) throw new BodyTooLargeError(limit);
   if (!request.body) return new Uint8Array(new ArrayBuffer(0));

@@ -24,7 +24,13 @@ export function startServer(): void {
   }
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request" || event === "checkContinue" || event === "checkExpectation" || event === "upgrade" || event === "connect") {
+    if (
+      event === "request" ||
+      event === "checkContinue" ||
+      event === "checkExpectation" ||
+      event === "upgrade" ||
+      event === "connect"
+    ) {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
     }

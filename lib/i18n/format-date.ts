@@ -5,7 +5,12 @@ import type { Locale } from "./config";
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(`${locale}-MX`, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(`${locale}-MX`, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /**
@@ -13,5 +18,9 @@ export function formatDate(isoDate: string, locale: Locale): string {
  * for tables (staff pages), "long" where the applicant reads it in a sentence (the status page).
  */
 export function formatDateTime(iso: string, locale: Locale, dateStyle: "medium" | "long" = "medium"): string {
-  return new Intl.DateTimeFormat(`${locale}-MX`, { dateStyle, timeStyle: "short", timeZone: AUTHORITY_TIME_ZONE }).format(new Date(iso));
+  return new Intl.DateTimeFormat(`${locale}-MX`, {
+    dateStyle,
+    timeStyle: "short",
+    timeZone: AUTHORITY_TIME_ZONE,
+  }).format(new Date(iso));
 }

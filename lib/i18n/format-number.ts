@@ -8,7 +8,9 @@ import type { Locale } from "./config";
 
 /** A count or measure with at most `digits` decimals, grouped for the person's language: "12,345.7". */
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(`${locale}-MX`, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(`${locale}-MX`, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
 /**
@@ -23,5 +25,7 @@ export function formatPercent(percent: number, locale: Locale, digits = 1): stri
 /** A calendar month (YYYY-MM) in the person's language: "mar 2026" (short) or "marzo de 2026" (long). */
 export function formatMonth(month: string, locale: Locale, style: "short" | "long" = "short"): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(`${locale}-MX`, { month: style, year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(`${locale}-MX`, { month: style, year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
 }

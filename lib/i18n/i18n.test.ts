@@ -37,7 +37,8 @@ describe("negotiateLocale", () => {
     expect(negotiateLocale("en;q=0.2, es;q=0.8")).toBe("es");
   });
   it("falls back to Spanish for nothing, garbage or unsupported languages", () => {
-    for (const header of [null, "", "de-DE", "*", ";;;,,q=abc", "x".repeat(10_000)]) expect(negotiateLocale(header)).toBe(defaultLocale);
+    for (const header of [null, "", "de-DE", "*", ";;;,,q=abc", "x".repeat(10_000)])
+      expect(negotiateLocale(header)).toBe(defaultLocale);
   });
 });
 
@@ -54,8 +55,12 @@ describe("pickMessages", () => {
     const picked = pickMessages("en", ["staff.code", "errors.lookupFailed"]);
     expect(picked["errors.lookupFailed"]).toBe(getTranslator("en")("errors.lookupFailed"));
     expect(picked["staff.code.rateLimited"]).toContain("{minutes}");
-    expect(fillPlaceholders(picked["staff.code.rateLimited"]!, { minutes: 15 })).toBe(getTranslator("en")("staff.code.rateLimited", { minutes: 15 }));
-    expect(Object.keys(picked).every((key) => key === "errors.lookupFailed" || key.startsWith("staff.code."))).toBe(true);
+    expect(fillPlaceholders(picked["staff.code.rateLimited"]!, { minutes: 15 })).toBe(
+      getTranslator("en")("staff.code.rateLimited", { minutes: 15 }),
+    );
+    expect(Object.keys(picked).every((key) => key === "errors.lookupFailed" || key.startsWith("staff.code."))).toBe(
+      true,
+    );
   });
   it("fails loudly on a section that does not exist", () => {
     expect(() => pickMessages("es", ["staff.nope"])).toThrow(/Missing message section/);
@@ -66,10 +71,29 @@ describe("message keys the server answers with", () => {
   it("exist in the catalogue, so no form ever shows a raw key", () => {
     // Server actions, and the lib schemas and refusals they pass on (files that also name permissions or
     // log events, which look like keys, are left out).
-    const actions = listSources(path.resolve(__dirname, "../../app")).filter((f) => /actions\.ts$|refusals\.ts$/.test(f));
-    const lib = ["applications/staff-mutations.ts", "applications/staff-schemas.ts", "participation/schemas.ts", "auth/schemas.ts", "auth/email.ts", "auth/password-policy.ts", "auth/step-up.ts", "posters/schemas.ts"];
+    const actions = listSources(path.resolve(__dirname, "../../app")).filter((f) =>
+      /actions\.ts$|refusals\.ts$/.test(f),
+    );
+    const lib = [
+      "applications/staff-mutations.ts",
+      "applications/staff-schemas.ts",
+      "participation/schemas.ts",
+      "auth/schemas.ts",
+      "auth/email.ts",
+      "auth/password-policy.ts",
+      "auth/step-up.ts",
+      "posters/schemas.ts",
+    ];
     const sources = [...actions, ...lib.map((f) => path.resolve(__dirname, "..", f))];
-    const keys = new Set(sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"((?:errors|staff|participation|lookup|posters)\.[A-Za-z]+(?:\.[A-Za-z]+)*)"/g)].map((m) => m[1]!)));
+    const keys = new Set(
+      sources.flatMap((file) =>
+        [
+          ...readFileSync(file, "utf8").matchAll(
+            /"((?:errors|staff|participation|lookup|posters)\.[A-Za-z]+(?:\.[A-Za-z]+)*)"/g,
+          ),
+        ].map((m) => m[1]!),
+      ),
+    );
     expect(keys.size).toBeGreaterThan(20);
     const t = getTranslator("es");
     const missing = [...keys].filter((key) => {
@@ -86,7 +110,9 @@ describe("message keys the server answers with", () => {
 });
 
 function sectionExists(key: string): boolean {
-  const node = key.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown> | undefined)?.[part], getMessages("es"));
+  const node = key
+    .split(".")
+    .reduce<unknown>((n, part) => (n as Record<string, unknown> | undefined)?.[part], getMessages("es"));
   return typeof node === "object" && node !== null;
 }
 

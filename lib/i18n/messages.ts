@@ -7,7 +7,10 @@ import es from "./messages/es.json";
 /** The Spanish catalogue defines the keys; every other language must have the same shape (unit-tested). */
 export type Messages = typeof es & { error: { [K in keyof (typeof ERROR_TEXTS)["es"]]: string } };
 
-const catalogues: Record<Locale, Messages> = { es: { ...es, error: ERROR_TEXTS.es }, en: { ...en, error: ERROR_TEXTS.en } };
+const catalogues: Record<Locale, Messages> = {
+  es: { ...es, error: ERROR_TEXTS.es },
+  en: { ...en, error: ERROR_TEXTS.en },
+};
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = T extends string ? never : { [K in keyof T]: T[K] extends string ? K : Join<K, Paths<T[K]>> }[keyof T];
@@ -47,7 +50,9 @@ export function pickMessages(locale: Locale, paths: readonly string[]): Record<s
     else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, `${prefix}.${k}`);
   };
   for (const path of paths) {
-    const node = path.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], catalogues[locale]);
+    const node = path
+      .split(".")
+      .reduce<unknown>((n, part) => (n as Record<string, unknown>)?.[part], catalogues[locale]);
     if (node === undefined) throw new Error(`Missing message section "${path}" for locale "${locale}"`);
     walk(node, path);
   }

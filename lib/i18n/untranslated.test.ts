@@ -8,7 +8,17 @@ import { getMessages, getTranslator } from "./messages";
  * Words that are the same in Spanish and English: proper nouns, codes and a few true cognates. Written by
  * hand; anything else identical in both catalogues is a string someone forgot to translate.
  */
-const SAME_IN_BOTH = new Set(["Ventanilla", "Guatemala", "El Salvador", "Honduras", "API", "Original", "Total", "No", "Error"]);
+const SAME_IN_BOTH = new Set([
+  "Ventanilla",
+  "Guatemala",
+  "El Salvador",
+  "Honduras",
+  "API",
+  "Original",
+  "Total",
+  "No",
+  "Error",
+]);
 
 function leaves(node: unknown, prefix = ""): [string, string][] {
   if (typeof node === "string") return [[prefix, node]];

@@ -11,10 +11,22 @@ type Tx = Prisma.TransactionClient;
  * that causes it is committed (transactional outbox). Nothing is written when the applicant did not
  * ask for updates. Returns the row id, or null.
  */
-export async function enqueueNotification(tx: Tx, applicationId: number, kind: NotificationKind, data: NotificationData = {}, sendAfter?: Date): Promise<number | null> {
-  const application = await tx.application.findUnique({ where: { id: applicationId }, select: { notifyUpdates: true } });
+export async function enqueueNotification(
+  tx: Tx,
+  applicationId: number,
+  kind: NotificationKind,
+  data: NotificationData = {},
+  sendAfter?: Date,
+): Promise<number | null> {
+  const application = await tx.application.findUnique({
+    where: { id: applicationId },
+    select: { notifyUpdates: true },
+  });
   if (!application?.notifyUpdates) return null;
-  const row = await tx.outbox.create({ data: { applicationId, kind, data, ...(sendAfter ? { sendAfter } : {}) }, select: { id: true } });
+  const row = await tx.outbox.create({
+    data: { applicationId, kind, data, ...(sendAfter ? { sendAfter } : {}) },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -33,9 +45,15 @@ export async function enqueueStatusNotifications(
   }
   const requestedOn = todayIn(AUTHORITY_TIME_ZONE, input.at);
   const deliverBy = documentsDeliverBy(requestedOn, input.holidays);
-  const data = { status: input.status, requirements: input.requirements ?? [], deliverBy, requestedAt: input.at.toISOString() };
+  const data = {
+    status: input.status,
+    requirements: input.requirements ?? [],
+    deliverBy,
+    requestedAt: input.at.toISOString(),
+  };
   const id = await enqueueNotification(tx, input.applicationId, "documents_requested", data);
   if (id === null) return;
   const remindOn = reminderDate(deliverBy, input.holidays);
-  if (remindOn > requestedOn) await enqueueNotification(tx, input.applicationId, "documents_reminder", data, reminderInstant(remindOn));
+  if (remindOn > requestedOn)
+    await enqueueNotification(tx, input.applicationId, "documents_reminder", data, reminderInstant(remindOn));
 }

@@ -12,7 +12,10 @@ const globalForSecret = globalThis as unknown as { ventanillaLinkSecret?: Promis
 async function linkSecret(): Promise<Buffer> {
   globalForSecret.ventanillaLinkSecret ??= (async () => {
     const db = getDb();
-    await db.appSecret.createMany({ data: [{ name: SECRET_NAME, value: new Uint8Array(randomBytes(32)) }], skipDuplicates: true });
+    await db.appSecret.createMany({
+      data: [{ name: SECRET_NAME, value: new Uint8Array(randomBytes(32)) }],
+      skipDuplicates: true,
+    });
     const row = await db.appSecret.findUniqueOrThrow({ where: { name: SECRET_NAME }, select: { value: true } });
     return Buffer.from(row.value);
   })().catch((error) => {

@@ -7,18 +7,33 @@ import { DomainError } from "@/lib/errors";
 import type { NotificationKind, OutboxEntryDTO, OutboxState } from "./types";
 
 /** The applicant's choice and every message of one application, newest first (staff detail page). */
-export async function getApplicationNotifications(applicationId: number, actor: StaffActor | null): Promise<{ notifyUpdates: boolean; notifyLocale: string; entries: OutboxEntryDTO[] }> {
+export async function getApplicationNotifications(
+  applicationId: number,
+  actor: StaffActor | null,
+): Promise<{ notifyUpdates: boolean; notifyLocale: string; entries: OutboxEntryDTO[] }> {
   const staff = authorize(actor, "applications.view");
   const db = getDb();
   // Only within the official's offices (lib/auth/scope.ts), like the rest of the detail page.
-  const application = await db.application.findFirst({ where: { AND: [{ id: applicationId }, await applicationScope(staff)] }, select: { notifyUpdates: true, notifyLocale: true } });
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, await applicationScope(staff)] },
+    select: { notifyUpdates: true, notifyLocale: true },
+  });
   if (!application) throw new DomainError("NOT_FOUND", "No such application");
   const [rows] = await Promise.all([
     db.outbox.findMany({
       where: { applicationId },
       orderBy: { id: "desc" },
       take: 100,
-      select: { id: true, kind: true, state: true, createdAt: true, sentAt: true, sendAfter: true, attemptCount: true, lastError: true },
+      select: {
+        id: true,
+        kind: true,
+        state: true,
+        createdAt: true,
+        sentAt: true,
+        sendAfter: true,
+        attemptCount: true,
+        lastError: true,
+      },
     }),
   ]);
   return {
@@ -51,7 +66,9 @@ export async function getNotifyUpdates(applicationId: number): Promise<boolean> 
 }
 
 /** The updates switch of the application an applicant session belongs to; null without a live session. */
-export async function getNotifyStateForSession(sessionToken: string | undefined): Promise<{ applicationId: number; notifyUpdates: boolean } | null> {
+export async function getNotifyStateForSession(
+  sessionToken: string | undefined,
+): Promise<{ applicationId: number; notifyUpdates: boolean } | null> {
   if (!sessionToken || sessionToken.length > 100) return null;
   const session = await getDb().applicantSession.findFirst({
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },

@@ -19,7 +19,8 @@ export type MessageFacts = {
 
 export type RenderedMessage = { subject: string; text: string; html: string };
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Paragraphs of the message body (plain strings), in order, and the list of documents where there is one. */
 function bodyParts(facts: MessageFacts): { subject: string; paragraphs: string[]; list: string[]; after: string[] } {
@@ -34,14 +35,21 @@ function bodyParts(facts: MessageFacts): { subject: string; paragraphs: string[]
         subject: t("notifications.mail.confirmation.subject", { number: facts.number }),
         paragraphs: [
           t("notifications.mail.confirmation.intro", { procedure: facts.procedure }),
-          facts.office ? t("notifications.mail.confirmation.office", { office: facts.office }) : t("notifications.mail.confirmation.noOffice"),
+          facts.office
+            ? t("notifications.mail.confirmation.office", { office: facts.office })
+            : t("notifications.mail.confirmation.noOffice"),
           t("notifications.mail.nextStep", { next: t("status.submitted.next") }),
         ],
         list: [],
         after: [],
       };
     case "status":
-      return { subject: t("notifications.mail.status.subject", { number: facts.number, status: statusLabel }), paragraphs: [t("notifications.mail.status.intro", { status: statusLabel }), next], list: [], after: [] };
+      return {
+        subject: t("notifications.mail.status.subject", { number: facts.number, status: statusLabel }),
+        paragraphs: [t("notifications.mail.status.intro", { status: statusLabel }), next],
+        list: [],
+        after: [],
+      };
     case "documents_requested":
       return {
         subject: t("notifications.mail.documents.subject", { number: facts.number }),

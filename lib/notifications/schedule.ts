@@ -12,7 +12,11 @@ import { createMailTransport, type MailTransport } from "./transport";
 
 export const DEFAULT_SEND_INTERVAL_SECONDS = 15;
 
-const globalForSender = globalThis as unknown as { ventanillaSendTimer?: NodeJS.Timeout; ventanillaSending?: boolean; ventanillaTransport?: MailTransport };
+const globalForSender = globalThis as unknown as {
+  ventanillaSendTimer?: NodeJS.Timeout;
+  ventanillaSending?: boolean;
+  ventanillaTransport?: MailTransport;
+};
 
 /** The interval from the environment, in seconds; null when the timer is off. Bad values fall back to the default. */
 export function sendIntervalSeconds(raw = process.env.NOTIFICATIONS_INTERVAL_SECONDS): number | null {
@@ -32,7 +36,9 @@ export async function runScheduledSend(): Promise<void> {
     if (Object.values(counts).some((n) => n > 0)) logSecurityEvent("notifications.send", { counts });
   } catch (error) {
     // The database may be down for a moment; the rows stay pending and the next round tries again.
-    logSecurityEvent("notifications.send", { reason: `failed: ${error instanceof Error ? error.message.slice(0, 200) : "unknown"}` });
+    logSecurityEvent("notifications.send", {
+      reason: `failed: ${error instanceof Error ? error.message.slice(0, 200) : "unknown"}`,
+    });
   } finally {
     globalForSender.ventanillaSending = false;
   }

@@ -11,6 +11,8 @@ describe("sender rules", () => {
     const row = { id: 42, createdAt: new Date("2026-12-02T06:00:00.000Z") };
     expect(outboxMessageId(row, "ventanilla.example.org")).toBe(outboxMessageId({ ...row }, "ventanilla.example.org"));
     expect(outboxMessageId(row, "ventanilla.example.org")).toMatch(/^<outbox-42-[0-9a-z]+@ventanilla\.example\.org>$/);
-    expect(outboxMessageId({ ...row, id: 43 }, "ventanilla.example.org")).not.toBe(outboxMessageId(row, "ventanilla.example.org"));
+    expect(outboxMessageId({ ...row, id: 43 }, "ventanilla.example.org")).not.toBe(
+      outboxMessageId(row, "ventanilla.example.org"),
+    );
   });
 });

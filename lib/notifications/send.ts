@@ -31,7 +31,14 @@ export function outboxMessageId(row: { id: number; createdAt: Date }, domain = m
 
 export type SendCounts = { sent: number; retried: number; failed: number; skipped: number };
 
-type Claimed = { id: number; application_id: number; kind: NotificationKind; data: NotificationData; attempt_count: number; created_at: Date };
+type Claimed = {
+  id: number;
+  application_id: number;
+  kind: NotificationKind;
+  data: NotificationData;
+  attempt_count: number;
+  created_at: Date;
+};
 
 /**
  * Delivers every due outbox row, one row per transaction: the row is claimed with
@@ -40,7 +47,10 @@ type Claimed = { id: number; application_id: number; kind: NotificationKind; dat
  * SMTP server's "250 OK" and the commit leaves the row pending: it is sent again with the same Message-ID.
  * `now` is the clock the due dates are compared with (tests move it forward instead of waiting).
  */
-export async function sendDueNotifications(transport: MailTransport, options: { now?: Date; limit?: number } = {}): Promise<SendCounts> {
+export async function sendDueNotifications(
+  transport: MailTransport,
+  options: { now?: Date; limit?: number } = {},
+): Promise<SendCounts> {
   const counts: SendCounts = { sent: 0, retried: 0, failed: 0, skipped: 0 };
   const now = options.now ?? new Date();
   const limit = options.limit ?? 500;
@@ -78,9 +88,16 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
       const to = answers.address?.email;
       const stale =
         row.kind === "documents_reminder" &&
-        (application.status !== "documents_requested" || application.events.some((e) => row.data.requestedAt !== undefined && e.at.toISOString() > row.data.requestedAt!));
+        (application.status !== "documents_requested" ||
+          application.events.some(
+            (e) => row.data.requestedAt !== undefined && e.at.toISOString() > row.data.requestedAt!,
+          ));
       if (!application.notifyUpdates || !to || stale) {
-        const reason = !application.notifyUpdates ? "updates turned off" : !to ? "no e-mail address" : "documents already recorded";
+        const reason = !application.notifyUpdates
+          ? "updates turned off"
+          : !to
+            ? "no e-mail address"
+            : "documents already recorded";
         await tx.outbox.update({ where: { id: row.id }, data: { state: "skipped", lastError: reason } });
         return "skipped";
       }
@@ -109,10 +126,17 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
           to,
           ...message,
           messageId: outboxMessageId({ id: row.id, createdAt: row.created_at }),
-          headers: { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Auto-Submitted": "auto-generated" },
+          headers: {
+            "List-Unsubscribe": `<${links.oneClick}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+          },
         });
         await tx.outboxAttempt.create({ data: { outboxId: row.id, ok: true, detail: response.slice(0, 300) } });
-        await tx.outbox.update({ where: { id: row.id }, data: { state: "sent", sentAt: new Date(), attemptCount: attempt, lastError: null } });
+        await tx.outbox.update({
+          where: { id: row.id },
+          data: { state: "sent", sentAt: new Date(), attemptCount: attempt, lastError: null },
+        });
         return "sent";
       } catch (error) {
         const detail = (error instanceof Error ? error.message : String(error)).slice(0, 300);
@@ -122,7 +146,11 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
           where: { id: row.id },
           data: permanent
             ? { state: "failed", attemptCount: attempt, lastError: detail }
-            : { attemptCount: attempt, lastError: detail, sendAfter: new Date(now.getTime() + retryDelaySeconds(attempt) * 1000) },
+            : {
+                attemptCount: attempt,
+                lastError: detail,
+                sendAfter: new Date(now.getTime() + retryDelaySeconds(attempt) * 1000),
+              },
         });
         if (permanent) logSecurityEvent("notification.failed", { count: attempt, reason: detail.slice(0, 120) });
         return permanent ? "failed" : "retried";

@@ -31,10 +31,20 @@ export function isPermanentMailError(error: unknown): boolean {
  * STARTTLS), otherwise `.eml` files under `.data/mail/` (or `mailDir`), one per Message-ID, so a
  * laptop without a mail server still shows every message.
  */
-export function createMailTransport(options: { smtpUrl?: string; from?: string; mailDir?: string } = {}): MailTransport {
+export function createMailTransport(
+  options: { smtpUrl?: string; from?: string; mailDir?: string } = {},
+): MailTransport {
   const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
   const from = options.from ?? process.env.MAIL_FROM ?? DEFAULT_MAIL_FROM;
-  const toNodemailer = (mail: OutgoingMail) => ({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId, headers: mail.headers });
+  const toNodemailer = (mail: OutgoingMail) => ({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    messageId: mail.messageId,
+    headers: mail.headers,
+  });
   if (smtpUrl) {
     // Pooled connections: one TLS handshake for many messages (the URL may say ?pool=false).
     const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true });

@@ -18,7 +18,9 @@ describe("map links", () => {
   });
 
   it("search for the address with its postcode when it is known", () => {
-    expect(mapQuery({ ...base, address: "Av. Alemania 1370", postalCode: "44190" })).toBe("Av. Alemania 1370, 44190, Guadalajara, Jalisco");
+    expect(mapQuery({ ...base, address: "Av. Alemania 1370", postalCode: "44190" })).toBe(
+      "Av. Alemania 1370, 44190, Guadalajara, Jalisco",
+    );
   });
 
   it("pin the coordinates when the office has them", () => {

@@ -12,8 +12,15 @@ export function groupByState(offices: OfficeDTO[]): StateOfficesDTO[] {
 }
 
 /** The offices that receive a procedure; those in `preferredState` (the applicant's state) first. */
-export function officesForProcedure(offices: OfficeDTO[], procedureSlug: string, preferredState?: string | null): OfficeDTO[] {
+export function officesForProcedure(
+  offices: OfficeDTO[],
+  procedureSlug: string,
+  preferredState?: string | null,
+): OfficeDTO[] {
   const receiving = offices.filter((o) => o.procedureSlugs.includes(procedureSlug));
   if (!preferredState) return receiving;
-  return [...receiving.filter((o) => o.stateCode === preferredState), ...receiving.filter((o) => o.stateCode !== preferredState)];
+  return [
+    ...receiving.filter((o) => o.stateCode === preferredState),
+    ...receiving.filter((o) => o.stateCode !== preferredState),
+  ];
 }

@@ -34,6 +34,9 @@ export async function listOfficesByState(): Promise<StateOfficesDTO[]> {
 }
 
 /** The offices that receive a procedure, optionally with those of one state first. */
-export async function listOfficesForProcedure(procedureSlug: string, preferredState?: string | null): Promise<OfficeDTO[]> {
+export async function listOfficesForProcedure(
+  procedureSlug: string,
+  preferredState?: string | null,
+): Promise<OfficeDTO[]> {
   return officesForProcedure(await listOffices(), procedureSlug, preferredState);
 }

@@ -13,8 +13,21 @@ const stateOrder = new Map<string, number>(
 export async function readOffices(db: PrismaClient): Promise<OfficeDTO[]> {
   const rows = await db.office.findMany({
     select: {
-      id: true, slug: true, stateCode: true, name: true, city: true, address: true, postalCode: true, phone: true,
-      hours: true, latitude: true, longitude: true, sourceIds: true, verify: true, verifyNote: true, position: true,
+      id: true,
+      slug: true,
+      stateCode: true,
+      name: true,
+      city: true,
+      address: true,
+      postalCode: true,
+      phone: true,
+      hours: true,
+      latitude: true,
+      longitude: true,
+      sourceIds: true,
+      verify: true,
+      verifyNote: true,
+      position: true,
       procedures: {
         select: { procedure: { select: { slug: true } } },
         orderBy: [{ procedure: { category: { position: "asc" } } }, { procedure: { position: "asc" } }],
@@ -40,5 +53,7 @@ export async function readOffices(db: PrismaClient): Promise<OfficeDTO[]> {
       position: o.position,
       procedureSlugs: o.procedures.map((p) => p.procedure.slug),
     }))
-    .sort((a, b) => (stateOrder.get(a.stateCode) ?? 99) - (stateOrder.get(b.stateCode) ?? 99) || a.position - b.position);
+    .sort(
+      (a, b) => (stateOrder.get(a.stateCode) ?? 99) - (stateOrder.get(b.stateCode) ?? 99) || a.position - b.position,
+    );
 }

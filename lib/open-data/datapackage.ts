@@ -21,9 +21,9 @@ export function buildDataPackage(versions: Map<string, DatasetVersion>) {
     title: "Ventanilla: catálogo de trámites migratorios y estadísticas",
     title_en: "Ventanilla: migration procedures catalogue and statistics",
     description:
-      "Catálogo de trámites (requisitos, cuotas, plazos) y estadísticas de solicitudes calculadas de la base de datos del portal, con la serie histórica importada de las publicaciones oficiales. Las cifras menores a 5 solicitudes se publican como \"suppressed\".",
+      'Catálogo de trámites (requisitos, cuotas, plazos) y estadísticas de solicitudes calculadas de la base de datos del portal, con la serie histórica importada de las publicaciones oficiales. Las cifras menores a 5 solicitudes se publican como "suppressed".',
     description_en:
-      "Procedures catalogue (requirements, fees, deadlines) and application statistics computed from the portal's database, with the historical series imported from official publications. Figures below 5 applications are published as \"suppressed\".",
+      'Procedures catalogue (requirements, fees, deadlines) and application statistics computed from the portal\'s database, with the historical series imported from official publications. Figures below 5 applications are published as "suppressed".',
     homepage: "/es/datos",
     version: "1.0.0",
     licenses: [DATA_LICENSE],

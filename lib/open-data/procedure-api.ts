@@ -46,7 +46,10 @@ export function toApiProcedure(p: ProcedureDTO, catalogue: CatalogueDTO) {
       concept: f.concept,
       variant: f.variant,
       // v1: `amount` is in the institution's currency; a fee charged in another one is in chargedAmount.
-      amount: f.amountCentavos === null || f.currency !== catalogue.institution.currency ? null : centavosToPesos(f.amountCentavos),
+      amount:
+        f.amountCentavos === null || f.currency !== catalogue.institution.currency
+          ? null
+          : centavosToPesos(f.amountCentavos),
       currency: catalogue.institution.currency,
       year: f.year,
       legalBasis: f.legalBasis,

@@ -15,12 +15,18 @@ import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 export const OPEN_DATA_FORMAT_VERSION = 2;
 
 export function weakEtag(...parts: (string | number)[]): string {
-  return `W/"${createHash("sha256").update([OPEN_DATA_FORMAT_VERSION, ...parts].join("|")).digest("base64url").slice(0, 27)}"`;
+  return `W/"${createHash("sha256")
+    .update([OPEN_DATA_FORMAT_VERSION, ...parts].join("|"))
+    .digest("base64url")
+    .slice(0, 27)}"`;
 }
 
 /** The catalogue changes only when the seed loads new data files: their hash is its version. */
 export async function getCatalogueVersion(): Promise<DatasetVersion> {
-  const row = await getDb().institution.findUnique({ where: { id: 1 }, select: { contentHash: true, updatedAt: true } });
+  const row = await getDb().institution.findUnique({
+    where: { id: 1 },
+    select: { contentHash: true, updatedAt: true },
+  });
   if (!row) throw new Error("The catalogue is not loaded (no institution row): run the seed.");
   return { etag: weakEtag("catalogue", row.contentHash), lastModified: row.updatedAt };
 }
@@ -90,35 +96,43 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
     case feesDataset.name:
       return procedures.flatMap((p) =>
         p.fees.map((f) => {
-          const words = f.appliesWhen ? describeConditionText(f.appliesWhen, { routes: p.routes, nationalityGroups: institution.rules?.nationalityGroups }) : null;
+          const words = f.appliesWhen
+            ? describeConditionText(f.appliesWhen, {
+                routes: p.routes,
+                nationalityGroups: institution.rules?.nationalityGroups,
+              })
+            : null;
           return {
-          procedure_slug: p.slug,
-          position: f.position,
-          payment: f.payment,
-          concept_es: f.concept.es,
-          concept_en: f.concept.en,
-          variant_es: f.variant?.es ?? null,
-          variant_en: f.variant?.en ?? null,
-          // v1: `amount` is in the institution's currency; a fee charged in another one is in charged_amount.
-          amount: f.amountCentavos === null || f.currency !== institution.currency ? null : centavosToPesos(f.amountCentavos),
-          currency: institution.currency,
-          year: f.year,
-          legal_basis: f.legalBasis || null,
-          exemptions_es: f.exemptions?.es ?? null,
-          exemptions_en: f.exemptions?.en ?? null,
-          to_verify: f.verify,
-          source_ids: joinIds(f.sourceIds),
-          charged_amount: f.amountCentavos === null ? null : centavosToPesos(f.amountCentavos),
-          charged_currency: f.currency,
-          index_unit: f.indexRange?.unit ?? null,
-          index_min: f.indexRange?.min ?? null,
-          index_max: f.indexRange?.max ?? null,
-          due: f.due,
-          condition_es: words?.es ?? null,
-          condition_en: words?.en ?? null,
-          condition_json: f.appliesWhen ? JSON.stringify(f.appliesWhen) : null,
-          discounts_json: f.discounts.length ? JSON.stringify(f.discounts) : null,
-          legal_refs_json: JSON.stringify(f.legalRefs),
+            procedure_slug: p.slug,
+            position: f.position,
+            payment: f.payment,
+            concept_es: f.concept.es,
+            concept_en: f.concept.en,
+            variant_es: f.variant?.es ?? null,
+            variant_en: f.variant?.en ?? null,
+            // v1: `amount` is in the institution's currency; a fee charged in another one is in charged_amount.
+            amount:
+              f.amountCentavos === null || f.currency !== institution.currency
+                ? null
+                : centavosToPesos(f.amountCentavos),
+            currency: institution.currency,
+            year: f.year,
+            legal_basis: f.legalBasis || null,
+            exemptions_es: f.exemptions?.es ?? null,
+            exemptions_en: f.exemptions?.en ?? null,
+            to_verify: f.verify,
+            source_ids: joinIds(f.sourceIds),
+            charged_amount: f.amountCentavos === null ? null : centavosToPesos(f.amountCentavos),
+            charged_currency: f.currency,
+            index_unit: f.indexRange?.unit ?? null,
+            index_min: f.indexRange?.min ?? null,
+            index_max: f.indexRange?.max ?? null,
+            due: f.due,
+            condition_es: words?.es ?? null,
+            condition_en: words?.en ?? null,
+            condition_json: f.appliesWhen ? JSON.stringify(f.appliesWhen) : null,
+            discounts_json: f.discounts.length ? JSON.stringify(f.discounts) : null,
+            legal_refs_json: JSON.stringify(f.legalRefs),
           };
         }),
       );

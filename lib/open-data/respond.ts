@@ -36,7 +36,11 @@ export function notModifiedSince(header: string | null, lastModified: Date): boo
 }
 
 /** The file's text, piece by piece: CSV header then records, or a JSON array of objects keyed by field name. */
-export async function* encodeRows(dataset: DatasetDef, format: DataFormat, rows: AsyncIterable<DataRow>): AsyncGenerator<string> {
+export async function* encodeRows(
+  dataset: DatasetDef,
+  format: DataFormat,
+  rows: AsyncIterable<DataRow>,
+): AsyncGenerator<string> {
   const names = dataset.fields.map((f) => f.name);
   let buffer = format === "csv" ? csvRow(names) : "[";
   let first = true;
@@ -93,7 +97,14 @@ export type StreamedResponseInput = {
 };
 
 /** A conditional, streamed response. */
-export function streamedResponse({ request, version, contentType, fileName, body, maxAge = 300 }: StreamedResponseInput): Response {
+export function streamedResponse({
+  request,
+  version,
+  contentType,
+  fileName,
+  body,
+  maxAge = 300,
+}: StreamedResponseInput): Response {
   const headers = new Headers({
     ETag: version.etag,
     "Last-Modified": version.lastModified.toUTCString(),
@@ -102,7 +113,9 @@ export function streamedResponse({ request, version, contentType, fileName, body
     "Access-Control-Allow-Origin": "*",
   });
   const ifNoneMatch = request.headers.get("if-none-match");
-  const unchanged = ifNoneMatch ? etagMatches(ifNoneMatch, version.etag) : notModifiedSince(request.headers.get("if-modified-since"), version.lastModified);
+  const unchanged = ifNoneMatch
+    ? etagMatches(ifNoneMatch, version.etag)
+    : notModifiedSince(request.headers.get("if-modified-since"), version.lastModified);
   if (unchanged) return new Response(null, { status: 304, headers });
 
   headers.set("Content-Type", contentType);
@@ -112,7 +125,14 @@ export function streamedResponse({ request, version, contentType, fileName, body
 }
 
 /** The response for `GET /api/v1/datos/{name}.{csv|json}`. */
-export function datasetResponse(input: { request: Request; dataset: DatasetDef; format: DataFormat; version: DatasetVersion; rows: () => AsyncIterable<DataRow>; maxAge?: number }): Response {
+export function datasetResponse(input: {
+  request: Request;
+  dataset: DatasetDef;
+  format: DataFormat;
+  version: DatasetVersion;
+  rows: () => AsyncIterable<DataRow>;
+  maxAge?: number;
+}): Response {
   return streamedResponse({
     request: input.request,
     version: input.version,

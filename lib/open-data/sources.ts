@@ -1,5 +1,10 @@
 import "server-only";
-import { streamHistoricalRecords, streamMonthlyStatistics, getHistoryFingerprint, getStatisticsFingerprint } from "@/lib/statistics/queries";
+import {
+  streamHistoricalRecords,
+  streamMonthlyStatistics,
+  getHistoryFingerprint,
+  getStatisticsFingerprint,
+} from "@/lib/statistics/queries";
 import { suppressSmallCounts } from "@/lib/statistics/public";
 import { DATASETS, historyDataset, monthlyStatisticsDataset } from "./datasets";
 import { getCatalogueVersion, readCatalogueRows, weakEtag } from "./queries";
@@ -7,7 +12,11 @@ import { toMonthlyDataRow } from "./statistics-rows";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Where each file's rows and version come from. */
-export type DatasetSource = { dataset: DatasetDef; version(): Promise<DatasetVersion>; rows(): AsyncGenerator<DataRow> };
+export type DatasetSource = {
+  dataset: DatasetDef;
+  version(): Promise<DatasetVersion>;
+  rows(): AsyncGenerator<DataRow>;
+};
 
 async function* publicMonthlyRows(): AsyncGenerator<DataRow> {
   for await (const row of streamMonthlyStatistics()) yield toMonthlyDataRow(suppressSmallCounts(row));
@@ -15,7 +24,15 @@ async function* publicMonthlyRows(): AsyncGenerator<DataRow> {
 
 async function* historyRows(): AsyncGenerator<DataRow> {
   for await (const r of streamHistoricalRecords()) {
-    yield { month: r.month, state_code: r.stateCode, document_type: r.documentType, documents_issued: r.count, source: r.source, is_sample: r.isSample, import_id: r.importId };
+    yield {
+      month: r.month,
+      state_code: r.stateCode,
+      document_type: r.documentType,
+      documents_issued: r.count,
+      source: r.source,
+      is_sample: r.isSample,
+      import_id: r.importId,
+    };
   }
 }
 

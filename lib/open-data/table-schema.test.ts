@@ -12,7 +12,13 @@ const dataset: DatasetDef = {
   primaryKey: ["month", "code"],
   fields: [
     { name: "month", type: "yearmonth", title: text("Mes"), description: text("Mes"), constraints: { required: true } },
-    { name: "code", type: "string", title: text("Clave"), description: text("Clave"), constraints: { required: true, enum: ["a", "b"] } },
+    {
+      name: "code",
+      type: "string",
+      title: text("Clave"),
+      description: text("Clave"),
+      constraints: { required: true, enum: ["a", "b"] },
+    },
     { name: "count", type: "integer", title: text("N"), description: text("N"), constraints: { minimum: 0 } },
     { name: "share", type: "number", title: text("%"), description: text("%") },
     { name: "flag", type: "boolean", title: text("F"), description: text("F") },

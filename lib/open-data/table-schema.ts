@@ -44,9 +44,14 @@ const PATTERNS: Record<string, RegExp> = {
  * Reads one CSV cell as its field's type. Returns the typed value (null for a missing value) or an
  * error message; `missing` tells which missing-value marker was found (e.g. "suppressed").
  */
-export function castCell(field: FieldDescriptor, text: string, missingValues: readonly string[]): { ok: true; value: CellValue; missing?: string } | { ok: false; error: string } {
+export function castCell(
+  field: FieldDescriptor,
+  text: string,
+  missingValues: readonly string[],
+): { ok: true; value: CellValue; missing?: string } | { ok: false; error: string } {
   if (missingValues.includes(text)) {
-    if (field.constraints?.required) return { ok: false, error: `${field.name}: required, got missing value "${text}"` };
+    if (field.constraints?.required)
+      return { ok: false, error: `${field.name}: required, got missing value "${text}"` };
     return { ok: true, value: null, missing: text };
   }
   const pattern = PATTERNS[field.type];
@@ -54,11 +59,15 @@ export function castCell(field: FieldDescriptor, text: string, missingValues: re
   let value: CellValue = text;
   if (field.type === "integer" || field.type === "number") value = Number(text);
   if (field.type === "boolean") value = text === "true";
-  if (field.type === "date" && !isRealDate(text)) return { ok: false, error: `${field.name}: "${text}" is not a real date` };
+  if (field.type === "date" && !isRealDate(text))
+    return { ok: false, error: `${field.name}: "${text}" is not a real date` };
   const c = field.constraints;
-  if (c?.enum && !c.enum.includes(text)) return { ok: false, error: `${field.name}: "${text}" not in ${c.enum.join("|")}` };
-  if (typeof value === "number" && c?.minimum !== undefined && value < c.minimum) return { ok: false, error: `${field.name}: ${value} < ${c.minimum}` };
-  if (typeof value === "number" && c?.maximum !== undefined && value > c.maximum) return { ok: false, error: `${field.name}: ${value} > ${c.maximum}` };
+  if (c?.enum && !c.enum.includes(text))
+    return { ok: false, error: `${field.name}: "${text}" not in ${c.enum.join("|")}` };
+  if (typeof value === "number" && c?.minimum !== undefined && value < c.minimum)
+    return { ok: false, error: `${field.name}: ${value} < ${c.minimum}` };
+  if (typeof value === "number" && c?.maximum !== undefined && value > c.maximum)
+    return { ok: false, error: `${field.name}: ${value} > ${c.maximum}` };
   return { ok: true, value };
 }
 
@@ -66,11 +75,15 @@ export function castCell(field: FieldDescriptor, text: string, missingValues: re
  * Checks parsed CSV records (header first) against a Table Schema: header equals the field names in
  * order, every cell casts, primary keys are unique. Returns the typed rows and every error found.
  */
-export function validateTable(records: string[][], schema: TableSchemaDescriptor): { rows: Record<string, CellValue>[]; errors: string[] } {
+export function validateTable(
+  records: string[][],
+  schema: TableSchemaDescriptor,
+): { rows: Record<string, CellValue>[]; errors: string[] } {
   const errors: string[] = [];
   const [header, ...body] = records;
   const names = schema.fields.map((f) => f.name);
-  if (!header || header.join(",") !== names.join(",")) errors.push(`header ${JSON.stringify(header)} ≠ ${JSON.stringify(names)}`);
+  if (!header || header.join(",") !== names.join(","))
+    errors.push(`header ${JSON.stringify(header)} ≠ ${JSON.stringify(names)}`);
   const rows: Record<string, CellValue>[] = [];
   const keys = new Set<string>();
   body.forEach((record, index) => {

@@ -26,7 +26,10 @@ const linkCount = (text: string) => (text.match(/https?:\/\/|www\./gi) ?? []).le
  * the day. No address, no cookie. Returns the key that lets the same browser add its comment. A filled
  * honeypot gets an answer that looks the same and stores nothing, so bots learn nothing.
  */
-export async function recordPageFeedback(raw: { path: unknown; useful: unknown; honeypot?: unknown }, clientKey: string): Promise<FeedbackResult> {
+export async function recordPageFeedback(
+  raw: { path: unknown; useful: unknown; honeypot?: unknown },
+  clientKey: string,
+): Promise<FeedbackResult> {
   const parsed = pageFeedbackSchema.safeParse({ path: raw.path, useful: raw.useful });
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT" };
   const page = parseFeedbackPage(parsed.data.path, await knownSlugs());
@@ -38,7 +41,9 @@ export async function recordPageFeedback(raw: { path: unknown; useful: unknown; 
 
   const ref = randomToken();
   const db = getDb();
-  const procedure = page.procedureSlug ? await db.procedure.findUnique({ where: { slug: page.procedureSlug }, select: { id: true } }) : null;
+  const procedure = page.procedureSlug
+    ? await db.procedure.findUnique({ where: { slug: page.procedureSlug }, select: { id: true } })
+    : null;
   await db.pageFeedback.create({
     data: {
       path: page.path,
@@ -88,14 +93,19 @@ export async function submitSurvey(sessionToken: string | undefined, raw: unknow
   const db = getDb();
   const session = await db.applicantSession.findFirst({
     where: { id: tokenId(sessionToken), expiresAt: { gt: new Date() } },
-    select: { application: { select: { id: true, status: true, procedureId: true, officeId: true, survey: { select: { id: true } } } } },
+    select: {
+      application: {
+        select: { id: true, status: true, procedureId: true, officeId: true, survey: { select: { id: true } } },
+      },
+    },
   });
   if (!session) return { ok: false, reason: "UNAUTHENTICATED" };
   const { application } = session;
   if (!offersSurvey(application.status)) return { ok: false, reason: "FORBIDDEN" };
   if (application.survey) return { ok: false, reason: "CONFLICT" };
   const parsed = surveySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
   const answer = parsed.data;
   const created = await db.satisfactionSurvey.createMany({
     data: [
@@ -124,10 +134,16 @@ export async function submitSurvey(sessionToken: string | undefined, raw: unknow
  * as handled, with a note of what was done. Optimistic lock on `version`: a change made meanwhile by
  * someone else is a CONFLICT, never overwritten. The audit row is written in the same transaction.
  */
-export async function markFeedbackHandled(raw: unknown, actor: StaffActor | null): Promise<{ version: number; handledAt: string }> {
+export async function markFeedbackHandled(
+  raw: unknown,
+  actor: StaffActor | null,
+): Promise<{ version: number; handledAt: string }> {
   const staff = authorize(actor, "participation.handle");
   const parsed = handleFeedbackSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("INVALID_INPUT", "Invalid handling note", { fieldErrors: fieldErrorsFromZod(parsed.error.issues) });
+  if (!parsed.success)
+    throw new DomainError("INVALID_INPUT", "Invalid handling note", {
+      fieldErrors: fieldErrorsFromZod(parsed.error.issues),
+    });
   const { kind, id, version, note } = parsed.data;
   const handledAt = new Date();
   const data = { handledAt, handledBy: staff.id, handledNote: note, version: { increment: 1 } };
@@ -139,7 +155,10 @@ export async function markFeedbackHandled(raw: unknown, actor: StaffActor | null
         ? await tx.pageFeedback.findUnique({ where: { id }, select: { handledNote: true, handledAt: true } })
         : await tx.satisfactionSurvey.findUnique({ where: { id }, select: { handledNote: true, handledAt: true } });
     if (!before) throw new DomainError("NOT_FOUND", `No ${entity} ${id}`);
-    const updated = kind === "page" ? await tx.pageFeedback.updateMany({ where, data }) : await tx.satisfactionSurvey.updateMany({ where, data });
+    const updated =
+      kind === "page"
+        ? await tx.pageFeedback.updateMany({ where, data })
+        : await tx.satisfactionSurvey.updateMany({ where, data });
     if (updated.count === 0) throw new DomainError("CONFLICT", "Changed by someone else; reload");
     await tx.auditLog.create({
       data: {

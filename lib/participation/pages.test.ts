@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { STEP_SLUGS } from "@/lib/applications/fields";
 import { FORM_PAGES, offersPageFeedback, parseFeedbackPage } from "./pages";
 
-const slugs = { procedures: new Set(["renovacion-de-documento-migratorio"]), offices: new Set(["jalisco-guadalajara"]) };
+const slugs = {
+  procedures: new Set(["renovacion-de-documento-migratorio"]),
+  offices: new Set(["jalisco-guadalajara"]),
+};
 const parse = (path: string) => parseFeedbackPage(path, slugs);
 
 describe("parseFeedbackPage", () => {
@@ -11,14 +14,22 @@ describe("parseFeedbackPage", () => {
     expect(parse("/en/tramites")).toEqual({ locale: "en", path: "/tramites", procedureSlug: null });
     expect(parse("/es/seguimiento/estado")).toEqual({ locale: "es", path: "/seguimiento/estado", procedureSlug: null });
     expect(parse("/en/estadisticas")?.path).toBe("/estadisticas");
-    expect(parse("/es/oficinas/jalisco-guadalajara")).toEqual({ locale: "es", path: "/oficinas/jalisco-guadalajara", procedureSlug: null });
+    expect(parse("/es/oficinas/jalisco-guadalajara")).toEqual({
+      locale: "es",
+      path: "/oficinas/jalisco-guadalajara",
+      procedureSlug: null,
+    });
     expect(parse("/es/tramites/renovacion-de-documento-migratorio")).toEqual({
       locale: "es",
       path: "/tramites/renovacion-de-documento-migratorio",
       procedureSlug: "renovacion-de-documento-migratorio",
     });
-    expect(parse("/en/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte/")?.path).toBe("/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte");
-    expect(parse("/es/tramites/renovacion-de-documento-migratorio/formato")?.procedureSlug).toBe("renovacion-de-documento-migratorio");
+    expect(parse("/en/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte/")?.path).toBe(
+      "/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte",
+    );
+    expect(parse("/es/tramites/renovacion-de-documento-migratorio/formato")?.procedureSlug).toBe(
+      "renovacion-de-documento-migratorio",
+    );
   });
 
   it("refuses unknown languages, procedures, sub-pages, query strings and junk", () => {

@@ -8,9 +8,24 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 const PROCEDURE_SUBPAGES = new Set(["formato", "solicitud"]);
 // The request form's pages. Spelled out rather than imported from lib/applications/fields.ts (STEP_SLUGS): this file runs
 // in the browser on every page, and that module brings zod and the country list (a unit test keeps them equal).
-export const FORM_PAGES: ReadonlySet<string> = new Set(["datos-personales", "pasaporte", "domicilio", "detalles", "revisar", "confirmacion"]);
+export const FORM_PAGES: ReadonlySet<string> = new Set([
+  "datos-personales",
+  "pasaporte",
+  "domicilio",
+  "detalles",
+  "revisar",
+  "confirmacion",
+]);
 // Keep in step with app/[locale]/(public): a public page missing here shows no feedback form.
-const STATIC_PAGES = new Set(["", "/tramites", "/seguimiento", "/seguimiento/estado", "/estadisticas", "/datos", "/oficinas"]);
+const STATIC_PAGES = new Set([
+  "",
+  "/tramites",
+  "/seguimiento",
+  "/seguimiento/estado",
+  "/estadisticas",
+  "/datos",
+  "/oficinas",
+]);
 
 /** The slugs that exist: procedures of the catalogue and offices. */
 export type KnownSlugs = { procedures: ReadonlySet<string>; offices: ReadonlySet<string> };
@@ -34,8 +49,11 @@ export function parseFeedbackPage(raw: string, known: KnownSlugs): FeedbackPage 
   const path = parts.length ? `/${parts.join("/")}` : "";
   if (STATIC_PAGES.has(path)) return { locale, path: path || "/", procedureSlug: null };
   const [section, slug, sub, step, ...rest] = parts;
-  if (section === "oficinas" && slug && known.offices.has(slug) && sub === undefined) return { locale, path, procedureSlug: null };
+  if (section === "oficinas" && slug && known.offices.has(slug) && sub === undefined)
+    return { locale, path, procedureSlug: null };
   if (section !== "tramites" || !slug || !known.procedures.has(slug) || rest.length) return null;
-  const isKnown = sub === undefined || (PROCEDURE_SUBPAGES.has(sub) && (step === undefined || (sub === "solicitud" && FORM_PAGES.has(step))));
+  const isKnown =
+    sub === undefined ||
+    (PROCEDURE_SUBPAGES.has(sub) && (step === undefined || (sub === "solicitud" && FORM_PAGES.has(step))));
   return isKnown ? { locale, path, procedureSlug: slug } : null;
 }

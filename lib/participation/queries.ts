@@ -71,7 +71,16 @@ function grouping(columns: Record<string, string>, by: readonly string[]) {
   };
 }
 
-type SurveyAggregate = { month: string | null; procedure: string | null; office: number | null; answers: number; satisfied: number; incomplete: number; extra: number; open_flags: number };
+type SurveyAggregate = {
+  month: string | null;
+  procedure: string | null;
+  office: number | null;
+  answers: number;
+  satisfied: number;
+  incomplete: number;
+  extra: number;
+  open_flags: number;
+};
 
 async function aggregateSurveys(filters: FigureFilters, by: readonly FigureDimension[]): Promise<SurveyAggregate[]> {
   const g = grouping({ month: "to_char(s.month, 'YYYY-MM')", procedure: "p.slug", office: "s.office_id" }, by);
@@ -87,9 +96,19 @@ async function aggregateSurveys(filters: FigureFilters, by: readonly FigureDimen
     ${g.groupBy} ${g.orderBy}`;
 }
 
-type PageAggregate = { month: string | null; path: string | null; procedure: string | null; answers: number; useful: number; comments: number };
+type PageAggregate = {
+  month: string | null;
+  path: string | null;
+  procedure: string | null;
+  answers: number;
+  useful: number;
+  comments: number;
+};
 
-async function aggregatePages(filters: FigureFilters, by: readonly ("month" | "path" | "procedure")[]): Promise<PageAggregate[]> {
+async function aggregatePages(
+  filters: FigureFilters,
+  by: readonly ("month" | "path" | "procedure")[],
+): Promise<PageAggregate[]> {
   const g = grouping({ month: "to_char(f.day, 'YYYY-MM')", path: "f.path", procedure: "p.slug" }, by);
   return getDb().$queryRaw<PageAggregate[]>`
     SELECT ${g.select},
@@ -106,7 +125,11 @@ async function aggregatePages(filters: FigureFilters, by: readonly ("month" | "p
  * answers, satisfied (4–5) and its share against the target (TARGET_PERCENT), "requirement list incomplete" answers,
  * "asked for something not on the list" flags and how many of those are still open. No suppression.
  */
-export async function getSurveyFigures(filters: FigureFilters, by: readonly FigureDimension[], actor: StaffActor | null): Promise<SurveyFigureRow[]> {
+export async function getSurveyFigures(
+  filters: FigureFilters,
+  by: readonly FigureDimension[],
+  actor: StaffActor | null,
+): Promise<SurveyFigureRow[]> {
   authorize(actor, "participation.view");
   const rows = await aggregateSurveys(filters, by);
   return rows.map((r) => {
@@ -128,7 +151,11 @@ export async function getSurveyFigures(filters: FigureFilters, by: readonly Figu
 }
 
 /** Staff: "Was this page useful?" per month, page and/or procedure: answers, yes, share useful, comments. */
-export async function getPageFigures(filters: FigureFilters, by: readonly ("month" | "path" | "procedure")[], actor: StaffActor | null): Promise<PageFigureRow[]> {
+export async function getPageFigures(
+  filters: FigureFilters,
+  by: readonly ("month" | "path" | "procedure")[],
+  actor: StaffActor | null,
+): Promise<PageFigureRow[]> {
   authorize(actor, "participation.view");
   const rows = await aggregatePages(filters, by);
   return rows.map((r) => ({
@@ -156,17 +183,36 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const LIST_LIMIT = 200;
 
 /** Staff: page comments, open ones first, newest first. */
-export async function listPageComments(filters: FigureFilters, actor: StaffActor | null, limit = LIST_LIMIT): Promise<PageCommentDTO[]> {
+export async function listPageComments(
+  filters: FigureFilters,
+  actor: StaffActor | null,
+  limit = LIST_LIMIT,
+): Promise<PageCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().pageFeedback.findMany({
     where: {
       comment: { not: null },
       ...(filters.procedureSlug ? { procedure: { slug: filters.procedureSlug } } : {}),
-      day: { ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}), ...(filters.to ? { lt: nextMonth(filters.to) } : {}) },
+      day: {
+        ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}),
+        ...(filters.to ? { lt: nextMonth(filters.to) } : {}),
+      },
     },
     orderBy: [{ handledAt: { sort: "desc", nulls: "first" } }, { day: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, path: true, locale: true, useful: true, comment: true, day: true, version: true, handledAt: true, handledBy: true, handledNote: true, procedure: { select: { slug: true } } },
+    select: {
+      id: true,
+      path: true,
+      locale: true,
+      useful: true,
+      comment: true,
+      day: true,
+      version: true,
+      handledAt: true,
+      handledBy: true,
+      handledNote: true,
+      procedure: { select: { slug: true } },
+    },
   });
   const names = await staffNames(rows.map((r) => r.handledBy));
   return rows.map((r) => ({
@@ -196,14 +242,23 @@ function nextMonth(month: string): Date {
  * (`onlyFlags`) — open ones first. Never the application number or the applicant's name: staff see what
  * was said, per procedure, office and month, so nobody answers in fear of their own file.
  */
-export async function listSurveyAnswers(filters: FigureFilters, options: { onlyFlags?: boolean; limit?: number }, actor: StaffActor | null): Promise<SurveyCommentDTO[]> {
+export async function listSurveyAnswers(
+  filters: FigureFilters,
+  options: { onlyFlags?: boolean; limit?: number },
+  actor: StaffActor | null,
+): Promise<SurveyCommentDTO[]> {
   authorize(actor, "participation.view");
   const rows = await getDb().satisfactionSurvey.findMany({
     where: {
-      ...(options.onlyFlags ? { askedExtra: true } : { OR: [{ comment: { not: null } }, { extraDetail: { not: null } }, { askedExtra: true }] }),
+      ...(options.onlyFlags
+        ? { askedExtra: true }
+        : { OR: [{ comment: { not: null } }, { extraDetail: { not: null } }, { askedExtra: true }] }),
       ...(filters.procedureSlug ? { procedure: { slug: filters.procedureSlug } } : {}),
       ...(filters.officeId ? { officeId: filters.officeId } : {}),
-      month: { ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}), ...(filters.to ? { lte: new Date(`${monthStart(filters.to)}T00:00:00Z`) } : {}) },
+      month: {
+        ...(filters.from ? { gte: new Date(`${monthStart(filters.from)}T00:00:00Z`) } : {}),
+        ...(filters.to ? { lte: new Date(`${monthStart(filters.to)}T00:00:00Z`) } : {}),
+      },
     },
     orderBy: [{ handledAt: { sort: "desc", nulls: "first" } }, { month: "desc" }, { id: "desc" }],
     take: options.limit ?? LIST_LIMIT,
@@ -261,7 +316,9 @@ export async function getPublicSatisfactionFigures(): Promise<PublicSatisfaction
     aggregateSurveys({ from }, ["month"]),
     aggregatePages({}, []),
     aggregatePages({ from }, ["month"]),
-    getDb().$queryRaw<{ since: string | null }[]>`SELECT to_char(min(month), 'YYYY-MM') AS since FROM satisfaction_survey`,
+    getDb().$queryRaw<
+      { since: string | null }[]
+    >`SELECT to_char(min(month), 'YYYY-MM') AS since FROM satisfaction_survey`,
   ]);
   const cell = (rows: { answers: number; hits: number }[]) => suppressCells(rows, MIN_PUBLISHED_COUNT, false)[0]!;
   const survey = (r: SurveyAggregate) => ({ answers: r.answers, hits: r.satisfied });

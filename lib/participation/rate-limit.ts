@@ -12,7 +12,10 @@ export const FEEDBACK_LIMITS = {
 } as const;
 
 /** Counts one answer for this client and this page; the seconds to wait when a limit is used up, else null. */
-export async function consumeFeedbackPoint(clientKey: string, page: string): Promise<{ retryAfterSeconds: number } | null> {
+export async function consumeFeedbackPoint(
+  clientKey: string,
+  page: string,
+): Promise<{ retryAfterSeconds: number } | null> {
   return consumeAll([
     [postgresLimiter({ keyPrefix: "feedback-client", ...FEEDBACK_LIMITS.perClient }), clientKey],
     [postgresLimiter({ keyPrefix: "feedback-page", ...FEEDBACK_LIMITS.perPageClient }), `${page}|${clientKey}`],

@@ -12,9 +12,15 @@ const emptyToUndefined = (value: unknown) => {
 };
 
 /** Comments may have line breaks; other control and format characters are refused (lib/text.ts). */
-const freeText = (max: number) => z.string().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS });
-const optionalText = (max: number) => z.preprocess((v) => emptyToUndefined(normalizeLineBreaks(v)), freeText(max).optional());
-const yesNo = () => z.preprocess(emptyToUndefined, z.enum(["yes", "no"], { error: "errors.choose" }).transform((v) => v === "yes"));
+const freeText = (max: number) =>
+  z.string().max(max, { error: "errors.tooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS });
+const optionalText = (max: number) =>
+  z.preprocess((v) => emptyToUndefined(normalizeLineBreaks(v)), freeText(max).optional());
+const yesNo = () =>
+  z.preprocess(
+    emptyToUndefined,
+    z.enum(["yes", "no"], { error: "errors.choose" }).transform((v) => v === "yes"),
+  );
 
 export const COMMENT_MAX = 1000;
 export const EXTRA_DETAIL_MAX = 500;
@@ -30,7 +36,12 @@ export type PageFeedbackInput = z.infer<typeof pageFeedbackSchema>;
 /** The optional "what was missing?" comment, added with the key the vote gave back. */
 export const feedbackCommentSchema = z.object({
   ref: z.string().min(20).max(100),
-  pageComment: z.preprocess(emptyToUndefined, freeText(COMMENT_MAX).optional().refine((v) => v !== undefined, { error: "participation.errors.commentEmpty" })),
+  pageComment: z.preprocess(
+    emptyToUndefined,
+    freeText(COMMENT_MAX)
+      .optional()
+      .refine((v) => v !== undefined, { error: "participation.errors.commentEmpty" }),
+  ),
 });
 export type FeedbackCommentInput = z.infer<typeof feedbackCommentSchema>;
 
@@ -40,7 +51,10 @@ export const SATISFACTION_SCORES = ["5", "4", "3", "2", "1"] as const;
 
 /** The satisfaction survey of a resolved application. */
 export const surveySchema = z.object({
-  satisfaction: z.preprocess(emptyToUndefined, z.enum(SATISFACTION_SCORES, { error: "errors.choose" }).transform(Number)),
+  satisfaction: z.preprocess(
+    emptyToUndefined,
+    z.enum(SATISFACTION_SCORES, { error: "errors.choose" }).transform(Number),
+  ),
   requirementsComplete: yesNo(),
   askedExtra: yesNo(),
   extraDetail: optionalText(EXTRA_DETAIL_MAX),
@@ -48,7 +62,14 @@ export const surveySchema = z.object({
   comment: optionalText(COMMENT_MAX),
 });
 export type SurveyInput = z.infer<typeof surveySchema>;
-export const SURVEY_FIELDS = ["satisfaction", "requirementsComplete", "askedExtra", "extraDetail", "officeTime", "comment"] as const;
+export const SURVEY_FIELDS = [
+  "satisfaction",
+  "requirementsComplete",
+  "askedExtra",
+  "extraDetail",
+  "officeTime",
+  "comment",
+] as const;
 
 /** Staff: mark a comment or flag as handled, with a note of what was done. */
 export const handleFeedbackSchema = z.object({
@@ -57,7 +78,10 @@ export const handleFeedbackSchema = z.object({
   version: z.coerce.number({ error: "errors.invalidRequest" }).int().min(0, { error: "errors.invalidRequest" }),
   note: z.preprocess(
     (v) => emptyToUndefined(normalizeLineBreaks(v)),
-    z.string({ error: "participation.staff.noteRequired" }).max(NOTE_MAX, { error: "participation.staff.noteTooLong" }).refine(isMultiLineText, { error: INVALID_CHARACTERS }),
+    z
+      .string({ error: "participation.staff.noteRequired" })
+      .max(NOTE_MAX, { error: "participation.staff.noteTooLong" })
+      .refine(isMultiLineText, { error: INVALID_CHARACTERS }),
   ),
 });
 export type HandleFeedbackInput = z.infer<typeof handleFeedbackSchema>;
@@ -68,7 +92,11 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const figureFiltersSchema = z.object({
   from: month.optional().catch(undefined),
   to: month.optional().catch(undefined),
-  procedureSlug: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
+  procedureSlug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .optional()
+    .catch(undefined),
   officeId: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
@@ -81,7 +109,12 @@ const first = (value: string | string[] | undefined) => (typeof value === "strin
  */
 export function filtersFromQuery(query: Query, offices: readonly { id: number; slug: string }[]) {
   const office = offices.find((o) => o.slug === first(query.office));
-  return figureFiltersSchema.parse({ from: first(query.from), to: first(query.to), procedureSlug: first(query.procedure), officeId: office?.id });
+  return figureFiltersSchema.parse({
+    from: first(query.from),
+    to: first(query.to),
+    procedureSlug: first(query.procedure),
+    officeId: office?.id,
+  });
 }
 
 /** The query-string keys of the staff view's filters, in the order they are kept in links and exports. */

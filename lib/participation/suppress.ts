@@ -11,7 +11,11 @@ import type { PublicCell } from "./types";
  * several counts per row and hide the figures derived from a small one, while a satisfaction cell is one
  * count and one share shown beside its total, so here the risk is subtraction across cells.
  */
-export function suppressCells<T extends { answers: number; hits: number }>(cells: readonly T[], min: number, withTotal: boolean): PublicCell[] {
+export function suppressCells<T extends { answers: number; hits: number }>(
+  cells: readonly T[],
+  min: number,
+  withTotal: boolean,
+): PublicCell[] {
   const hidden = cells.map((c) => c.answers < min);
   if (withTotal && hidden.filter(Boolean).length === 1) {
     let smallest = -1;
@@ -20,7 +24,9 @@ export function suppressCells<T extends { answers: number; hits: number }>(cells
     });
     if (smallest !== -1) hidden[smallest] = true;
   }
-  return cells.map((c, i) => (hidden[i] ? { suppressed: true } : { suppressed: false, answers: c.answers, percent: percentOf(c.hits, c.answers) }));
+  return cells.map((c, i) =>
+    hidden[i] ? { suppressed: true } : { suppressed: false, answers: c.answers, percent: percentOf(c.hits, c.answers) },
+  );
 }
 
 /** hits / answers as a percentage with one decimal (0 answers → 0). */

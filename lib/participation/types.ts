@@ -6,7 +6,10 @@ export type FeedbackResult =
   | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
 
 /** "expired": the vote's key is unknown, used or past its hour (the comment can no longer be added). */
-export type CommentResult = { ok: true } | { ok: false; reason: "expired" } | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
+export type CommentResult =
+  | { ok: true }
+  | { ok: false; reason: "expired" }
+  | { ok: false; reason: "INVALID_INPUT"; fieldErrors: Record<string, string> };
 
 /**
  * UNAUTHENTICATED: no applicant session; FORBIDDEN: the application is not resolved yet, so no survey;
@@ -55,11 +58,21 @@ export type PublicSatisfactionFigures = {
   target: number;
   minAnswers: number;
   since: string | null;
-  survey: { overall: PublicCell; byProcedure: { procedureSlug: string; cell: PublicCell }[]; byMonth: { month: string; cell: PublicCell }[] };
+  survey: {
+    overall: PublicCell;
+    byProcedure: { procedureSlug: string; cell: PublicCell }[];
+    byMonth: { month: string; cell: PublicCell }[];
+  };
   pages: { overall: PublicCell; byMonth: { month: string; cell: PublicCell }[] };
 };
 
-type Handled = { version: number; handledAt: string | null; handledBy: string | null; handledByName: string | null; handledNote: string | null };
+type Handled = {
+  version: number;
+  handledAt: string | null;
+  handledBy: string | null;
+  handledByName: string | null;
+  handledNote: string | null;
+};
 
 export type PageCommentDTO = Handled & {
   kind: "page";

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/messages";
 import { makeApplicationView } from "@/tests/factories/application-view";
-import { addressLine, answerLabelKey, answerSections, applicationFacts, EMPTY, formatAnswer, fullName, optionLabel } from "./answers";
+import {
+  addressLine,
+  answerLabelKey,
+  answerSections,
+  applicationFacts,
+  EMPTY,
+  formatAnswer,
+  fullName,
+  optionLabel,
+} from "./answers";
 
-const renewal = makeApplicationView({ slug: "renovacion-de-documento-migratorio", submittedAt: "2026-11-24T03:30:00.000Z" });
+const renewal = makeApplicationView({
+  slug: "renovacion-de-documento-migratorio",
+  submittedAt: "2026-11-24T03:30:00.000Z",
+});
 const fees = renewal.procedure.fees;
 
 describe("formatAnswer", () => {
@@ -29,7 +41,9 @@ describe("formatAnswer", () => {
     expect(EMPTY).toBe("—");
   });
   it("shows the chosen fee as concept and variant", () => {
-    expect(formatAnswer("feeChoice", "1", "es", fees)).toBe("Expedición del documento migratorio (tarjeta) — Residente temporal, 2 años");
+    expect(formatAnswer("feeChoice", "1", "es", fees)).toBe(
+      "Expedición del documento migratorio (tarjeta) — Residente temporal, 2 años",
+    );
   });
   it("keeps free text and unknown codes as typed", () => {
     expect(formatAnswer("street", "Calle Córdoba 45", "es", fees)).toBe("Calle Córdoba 45");
@@ -59,7 +73,9 @@ describe("names, address and facts", () => {
   it("writes the full name and the address on one line", () => {
     expect(fullName(renewal.answers.personal)).toBe("José Ángel Muñoz Peña");
     expect(fullName({ givenNames: "Ana", firstSurname: "Ruiz", secondSurname: undefined })).toBe("Ana Ruiz");
-    expect(addressLine(renewal.answers.address)).toBe("Calle Córdoba 45, int. 3, Col. Roma Norte, C.P. 06700, Cuauhtémoc, Ciudad de México");
+    expect(addressLine(renewal.answers.address)).toBe(
+      "Calle Córdoba 45, int. 3, Col. Roma Norte, C.P. 06700, Cuauhtémoc, Ciudad de México",
+    );
   });
   it("dates the submission and computes the age in Mexico City", () => {
     const facts = applicationFacts(renewal, getTranslator("es"));

@@ -1,5 +1,11 @@
 import { answerText, fieldLabelKey, printsWide } from "@/lib/applications/answer-text";
-import { FORM_STEPS, stepFieldUses, type ApplicationAnswers, type FormStep, type ProcedureForm } from "@/lib/applications/fields";
+import {
+  FORM_STEPS,
+  stepFieldUses,
+  type ApplicationAnswers,
+  type FormStep,
+  type ProcedureForm,
+} from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
 import { stateName } from "@/lib/geo/mexican-states";
@@ -36,32 +42,54 @@ export type AnswerRow = { field: string; labelKey: MessageKey; value: string; wi
 export type AnswerSection = { step: FormStep; rows: AnswerRow[] };
 
 /** The four sections of the request form with every field in form order, formatted for print. */
-export function answerSections(answers: ApplicationAnswers, form: ProcedureForm, fees: FeeDTO[], locale: Locale): AnswerSection[] {
+export function answerSections(
+  answers: ApplicationAnswers,
+  form: ProcedureForm,
+  fees: FeeDTO[],
+  locale: Locale,
+): AnswerSection[] {
   const hasFeeChoice = answers.details.feeChoice !== undefined || feeAlternatives(fees) !== null;
   return FORM_STEPS.map((step) => {
     const values = answers[step] as Record<string, string | undefined>;
     return {
       step,
-      rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({ field: name, labelKey: answerLabelKey(name, form), value: formatAnswer(name, values[name], locale, fees), wide: printsWide(name) })),
+      rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({
+        field: name,
+        labelKey: answerLabelKey(name, form),
+        value: formatAnswer(name, values[name], locale, fees),
+        wide: printsWide(name),
+      })),
     };
   });
 }
 
 /** Given names and surnames in the order Mexican documents write them. */
-export function fullName(personal: Pick<ApplicationAnswers["personal"], "givenNames" | "firstSurname" | "secondSurname">): string {
-  return [personal.givenNames, personal.firstSurname, personal.secondSurname].filter((part) => part && part.trim()).join(" ");
+export function fullName(
+  personal: Pick<ApplicationAnswers["personal"], "givenNames" | "firstSurname" | "secondSurname">,
+): string {
+  return [personal.givenNames, personal.firstSurname, personal.secondSurname]
+    .filter((part) => part && part.trim())
+    .join(" ");
 }
 
 /** The address on one line: "Calle Córdoba 45, Col. Roma Norte, C.P. 06700, Cuauhtémoc, Ciudad de México". */
 export function addressLine(address: ApplicationAnswers["address"]): string {
-  return [address.street, address.neighborhood ? `Col. ${address.neighborhood}` : null, `C.P. ${address.postalCode}`, address.municipality, stateName(address.state)]
+  return [
+    address.street,
+    address.neighborhood ? `Col. ${address.neighborhood}` : null,
+    `C.P. ${address.postalCode}`,
+    address.municipality,
+    stateName(address.state),
+  ]
     .filter(Boolean)
     .join(", ");
 }
 
 /** The time of day (24 h, "11:30") of an instant in the authority's time zone. */
 export function formatTimeOfDay(isoDateTime: string, timeZone = AUTHORITY_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("es-MX", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(isoDateTime));
+  return new Intl.DateTimeFormat("es-MX", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    new Date(isoDateTime),
+  );
 }
 
 /** What every document repeats about an application, computed once. */
@@ -87,7 +115,10 @@ export function applicationFacts(application: ApplicationView, t: Translate): Ap
   return {
     name: fullName(personal),
     submittedOn,
-    submittedAtText: t("pdf.common.dateTime", { date: formatDate(submittedOn, "es"), time: formatTimeOfDay(application.submittedAt, timeZone) }),
+    submittedAtText: t("pdf.common.dateTime", {
+      date: formatDate(submittedOn, "es"),
+      time: formatTimeOfDay(application.submittedAt, timeZone),
+    }),
     age: ageOn(personal.birthDate, submittedOn),
     conditions: personFacts(application.answers as FactAnswers, submittedOn),
     place: `${address.municipality}, ${stateName(address.state)}`,

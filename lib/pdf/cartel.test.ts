@@ -23,7 +23,10 @@ const content = {
 
 /** What zbarimg reads in an image: one "QR-Code:<text>" line per code found. */
 function decodeQr(image: string): string[] {
-  return execFileSync("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", image], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+  return execFileSync("zbarimg", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", image], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .filter(Boolean);
 }
 
 describe("counter poster", () => {
@@ -41,7 +44,9 @@ describe("counter poster", () => {
       expect(text).toContain("Renovación de documento migratorio");
       expect(text).toContain("ventanilla.example/q/k7m4qxp");
       const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-      expect(info).toMatch(size === "A4" ? /Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/ : /Page size:\s+841\.\d* x 1190\.\d* pts \(A3\)/);
+      expect(info).toMatch(
+        size === "A4" ? /Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/ : /Page size:\s+841\.\d* x 1190\.\d* pts \(A3\)/,
+      );
       expect(info).toMatch(/Pages:\s+1\n/);
     });
   }

@@ -18,9 +18,17 @@ export function registerFonts(): void {
   const regular = path.join(dir, "NotoSans-Regular.ttf");
   const bold = path.join(dir, "NotoSans-Bold.ttf");
   if (!existsSync(regular) || !existsSync(bold)) {
-    throw new Error(`PDF fonts not found in ${dir}: run the server from the repository root (public/fonts/NotoSans-*.ttf).`);
+    throw new Error(
+      `PDF fonts not found in ${dir}: run the server from the repository root (public/fonts/NotoSans-*.ttf).`,
+    );
   }
-  Font.register({ family: FONT_FAMILY, fonts: [{ src: regular, fontWeight: 400 }, { src: bold, fontWeight: 700 }] });
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: regular, fontWeight: 400 },
+      { src: bold, fontWeight: 700 },
+    ],
+  });
   // No hyphenation: React-PDF's default splits words with English rules ("Mu-ñoz"), which reads
   // badly in Spanish and breaks names in the extracted text that people and tests search for.
   Font.registerHyphenationCallback((word) => [word]);
@@ -108,7 +116,8 @@ export function prepareFonts(): Promise<void> {
         if (isPresentationForm(codePoint)) continue;
         font.glyphForCodePoint(codePoint);
         const character = String.fromCodePoint(codePoint);
-        if (character.normalize("NFD") !== character && font.layout(character).glyphs.length > 1) expandingCharacters.add(character);
+        if (character.normalize("NFD") !== character && font.layout(character).glyphs.length > 1)
+          expandingCharacters.add(character);
       }
       memoizeLayout(font);
     }),

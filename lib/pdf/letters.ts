@@ -50,7 +50,10 @@ function date(value: string | undefined): string {
 function documentClause(application: ApplicationView): string {
   const { migrationDocument, migrationDocumentNumber } = application.answers.passport;
   if (migrationDocument === "none" || !migrationDocumentNumber) return "";
-  return t("pdf.escritos.document", { document: option("migrationDocument", migrationDocument), number: migrationDocumentNumber });
+  return t("pdf.escritos.document", {
+    document: option("migrationDocument", migrationDocument),
+    number: migrationDocumentNumber,
+  });
 }
 
 /** The procedure-specific sentence of the request letter ("…por mi vínculo familiar con…"), by form kind. */
@@ -69,10 +72,15 @@ export function requestDetails(application: ApplicationView): string {
         relative: clause(d.relativeName),
         relationship: option("relationship", d.relationship),
         relativeStatus: option("relativeStatus", d.relativeStatus),
-        relativeDocument: d.relativeDocument ? t("pdf.escritos.details.familyDocument", { number: clause(d.relativeDocument) }) : "",
+        relativeDocument: d.relativeDocument
+          ? t("pdf.escritos.details.familyDocument", { number: clause(d.relativeDocument) })
+          : "",
       });
     case "humanitarian":
-      return t("pdf.escritos.details.humanitarian", { reason: option("humanitarianReason", d.humanitarianReason), description: `${sentence(d.reasonDescription)}.` });
+      return t("pdf.escritos.details.humanitarian", {
+        reason: option("humanitarianReason", d.humanitarianReason),
+        description: `${sentence(d.reasonDescription)}.`,
+      });
     case "exit-return":
       return t("pdf.escritos.details.exit-return", {
         pending: clause(d.pendingApplication),
@@ -84,29 +92,46 @@ export function requestDetails(application: ApplicationView): string {
       return t("pdf.escritos.details.work-permit", {
         jobTitle: clause(d.jobTitle),
         employer: clause(d.employerName),
-        registration: d.employerRegistration ? t("pdf.escritos.details.workRegistration", { number: clause(d.employerRegistration) }) : "",
+        registration: d.employerRegistration
+          ? t("pdf.escritos.details.workRegistration", { number: clause(d.employerRegistration) })
+          : "",
         state: d.workState ? stateName(d.workState) : BLANK,
       });
     case "notification":
-      return t("pdf.escritos.details.notification", { subject: notificationSubject(application), date: date(d.changeDate) });
+      return t("pdf.escritos.details.notification", {
+        subject: notificationSubject(application),
+        date: date(d.changeDate),
+      });
     case "renewal":
       return t("pdf.escritos.details.renewal", { date: date(d.currentCardExpiry) });
     case "replacement":
-      return t("pdf.escritos.details.replacement", { reason: option("replacementReason", d.replacementReason), date: date(d.incidentDate) });
+      return t("pdf.escritos.details.replacement", {
+        reason: option("replacementReason", d.replacementReason),
+        date: date(d.incidentDate),
+      });
     case "border-card":
       return t("pdf.escritos.details.border-card", {
-        country: d.residenceCountry ? (optionLabel("residenceCountry", d.residenceCountry, "es") ?? countryName(d.residenceCountry, "es")) : BLANK,
+        country: d.residenceCountry
+          ? (optionLabel("residenceCountry", d.residenceCountry, "es") ?? countryName(d.residenceCountry, "es"))
+          : BLANK,
         employer: d.employerName ? t("pdf.escritos.details.borderEmployer", { employer: clause(d.employerName) }) : "",
       });
     case "employer":
-      return t("pdf.escritos.details.employer", { company: clause(d.companyName), rfc: clause(d.rfc), activity: sentence(d.activity) });
+      return t("pdf.escritos.details.employer", {
+        company: clause(d.companyName),
+        rfc: clause(d.rfc),
+        activity: sentence(d.activity),
+      });
     case "status-change":
       return t("pdf.escritos.details.status-change", {
         basis: option("statusChangeBasis", d.statusChangeBasis),
         description: d.basisDescription ? ` ${sentence(d.basisDescription)}.` : "",
       });
     case "expired-document":
-      return t("pdf.escritos.details.expired-document", { number: clause(d.expiredDocumentNumber), date: date(d.expiredOn) });
+      return t("pdf.escritos.details.expired-document", {
+        number: clause(d.expiredDocumentNumber),
+        date: date(d.expiredOn),
+      });
   }
 }
 
@@ -133,7 +158,9 @@ export function requestLetterParagraphs(application: ApplicationView): string[] 
   const { personal, passport, address, details } = application.answers;
   const { procedure } = application;
   const code = procedure.codes.gobMx ?? procedure.codes.conamer;
-  const chosenFee = details.feeChoice ? procedure.fees.find((f) => String(f.position) === details.feeChoice) : undefined;
+  const chosenFee = details.feeChoice
+    ? procedure.fees.find((f) => String(f.position) === details.feeChoice)
+    : undefined;
   const intro =
     t("pdf.escritos.identity", {
       name: fullName(personal),
@@ -142,7 +169,11 @@ export function requestLetterParagraphs(application: ApplicationView): string[] 
       passportCountry: countryName(passport.passportCountry, "es"),
     }) +
     documentClause(application) +
-    t("pdf.escritos.address", { address: addressLine(address), email: address.email, phone: unbreakable(address.phone) });
+    t("pdf.escritos.address", {
+      address: addressLine(address),
+      email: address.email,
+      phone: unbreakable(address.phone),
+    });
   const request = t("pdf.escritos.request", {
     procedure: procedure.title.es,
     codes: code ? t("pdf.escritos.code", { code }) : "",
@@ -165,7 +196,11 @@ export function letterPlaceAndDate(application: ApplicationView): string {
 }
 
 /** The notice "bajo protesta de decir verdad": introduction and declaration (the old/new table and documents are layout). */
-export function notificationLetterParagraphs(application: ApplicationView): { intro: string; declaration: string; purpose: string } {
+export function notificationLetterParagraphs(application: ApplicationView): {
+  intro: string;
+  declaration: string;
+  purpose: string;
+} {
   const { personal, passport, details } = application.answers;
   return {
     intro: t("pdf.escritos.notificationIntro", {
@@ -175,7 +210,10 @@ export function notificationLetterParagraphs(application: ApplicationView): { in
       document: documentClause(application),
       legalBasis: application.procedure.legalBasis[0] ?? "Ley de Migración",
     }),
-    declaration: t("pdf.escritos.notificationDeclare", { date: date(details.changeDate), subject: notificationSubject(application) }),
+    declaration: t("pdf.escritos.notificationDeclare", {
+      date: date(details.changeDate),
+      subject: notificationSubject(application),
+    }),
     purpose: t("pdf.escritos.notificationPurpose"),
   };
 }
@@ -186,21 +224,34 @@ export function needsResponsiva(slug: string): boolean {
 }
 
 /** What the "carta responsiva" knows about the person in Mexico who asks for the visa; null = a box to fill in by hand. */
-export type Petitioner = { name: string | null; nationality: string | null; idDocument: string | null; relationship: string | null };
+export type Petitioner = {
+  name: string | null;
+  nationality: string | null;
+  idDocument: string | null;
+  relationship: string | null;
+};
 
 /**
  * The "carta responsiva": the person in Mexico who asks for the visa takes responsibility for the
  * foreign person (the applicant of the form). What is known is filled in — the beneficiary, and for
  * family unity the relative's name, nationality, document and relationship — the rest is left blank.
  */
-export function responsivaParagraphs(application: ApplicationView): { body: string; commitment: string; reason: string; petitioner: Petitioner } {
+export function responsivaParagraphs(application: ApplicationView): {
+  body: string;
+  commitment: string;
+  reason: string;
+  petitioner: Petitioner;
+} {
   const { personal, passport, details } = application.answers;
   const isFamily = application.form.kind === "family";
   const petitioner: Petitioner = {
     name: isFamily && details.relativeName ? clause(details.relativeName) : null,
     nationality: isFamily && details.relativeStatus === "mexican" ? t("pdf.escritos.mexican") : null,
     idDocument: isFamily && details.relativeDocument ? clause(details.relativeDocument) : null,
-    relationship: isFamily && details.relationship ? (optionLabel("relationship", details.relationship, "es") ?? details.relationship) : null,
+    relationship:
+      isFamily && details.relationship
+        ? (optionLabel("relationship", details.relationship, "es") ?? details.relationship)
+        : null,
   };
   const body = t("pdf.escritos.responsivaBody", {
     beneficiary: fullName(personal),
@@ -213,5 +264,10 @@ export function responsivaParagraphs(application: ApplicationView): { body: stri
     application.form.kind === "humanitarian" && details.humanitarianReason
       ? `${application.procedure.title.es} (${option("humanitarianReason", details.humanitarianReason)})`
       : application.procedure.title.es;
-  return { body, commitment: t("pdf.escritos.responsivaCommitment"), reason: t("pdf.escritos.responsivaReason", { reason }), petitioner };
+  return {
+    body,
+    commitment: t("pdf.escritos.responsivaCommitment"),
+    reason: t("pdf.escritos.responsivaReason", { reason }),
+    petitioner,
+  };
 }

@@ -11,7 +11,13 @@ const cache = new Map<string, Promise<Buffer>>();
 export function qrCodePng(url: string): Promise<Buffer> {
   const cached = cache.get(url);
   if (cached) return cached;
-  const png = QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 2, scale: 4, color: { dark: "#000000", light: "#ffffff" } });
+  const png = QRCode.toBuffer(url, {
+    type: "png",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    scale: 4,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
   png.catch(() => cache.delete(url));
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(url, png);

@@ -108,7 +108,8 @@ const PROCEDURES = [
   "regularizacion-por-documento-vencido",
 ];
 
-const sampleOf = (name: string, slug: string) => (name === "feeChoice" ? FEE_CHOICES[slug] : undefined) ?? SAMPLES[name as keyof typeof FIELDS];
+const sampleOf = (name: string, slug: string) =>
+  (name === "feeChoice" ? FEE_CHOICES[slug] : undefined) ?? SAMPLES[name as keyof typeof FIELDS];
 
 describe("every field of the request form reads the same on the web and in the PDF", () => {
   it("has a hand-written sample for every field of the registry, and no sample for a field it lacks", () => {
@@ -130,10 +131,14 @@ describe("every field of the request form reads the same on the web and in the P
           else expect(shown, def.name).toBe(sample.text);
         }
       }
-      const view = makeApplicationView({ slug, answers: answers as { [S in keyof ApplicationAnswers]?: Partial<ApplicationAnswers[S]> } });
+      const view = makeApplicationView({
+        slug,
+        answers: answers as { [S in keyof ApplicationAnswers]?: Partial<ApplicationAnswers[S]> },
+      });
       const text = pdfText(await renderApplicationDocument("solicitud", view, "A4"), slug);
       for (const step of FORM_STEPS) {
-        for (const name of Object.keys(answers[step] ?? {})) expect(text, `${slug} ${name}`).toContain(sampleOf(name, slug).text);
+        for (const name of Object.keys(answers[step] ?? {}))
+          expect(text, `${slug} ${name}`).toContain(sampleOf(name, slug).text);
       }
     });
   }

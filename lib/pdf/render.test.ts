@@ -7,11 +7,21 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addressStepSchema, detailsStepSchema, passportStepSchema, personalStepSchema } from "@/lib/applications/fields";
+import {
+  addressStepSchema,
+  detailsStepSchema,
+  passportStepSchema,
+  personalStepSchema,
+} from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
 import type { Locale } from "@/lib/i18n/config";
-import { catalogueInstitution, catalogueProcedure, catalogueSlugs, makeApplicationView } from "@/tests/factories/application-view";
+import {
+  catalogueInstitution,
+  catalogueProcedure,
+  catalogueSlugs,
+  makeApplicationView,
+} from "@/tests/factories/application-view";
 import { renderApplicationDocument, renderBlankChecklist } from "./render";
 import { DOCUMENT_KINDS, type DocumentKind, type PageSize } from "./types";
 
@@ -107,7 +117,9 @@ describe("every document of an application", () => {
       expect(text).toContain("Asunto:");
       expect(text).toContain("INSTITUTO NACIONAL DE MIGRACIÓN");
     }
-    expect((await doc("renovacion-de-documento-migratorio", "es", "requisitos")).text).toContain("el oficio de la estación migratoria");
+    expect((await doc("renovacion-de-documento-migratorio", "es", "requisitos")).text).toContain(
+      "el oficio de la estación migratoria",
+    );
   });
 });
 
@@ -218,7 +230,10 @@ describe("requisitos", () => {
     expect(text).toContain("$11,141.00");
   });
   it("includes the guardian's signature for a minor", async () => {
-    const minor = makeApplicationView({ slug: "renovacion-de-documento-migratorio", answers: { personal: { birthDate: "2012-03-04" } } });
+    const minor = makeApplicationView({
+      slug: "renovacion-de-documento-migratorio",
+      answers: { personal: { birthDate: "2012-03-04" } },
+    });
     const { text } = extract(await renderApplicationDocument("requisitos", minor, "A4"));
     expect(text).toContain("Firma de la madre, el padre o la persona tutora en el formato");
     expect(text).not.toContain("Requisitos omitidos");
@@ -241,7 +256,14 @@ describe("blank checklist", () => {
       expect(text).toContain("Firma de la madre, el padre o la persona tutora en el formato");
       expect(text).toContain("Si aplica a su caso");
       expect(text).toContain("de $11,141.00 a $25,058.00, según su caso");
-      for (const personal of ["José", "Muñoz", "26-7KQ4-M9PX-3", "RF18VT267KQ4M9PX3", "Número de solicitud", "Colombia"]) {
+      for (const personal of [
+        "José",
+        "Muñoz",
+        "26-7KQ4-M9PX-3",
+        "RF18VT267KQ4M9PX3",
+        "Número de solicitud",
+        "Colombia",
+      ]) {
         expect(text).not.toContain(personal);
       }
     }

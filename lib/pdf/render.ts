@@ -30,13 +30,25 @@ export const renderApplicationDocument: RenderApplicationDocument = async (kind,
   await prepareFonts();
   // What the person typed may hold letters the font draws as several glyphs (fonts.ts printableText).
   const answers = Object.fromEntries(
-    Object.entries(input.answers).map(([step, values]) => [step, Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([k, v]) => [k, typeof v === "string" ? printableText(v) : v]))]),
+    Object.entries(input.answers).map(([step, values]) => [
+      step,
+      Object.fromEntries(
+        Object.entries(values as Record<string, unknown>).map(([k, v]) => [
+          k,
+          typeof v === "string" ? printableText(v) : v,
+        ]),
+      ),
+    ]),
   ) as typeof input.answers;
   const application = { ...input, answers };
   let element: PdfElement;
   switch (kind) {
     case "solicitud":
-      element = createElement(SolicitudDocument, { application, pageSize, qrPng: await qrCodePng(application.statusUrl) }) as PdfElement;
+      element = createElement(SolicitudDocument, {
+        application,
+        pageSize,
+        qrPng: await qrCodePng(application.statusUrl),
+      }) as PdfElement;
       break;
     case "hoja-de-pago":
       element = createElement(HojaDePagoDocument, { application, pageSize }) as PdfElement;
@@ -56,7 +68,9 @@ export const renderApplicationDocument: RenderApplicationDocument = async (kind,
 /** The checklist of a procedure without personal data, for the public procedure page. */
 export const renderBlankChecklist: RenderBlankChecklist = async ({ procedure, institution, locale, pageSize }) => {
   await prepareFonts();
-  return renderToBuffer(createElement(BlankChecklistDocument, { procedure, institution, locale, pageSize }) as PdfElement);
+  return renderToBuffer(
+    createElement(BlankChecklistDocument, { procedure, institution, locale, pageSize }) as PdfElement,
+  );
 };
 
 /** A counter poster with its QR code (A4 or A3). Posters are few and rendered on demand by staff. */

@@ -26,7 +26,16 @@ function pdfText(bytes: Buffer): string {
   return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).normalize("NFC").replace(/\s+/g, " ");
 }
 
-const personal = { givenNames: "Ánh", firstSurname: "Nguyễn", secondSurname: "", sex: "F", birthDate: "1990-05-17", birthCountry: "VN", nationality: "VN", curp: "" };
+const personal = {
+  givenNames: "Ánh",
+  firstSurname: "Nguyễn",
+  secondSurname: "",
+  sex: "F",
+  birthDate: "1990-05-17",
+  birthCountry: "VN",
+  nationality: "VN",
+  curp: "",
+};
 const errorsOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
@@ -39,9 +48,18 @@ describe("names in other scripts", () => {
 
   it("refuses Chinese, Japanese, Korean and Arabic with a message asking for the passport's Latin spelling", () => {
     for (const name of ["王小明", "山田太郎", "김민준", "محمد", "Wang 小明"]) {
-      expect(errorsOf(personalStepSchema.safeParse({ ...personal, givenNames: name })), name).toEqual({ givenNames: "errors.latinScript" });
+      expect(errorsOf(personalStepSchema.safeParse({ ...personal, givenNames: name })), name).toEqual({
+        givenNames: "errors.latinScript",
+      });
     }
-    expect(errorsOf(detailsStepSchema({ kind: "humanitarian" }).safeParse({ humanitarianReason: "health", reasonDescription: "需要治疗\n请帮助" }))).toEqual({
+    expect(
+      errorsOf(
+        detailsStepSchema({ kind: "humanitarian" }).safeParse({
+          humanitarianReason: "health",
+          reasonDescription: "需要治疗\n请帮助",
+        }),
+      ),
+    ).toEqual({
       reasonDescription: "errors.latinScript",
     });
   });
@@ -49,12 +67,15 @@ describe("names in other scripts", () => {
   it("the PDF font has a glyph for every character the form accepts, in both weights", async () => {
     await prepareFonts();
     for (const fontWeight of [400, 700] as const) {
-      const font = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight, fontStyle: "normal" }).data as unknown as { characterSet: number[] };
+      const font = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight, fontStyle: "normal" }).data as unknown as {
+        characterSet: number[];
+      };
       const has = new Set(font.characterSet);
       const missing: string[] = [];
       for (let codePoint = 0x20; codePoint <= 0xffff; codePoint += 1) {
         if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
-        if (isLatinScriptText(String.fromCodePoint(codePoint)) && !has.has(codePoint)) missing.push(`U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`);
+        if (isLatinScriptText(String.fromCodePoint(codePoint)) && !has.has(codePoint))
+          missing.push(`U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`);
       }
       expect(missing, `weight ${fontWeight}`).toEqual([]);
     }
@@ -68,11 +89,16 @@ describe("names in other scripts", () => {
       secondSurname: "Ñúñez Øvergård Çelebi Łukasiewicz Šťastný Ærøskøbing Ðorđević Œuvray Żółkiewska",
     };
     for (const value of Object.values(longest)) expect(value.length, value).toBeLessThanOrEqual(80);
-    expect(longest.givenNames.length + longest.firstSurname.length + longest.secondSurname.length).toBeGreaterThanOrEqual(3 * 78);
+    expect(
+      longest.givenNames.length + longest.firstSurname.length + longest.secondSurname.length,
+    ).toBeGreaterThanOrEqual(3 * 78);
     expect(personalStepSchema.safeParse({ ...personal, ...longest }).error?.issues ?? []).toEqual([]);
     const reasonDescription = `Solicito protección. ${"Ação çà Nguyễn ".repeat(200)}`.slice(0, 2000);
     expect(reasonDescription).toHaveLength(2000);
-    const view = makeApplicationView({ slug: "visa-por-razones-humanitarias", answers: { personal: longest, details: { reasonDescription } } });
+    const view = makeApplicationView({
+      slug: "visa-por-razones-humanitarias",
+      answers: { personal: longest, details: { reasonDescription } },
+    });
     const text = pdfText(await renderApplicationDocument("solicitud", view, "A4"));
     for (const value of Object.values(longest)) expect(text).toContain(value);
     expect(text).toContain(reasonDescription.trim().replace(/\s+/g, " "));

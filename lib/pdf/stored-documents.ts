@@ -12,7 +12,11 @@ import { DOCUMENT_LAYOUT_VERSION, type DocumentKind, type PageSize } from "./typ
  * file, so a layout fix reaches every application on its next download. Rendering is the expensive
  * part (it blocks the event loop): it happens once per application, language, page size and layout.
  */
-export async function getOrRenderApplicationDocument(application: ApplicationView & { id: number }, kind: DocumentKind, pageSize: PageSize): Promise<{ bytes: Uint8Array; sha256: string }> {
+export async function getOrRenderApplicationDocument(
+  application: ApplicationView & { id: number },
+  kind: DocumentKind,
+  pageSize: PageSize,
+): Promise<{ bytes: Uint8Array; sha256: string }> {
   const { locale } = application;
   const layoutVersion = DOCUMENT_LAYOUT_VERSION[kind];
   const stored = await getStoredDocument(application.id, kind, locale, pageSize);
@@ -27,7 +31,12 @@ export async function getOrRenderApplicationDocument(application: ApplicationVie
  * The PDF as an HTTP response: attachment unless `preview` (then shown inline), `private, no-store`
  * because it holds personal data, and its hash as ETag.
  */
-export async function applicationDocumentResponse(application: ApplicationView & { id: number }, kind: DocumentKind, pageSize: PageSize, preview: boolean): Promise<Response> {
+export async function applicationDocumentResponse(
+  application: ApplicationView & { id: number },
+  kind: DocumentKind,
+  pageSize: PageSize,
+  preview: boolean,
+): Promise<Response> {
   const { bytes, sha256 } = await getOrRenderApplicationDocument(application, kind, pageSize);
   return new Response(Buffer.from(bytes), {
     headers: {

@@ -11,10 +11,24 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * when a change to `lib/pdf/documents/<kind>.tsx`, its components or the texts it prints should reach
  * applications whose PDF was already stored; their next download renders it again.
  */
-export const DOCUMENT_LAYOUT_VERSION: Record<DocumentKind, number> = { solicitud: 1, "hoja-de-pago": 1, escritos: 1, requisitos: 1 };
+export const DOCUMENT_LAYOUT_VERSION: Record<DocumentKind, number> = {
+  solicitud: 1,
+  "hoja-de-pago": 1,
+  escritos: 1,
+  requisitos: 1,
+};
 
 export const PAGE_SIZES = ["A4", "LETTER"] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-export type RenderApplicationDocument = (kind: DocumentKind, application: ApplicationView, pageSize: PageSize) => Promise<Buffer>;
-export type RenderBlankChecklist = (input: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale; pageSize: PageSize }) => Promise<Buffer>;
+export type RenderApplicationDocument = (
+  kind: DocumentKind,
+  application: ApplicationView,
+  pageSize: PageSize,
+) => Promise<Buffer>;
+export type RenderBlankChecklist = (input: {
+  procedure: ProcedureDTO;
+  institution: InstitutionDTO;
+  locale: Locale;
+  pageSize: PageSize;
+}) => Promise<Buffer>;

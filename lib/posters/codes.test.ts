@@ -18,7 +18,19 @@ describe("short codes", () => {
   });
 
   it("reject anything that is not a code, so no other input reaches a redirect", () => {
-    for (const raw of ["", "abc", "a".repeat(8), "https://evil.example", "//evil.example", "abc%2f..", "1234567", "aaaaaa0", null, 7, ["abcdefg"]]) {
+    for (const raw of [
+      "",
+      "abc",
+      "a".repeat(8),
+      "https://evil.example",
+      "//evil.example",
+      "abc%2f..",
+      "1234567",
+      "aaaaaa0",
+      null,
+      7,
+      ["abcdefg"],
+    ]) {
       expect(normalizeShortCode(raw), String(raw)).toBeNull();
     }
     expect(normalizeShortCode(" Abc-Defg ")).toBe("abcdefg");

@@ -17,10 +17,14 @@ export async function posterContent(link: ShortLinkDTO, origin: string): Promise
   let subject: PosterContent["subject"];
   if (link.kind === "procedure") {
     const procedure = catalogue.procedures.find((p) => p.slug === link.procedureSlug);
-    if (!procedure) throw new Error(`Procedure ${link.procedureSlug} of short link ${link.code} is not in the catalogue`);
+    if (!procedure)
+      throw new Error(`Procedure ${link.procedureSlug} of short link ${link.code} is not in the catalogue`);
     subject = { es: procedure.title.es, en: procedure.title.en };
   } else if (link.kind === "office" && office) {
-    subject = { es: `${getTranslator("es")("posters.officeProcedures")}: ${office.city}`, en: `${getTranslator("en")("posters.officeProcedures")}: ${office.city}` };
+    subject = {
+      es: `${getTranslator("es")("posters.officeProcedures")}: ${office.city}`,
+      en: `${getTranslator("en")("posters.officeProcedures")}: ${office.city}`,
+    };
   } else {
     subject = { es: getTranslator("es")("posters.allProcedures"), en: getTranslator("en")("posters.allProcedures") };
   }

@@ -38,7 +38,13 @@ export function qrSvg(url: string): string {
 
 /** The QR code alone as a PNG, 16 px per module (about 10 cm at 300 dpi for a short URL). */
 export function qrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: POSTER_QR_LEVEL, margin: QUIET_ZONE, scale: 16, color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toBuffer(url, {
+    type: "png",
+    errorCorrectionLevel: POSTER_QR_LEVEL,
+    margin: QUIET_ZONE,
+    scale: 16,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }
 
 /** "https://ventanilla.example/q/k7m4qxp" → "ventanilla.example/q/k7m4qxp": what people type from the poster. */

@@ -20,7 +20,13 @@ export async function resolveShortLink(code: string): Promise<ShortLinkDTO | nul
   });
   if (!row) return null;
   let link: ShortLinkDTO;
-  if (row.kind === "procedure") link = { code: row.code, kind: "procedure", procedureSlug: row.procedure!.slug, officeSlug: row.office?.slug ?? null };
+  if (row.kind === "procedure")
+    link = {
+      code: row.code,
+      kind: "procedure",
+      procedureSlug: row.procedure!.slug,
+      officeSlug: row.office?.slug ?? null,
+    };
   else if (row.kind === "office") link = { code: row.code, kind: "office", officeSlug: row.office!.slug };
   else link = { code: row.code, kind: "general" };
   if (resolved.size >= MAX_CACHED) resolved.delete(resolved.keys().next().value as string);
@@ -28,13 +34,23 @@ export async function resolveShortLink(code: string): Promise<ShortLinkDTO | nul
   return link;
 }
 
-type ScanRow = { code: string; kind: PosterScansDTO["kind"]; procedure_slug: string | null; office_slug: string | null; total: bigint; last7: bigint; last_day: Date | null };
+type ScanRow = {
+  code: string;
+  kind: PosterScansDTO["kind"];
+  procedure_slug: string | null;
+  office_slug: string | null;
+  total: bigint;
+  last7: bigint;
+  last_day: Date | null;
+};
 
 /**
  * Scans per poster (every short code, including never-scanned ones) and per office, all time and in the
  * last 7 days (Mexico City days). Counts only. Staff with "posters.manage" only.
  */
-export async function listPosterScans(actor: StaffActor | null): Promise<{ posters: PosterScansDTO[]; offices: OfficeScansDTO[] }> {
+export async function listPosterScans(
+  actor: StaffActor | null,
+): Promise<{ posters: PosterScansDTO[]; offices: OfficeScansDTO[] }> {
   authorize(actor, "posters.manage");
   const rows = await getDb().$queryRaw<ScanRow[]>`
     SELECT l.code, l.kind::text AS kind, p.slug AS procedure_slug, o.slug AS office_slug,

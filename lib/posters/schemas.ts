@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "posters.errors.choose" }).max(120);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "posters.errors.choose" })
+  .max(120);
 const optionalSlug = z.preprocess((v) => (v === "" ? undefined : v), slug.optional());
 
 /**
@@ -15,8 +18,10 @@ export const posterRequestSchema = z
     office: optionalSlug,
   })
   .superRefine((value, ctx) => {
-    if (value.kind === "procedure" && !value.procedure) ctx.addIssue({ code: "custom", path: ["procedure"], message: "posters.errors.procedure" });
-    if (value.kind === "office" && !value.office) ctx.addIssue({ code: "custom", path: ["office"], message: "posters.errors.office" });
+    if (value.kind === "procedure" && !value.procedure)
+      ctx.addIssue({ code: "custom", path: ["procedure"], message: "posters.errors.procedure" });
+    if (value.kind === "office" && !value.office)
+      ctx.addIssue({ code: "custom", path: ["office"], message: "posters.errors.office" });
   });
 
 export type PosterRequestInput = z.output<typeof posterRequestSchema>;

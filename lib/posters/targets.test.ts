@@ -10,9 +10,12 @@ describe("poster targets", () => {
   });
 
   it("open the localized page of the procedure, the office or the catalogue", () => {
-    expect(targetPath({ kind: "procedure", procedureSlug: "renovacion-de-documento-migratorio", officeSlug: "jalisco" }, "en")).toBe(
-      "/en/tramites/renovacion-de-documento-migratorio",
-    );
+    expect(
+      targetPath(
+        { kind: "procedure", procedureSlug: "renovacion-de-documento-migratorio", officeSlug: "jalisco" },
+        "en",
+      ),
+    ).toBe("/en/tramites/renovacion-de-documento-migratorio");
     expect(targetPath({ kind: "office", officeSlug: "tapachula" }, "es")).toBe("/es/oficinas/tapachula");
     expect(targetPath({ kind: "general" }, "es")).toBe("/es/tramites");
   });

@@ -3,7 +3,8 @@ import type { PosterTarget } from "./types";
 
 /** The unique key of a poster's target ("procedure:12@office:3"): the same poster asked twice gets the same code. */
 export function targetKey(kind: PosterTarget["kind"], procedureId: number | null, officeId: number | null): string {
-  if (kind === "procedure") return officeId === null ? `procedure:${procedureId}` : `procedure:${procedureId}@office:${officeId}`;
+  if (kind === "procedure")
+    return officeId === null ? `procedure:${procedureId}` : `procedure:${procedureId}@office:${officeId}`;
   if (kind === "office") return `office:${officeId}`;
   return "general";
 }

@@ -20,5 +20,8 @@ export function privacyNoticePath(locale: Locale): string {
  */
 export function shortNoticeText(locale: Locale, point: CollectionPoint, privacy: PrivacyContactDTO): string {
   const t = getTranslator(locale);
-  return t(`privacy.short.${point}`, { responsible: localize(privacy.responsible, locale), hours: periodHours(RETENTION.draftMs) });
+  return t(`privacy.short.${point}`, {
+    responsible: localize(privacy.responsible, locale),
+    hours: periodHours(RETENTION.draftMs),
+  });
 }

@@ -27,7 +27,9 @@ describe("requirementApplicability", () => {
   });
   it("includes minAge itself", () => {
     const teens = {
-      appliesWhen: { all: [{ field: "age", op: "gte", value: 16 } as const, { field: "age", op: "lt", value: 18 } as const] },
+      appliesWhen: {
+        all: [{ field: "age", op: "gte", value: 16 } as const, { field: "age", op: "lt", value: 18 } as const],
+      },
       condition: null,
     };
     expect(requirementApplicability(teens, age(15))).toBe("not-applicable");
@@ -36,7 +38,9 @@ describe("requirementApplicability", () => {
     expect(requirementApplicability(teens, age(18))).toBe("not-applicable");
   });
   it("leaves a condition the portal cannot evaluate to the person", () => {
-    expect(requirementApplicability({ appliesWhen: null, condition: { es: "Solo si lo pide el INM.", en: "x" } }, age(40))).toBe("if-applicable");
+    expect(
+      requirementApplicability({ appliesWhen: null, condition: { es: "Solo si lo pide el INM.", en: "x" } }, age(40)),
+    ).toBe("if-applicable");
     expect(requirementApplicability({ appliesWhen: null, condition: null }, age(40))).toBe("applies");
   });
   it("shows age conditions as 'if applicable' when the age is unknown (blank checklist)", () => {
@@ -46,15 +50,26 @@ describe("requirementApplicability", () => {
 });
 
 describe("buildChecklist", () => {
-  const list = [requirement({ es: "Formato" }), requirement({ es: "Firma del tutor", ...minorsOnly }), requirement({ es: "Pasaporte" })];
+  const list = [
+    requirement({ es: "Formato" }),
+    requirement({ es: "Firma del tutor", ...minorsOnly }),
+    requirement({ es: "Pasaporte" }),
+  ];
   it("numbers the requirements that apply to an adult and counts what it left out", () => {
     const { items, omitted } = buildChecklist(list, age(37));
-    expect(items.map((i) => [i.number, i.requirement.name.es])).toEqual([[1, "Formato"], [2, "Pasaporte"]]);
+    expect(items.map((i) => [i.number, i.requirement.name.es])).toEqual([
+      [1, "Formato"],
+      [2, "Pasaporte"],
+    ]);
     expect(omitted).toBe(1);
   });
   it("keeps everything for a minor and for the blank checklist", () => {
     expect(buildChecklist(list, age(12)).items).toHaveLength(3);
-    expect(buildChecklist(list, null).items.map((i) => i.applicability)).toEqual(["applies", "if-applicable", "applies"]);
+    expect(buildChecklist(list, null).items.map((i) => i.applicability)).toEqual([
+      "applies",
+      "if-applicable",
+      "applies",
+    ]);
   });
 });
 

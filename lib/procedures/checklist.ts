@@ -23,7 +23,11 @@ export function requirementApplicability(
   return requirement.condition ? "if-applicable" : "applies";
 }
 
-export type ChecklistItem = { number: number; requirement: RequirementDTO; applicability: Exclude<Applicability, "not-applicable"> };
+export type ChecklistItem = {
+  number: number;
+  requirement: RequirementDTO;
+  applicability: Exclude<Applicability, "not-applicable">;
+};
 
 /**
  * The requirements to show, numbered 1…n in catalogue order. With facts, those whose condition excludes
@@ -50,7 +54,11 @@ export function buildChecklist(
  * not papers handed in with it — forms filled in online, signatures on the form, and the letter
  * "bajo protesta de decir verdad" itself (recognised by its Spanish name in the catalogue).
  */
-export function letterAttachments(requirements: RequirementDTO[], facts: Facts | null, groups: NationalityGroups = {}): ChecklistItem[] {
+export function letterAttachments(
+  requirements: RequirementDTO[],
+  facts: Facts | null,
+  groups: NationalityGroups = {},
+): ChecklistItem[] {
   return buildChecklist(requirements, facts, groups)
     .items.filter(({ requirement }) => requirement.presentation !== "online")
     .filter(({ requirement }) => !/^firma\b/i.test(requirement.name.es) && !/bajo protesta/i.test(requirement.name.es))

@@ -29,9 +29,23 @@ describe("evaluateCondition", () => {
 
   it("matches a nationality by code and by named group of the institution", () => {
     expect(evaluateCondition({ field: "nationality", op: "in", value: ["GT"] }, { nationality: "GT" })).toBe(true);
-    expect(evaluateCondition({ field: "nationality", op: "inGroup", value: "visitante-regional" }, { nationality: "HN" }, groups)).toBe(true);
-    expect(evaluateCondition({ field: "nationality", op: "inGroup", value: "visitante-regional" }, { nationality: "NI" }, groups)).toBe(false);
-    expect(() => evaluateCondition({ field: "nationality", op: "inGroup", value: "nope" }, { nationality: "NI" }, groups)).toThrow(/nope/);
+    expect(
+      evaluateCondition(
+        { field: "nationality", op: "inGroup", value: "visitante-regional" },
+        { nationality: "HN" },
+        groups,
+      ),
+    ).toBe(true);
+    expect(
+      evaluateCondition(
+        { field: "nationality", op: "inGroup", value: "visitante-regional" },
+        { nationality: "NI" },
+        groups,
+      ),
+    ).toBe(false);
+    expect(() =>
+      evaluateCondition({ field: "nationality", op: "inGroup", value: "nope" }, { nationality: "NI" }, groups),
+    ).toThrow(/nope/);
   });
 
   it("combines with all / any / not in three-valued logic", () => {
@@ -50,11 +64,17 @@ describe("evaluateCondition", () => {
 
   it("reads route and document origin", () => {
     expect(evaluateCondition({ field: "route", op: "in", value: ["pensionado"] }, { route: "pensionado" })).toBe(true);
-    expect(evaluateCondition({ field: "documentIssued", op: "in", value: ["abroad"] }, { documentIssued: "mexico" })).toBe(false);
+    expect(
+      evaluateCondition({ field: "documentIssued", op: "in", value: ["abroad"] }, { documentIssued: "mexico" }),
+    ).toBe(false);
   });
 
   it("lists the facts a condition needs", () => {
-    expect([...conditionFields({ all: [minor, { not: spouseOfMexican }] })].sort()).toEqual(["age", "relationship", "sponsorStatus"]);
+    expect([...conditionFields({ all: [minor, { not: spouseOfMexican }] })].sort()).toEqual([
+      "age",
+      "relationship",
+      "sponsorStatus",
+    ]);
   });
 });
 
@@ -79,11 +99,15 @@ describe("describeCondition", () => {
     );
     expect(
       describeCondition({ field: "nationality", op: "inGroup", value: "visitante-regional" }, "es", {
-        nationalityGroups: { "visitante-regional": { name: { es: "Guatemala, Belice, El Salvador u Honduras", en: "x" } } },
+        nationalityGroups: {
+          "visitante-regional": { name: { es: "Guatemala, Belice, El Salvador u Honduras", en: "x" } },
+        },
       }),
     ).toBe("Solo si su nacionalidad es de Guatemala, Belice, El Salvador u Honduras.");
-    expect(describeCondition({ field: "route", op: "in", value: ["cuatro-anos"] }, "es", { routes: [{ id: "cuatro-anos", name: { es: "cuatro años como residente temporal", en: "x" } }] })).toBe(
-      "Solo si solicita por la vía «cuatro años como residente temporal».",
-    );
+    expect(
+      describeCondition({ field: "route", op: "in", value: ["cuatro-anos"] }, "es", {
+        routes: [{ id: "cuatro-anos", name: { es: "cuatro años como residente temporal", en: "x" } }],
+      }),
+    ).toBe("Solo si solicita por la vía «cuatro años como residente temporal».");
   });
 });

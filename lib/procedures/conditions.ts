@@ -12,9 +12,25 @@
 import { z } from "zod";
 
 /** Relationship of the applicant TO the sponsor: "spouse" = the applicant is the sponsor's spouse. */
-export const RELATIONSHIPS = ["spouse", "common_law_partner", "parent", "child", "sibling", "grandchild", "legal_guardian", "none"] as const;
+export const RELATIONSHIPS = [
+  "spouse",
+  "common_law_partner",
+  "parent",
+  "child",
+  "sibling",
+  "grandchild",
+  "legal_guardian",
+  "none",
+] as const;
 /** Who the sponsor (the relative or employer the case rests on) is. */
-export const SPONSOR_STATUSES = ["mexican_by_birth", "mexican", "permanent_resident", "temporary_resident", "employer", "none"] as const;
+export const SPONSOR_STATUSES = [
+  "mexican_by_birth",
+  "mexican",
+  "permanent_resident",
+  "temporary_resident",
+  "employer",
+  "none",
+] as const;
 /** The person's immigration situation on the day they file. */
 export const IMMIGRATION_STATUSES = [
   "none_abroad",
@@ -50,7 +66,15 @@ export type Facts = {
   documentIssued?: DocumentOrigin | null;
 };
 export type FactField = keyof Required<Facts>;
-export const FACT_FIELDS = ["age", "nationality", "route", "relationship", "sponsorStatus", "currentStatus", "documentIssued"] as const satisfies readonly FactField[];
+export const FACT_FIELDS = [
+  "age",
+  "nationality",
+  "route",
+  "relationship",
+  "sponsorStatus",
+  "currentStatus",
+  "documentIssued",
+] as const satisfies readonly FactField[];
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code, e.g. GT");
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase-kebab id");
@@ -63,10 +87,26 @@ const comparisonSchema = z.union([
   /** A named group of nationalities from the institution's data (institution.json `nationalityGroups`). */
   z.strictObject({ field: z.literal("nationality"), op: z.literal("inGroup"), value: id }),
   z.strictObject({ field: z.literal("route"), op: z.literal("in"), value: z.array(id).min(1) }),
-  z.strictObject({ field: z.literal("relationship"), op: z.literal("in"), value: z.array(z.enum(RELATIONSHIPS)).min(1) }),
-  z.strictObject({ field: z.literal("sponsorStatus"), op: z.literal("in"), value: z.array(z.enum(SPONSOR_STATUSES)).min(1) }),
-  z.strictObject({ field: z.literal("currentStatus"), op: z.literal("in"), value: z.array(z.enum(IMMIGRATION_STATUSES)).min(1) }),
-  z.strictObject({ field: z.literal("documentIssued"), op: z.literal("in"), value: z.array(z.enum(DOCUMENT_ORIGINS)).min(1) }),
+  z.strictObject({
+    field: z.literal("relationship"),
+    op: z.literal("in"),
+    value: z.array(z.enum(RELATIONSHIPS)).min(1),
+  }),
+  z.strictObject({
+    field: z.literal("sponsorStatus"),
+    op: z.literal("in"),
+    value: z.array(z.enum(SPONSOR_STATUSES)).min(1),
+  }),
+  z.strictObject({
+    field: z.literal("currentStatus"),
+    op: z.literal("in"),
+    value: z.array(z.enum(IMMIGRATION_STATUSES)).min(1),
+  }),
+  z.strictObject({
+    field: z.literal("documentIssued"),
+    op: z.literal("in"),
+    value: z.array(z.enum(DOCUMENT_ORIGINS)).min(1),
+  }),
 ]);
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
@@ -92,11 +132,16 @@ function compare(c: Comparison, facts: Facts, groups: NationalityGroups): Truth 
   if (c.field === "age") {
     const age = fact as number;
     switch (c.op) {
-      case "lt": return age < c.value;
-      case "lte": return age <= c.value;
-      case "gt": return age > c.value;
-      case "gte": return age >= c.value;
-      case "eq": return age === c.value;
+      case "lt":
+        return age < c.value;
+      case "lte":
+        return age <= c.value;
+      case "gt":
+        return age > c.value;
+      case "gte":
+        return age >= c.value;
+      case "eq":
+        return age === c.value;
     }
   }
   if (c.field === "nationality" && c.op === "inGroup") {
@@ -111,7 +156,11 @@ function compare(c: Comparison, facts: Facts, groups: NationalityGroups): Truth 
  * Evaluates a condition against what is known about a person. The only evaluator of the portal: the
  * checklists, the fee calculation and the PDFs all call it. Absent condition = applies to everyone.
  */
-export function evaluateCondition(condition: Condition | null | undefined, facts: Facts, groups: NationalityGroups = {}): Truth {
+export function evaluateCondition(
+  condition: Condition | null | undefined,
+  facts: Facts,
+  groups: NationalityGroups = {},
+): Truth {
   if (!condition) return true;
   if ("all" in condition) {
     const values = condition.all.map((c) => evaluateCondition(c, facts, groups));

@@ -5,7 +5,14 @@
 import { countryName } from "@/lib/geo/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
-import type { Comparison, Condition, DocumentOrigin, ImmigrationStatus, Relationship, SponsorStatus } from "./conditions";
+import type {
+  Comparison,
+  Condition,
+  DocumentOrigin,
+  ImmigrationStatus,
+  Relationship,
+  SponsorStatus,
+} from "./conditions";
 
 /** Labels of the closed fact values, per language (es and en complete). */
 export const FACT_VALUE_LABELS: {
@@ -33,8 +40,14 @@ export const FACT_VALUE_LABELS: {
     none: { es: "sin persona o empresa que le respalde", en: "no sponsor" },
   },
   currentStatus: {
-    none_abroad: { es: "en el extranjero, sin condición de estancia en México", en: "abroad, with no status in Mexico" },
-    irregular: { es: "en México sin documento migratorio vigente", en: "in Mexico without a valid immigration document" },
+    none_abroad: {
+      es: "en el extranjero, sin condición de estancia en México",
+      en: "abroad, with no status in Mexico",
+    },
+    irregular: {
+      es: "en México sin documento migratorio vigente",
+      en: "in Mexico without a valid immigration document",
+    },
     visitor: { es: "visitante", en: "visitor" },
     humanitarian_visitor: { es: "visitante por razones humanitarias", en: "humanitarian visitor" },
     regional_visitor: { es: "visitante regional", en: "regional visitor" },
@@ -42,7 +55,10 @@ export const FACT_VALUE_LABELS: {
     temporary_resident: { es: "residente temporal", en: "temporary resident" },
     temporary_resident_student: { es: "residente temporal estudiante", en: "temporary resident student" },
     permanent_resident: { es: "residente permanente", en: "permanent resident" },
-    recognised_refugee: { es: "persona refugiada reconocida o con protección complementaria", en: "recognised refugee or beneficiary of complementary protection" },
+    recognised_refugee: {
+      es: "persona refugiada reconocida o con protección complementaria",
+      en: "recognised refugee or beneficiary of complementary protection",
+    },
   },
   documentIssued: {
     mexico: { es: "expedido en México", en: "issued in Mexico" },
@@ -81,7 +97,9 @@ function comparison(c: Comparison, locale: Locale, ctx: DescribeContext): string
         return es ? `su nacionalidad es de ${name}` : `your nationality is one of ${name}`;
       }
       const names = c.value.map((code) => countryName(code, locale));
-      return es ? `su nacionalidad es de ${list(names, locale, "or")}` : `you are a national of ${list(names, locale, "or")}`;
+      return es
+        ? `su nacionalidad es de ${list(names, locale, "or")}`
+        : `you are a national of ${list(names, locale, "or")}`;
     }
     case "route": {
       const names = c.value.map((id) => {
@@ -92,11 +110,15 @@ function comparison(c: Comparison, locale: Locale, ctx: DescribeContext): string
     }
     case "relationship": {
       const names = c.value.map((v) => FACT_VALUE_LABELS.relationship[v][locale]);
-      return es ? `es ${list(names, locale, "or")} de la persona que le respalda` : `you are the ${list(names, locale, "or")} of your sponsor`;
+      return es
+        ? `es ${list(names, locale, "or")} de la persona que le respalda`
+        : `you are the ${list(names, locale, "or")} of your sponsor`;
     }
     case "sponsorStatus": {
       const names = c.value.map((v) => FACT_VALUE_LABELS.sponsorStatus[v][locale]);
-      return es ? `la persona que le respalda es ${list(names, locale, "or")}` : `your sponsor is ${list(names, locale, "or")}`;
+      return es
+        ? `la persona que le respalda es ${list(names, locale, "or")}`
+        : `your sponsor is ${list(names, locale, "or")}`;
     }
     case "currentStatus": {
       const names = c.value.map((v) => FACT_VALUE_LABELS.currentStatus[v][locale]);
@@ -112,14 +134,25 @@ function comparison(c: Comparison, locale: Locale, ctx: DescribeContext): string
 function clause(c: Condition, locale: Locale, ctx: DescribeContext, nested: boolean): string {
   const es = locale === "es";
   if ("all" in c) {
-    const text = list(c.all.map((x) => clause(x, locale, ctx, true)), locale, "and");
+    const text = list(
+      c.all.map((x) => clause(x, locale, ctx, true)),
+      locale,
+      "and",
+    );
     return nested && c.all.length > 1 ? `(${text})` : text;
   }
   if ("any" in c) {
-    const text = list(c.any.map((x) => clause(x, locale, ctx, true)), locale, "or");
+    const text = list(
+      c.any.map((x) => clause(x, locale, ctx, true)),
+      locale,
+      "or",
+    );
     return nested && c.any.length > 1 ? `(${text})` : text;
   }
-  if ("not" in c) return es ? `no se cumple que ${clause(c.not, locale, ctx, true)}` : `it is not the case that ${clause(c.not, locale, ctx, true)}`;
+  if ("not" in c)
+    return es
+      ? `no se cumple que ${clause(c.not, locale, ctx, true)}`
+      : `it is not the case that ${clause(c.not, locale, ctx, true)}`;
   return comparison(c, locale, ctx);
 }
 
@@ -137,7 +170,11 @@ export function describeConditionText(condition: Condition, ctx: DescribeContext
  * The words shown with an item: its evaluated condition said in words, or else the editor's words for a
  * condition the portal cannot evaluate; null when it always applies.
  */
-export function conditionWords(appliesWhen: Condition | null | undefined, words: LocalizedText | null | undefined, ctx: DescribeContext): LocalizedText | null {
+export function conditionWords(
+  appliesWhen: Condition | null | undefined,
+  words: LocalizedText | null | undefined,
+  ctx: DescribeContext,
+): LocalizedText | null {
   if (appliesWhen) return describeConditionText(appliesWhen, ctx);
   return words ?? null;
 }

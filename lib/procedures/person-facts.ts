@@ -9,10 +9,25 @@ export type FactAnswers = {
 };
 
 /** Answer values of the request form → values of the condition language. Unmapped answers stay unknown. */
-const RELATIONSHIP: Record<string, Relationship> = { spouse: "spouse", partner: "common_law_partner", child: "child", parent: "parent", sibling: "sibling" };
-const SPONSOR: Record<string, SponsorStatus> = { mexican: "mexican", "temporary-resident": "temporary_resident", "permanent-resident": "permanent_resident" };
+const RELATIONSHIP: Record<string, Relationship> = {
+  spouse: "spouse",
+  partner: "common_law_partner",
+  child: "child",
+  parent: "parent",
+  sibling: "sibling",
+};
+const SPONSOR: Record<string, SponsorStatus> = {
+  mexican: "mexican",
+  "temporary-resident": "temporary_resident",
+  "permanent-resident": "permanent_resident",
+};
 /** "none" and "other" say too little (abroad? irregular?) to pick a status, so they stay unknown. */
-const STATUS: Record<string, ImmigrationStatus> = { "temporary-resident": "temporary_resident", "permanent-resident": "permanent_resident", visitor: "visitor", fmm: "visitor" };
+const STATUS: Record<string, ImmigrationStatus> = {
+  "temporary-resident": "temporary_resident",
+  "permanent-resident": "permanent_resident",
+  visitor: "visitor",
+  fmm: "visitor",
+};
 /** The form's answer to "on which basis" (status change) → the procedure's route ids in the catalogue. */
 const ROUTE: Record<string, string> = { "four-years": "cuatro-anos", pensioner: "pensionado", points: "puntos" };
 
@@ -34,6 +49,7 @@ export function personFacts(answers: FactAnswers | null | undefined, filingDate:
     route: ROUTE[details.statusChangeBasis ?? ""] ?? null,
   };
   // The work-permit form asks for an employer: that is the "with an employer" route.
-  if (!facts.route && details.employerName && details.employerRegistration !== undefined && details.workState) facts.route = "con-empleador";
+  if (!facts.route && details.employerName && details.employerRegistration !== undefined && details.workState)
+    facts.route = "con-empleador";
   return facts;
 }

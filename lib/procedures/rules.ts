@@ -28,8 +28,14 @@ export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
 export const FEE_DUE_LABELS: Record<FeeDue, LocalizedText> = {
   before_filing: { es: "Se paga antes de presentar la solicitud", en: "Paid before you file" },
-  after_approval: { es: "Se paga solo si se aprueba, antes de recoger la tarjeta", en: "Paid only if approved, before the card is issued" },
-  at_consulate: { es: "Se paga en el consulado, en moneda local al tipo de cambio del consulado", en: "Paid at the consulate, in local currency at the consulate's exchange rate" },
+  after_approval: {
+    es: "Se paga solo si se aprueba, antes de recoger la tarjeta",
+    en: "Paid only if approved, before the card is issued",
+  },
+  at_consulate: {
+    es: "Se paga en el consulado, en moneda local al tipo de cambio del consulado",
+    en: "Paid at the consulate, in local currency at the consulate's exchange rate",
+  },
   when_fined: { es: "Se paga solo si la autoridad impone la multa", en: "Paid only if the authority imposes the fine" },
 };
 
@@ -60,7 +66,11 @@ export type LegalRef = {
  * "LFD art. 8, fr. VI, inc. a) (DOF 2025-11-07)". `abbreviations` maps instrument ids to their short names
  * (institution data); an id without one is printed as is.
  */
-export function formatLegalRef(ref: LegalRef, abbreviations: Record<string, string> = {}, locale: Locale = "es"): string {
+export function formatLegalRef(
+  ref: LegalRef,
+  abbreviations: Record<string, string> = {},
+  locale: Locale = "es",
+): string {
   const parts: string[] = [abbreviations[ref.instrument] ?? ref.instrument];
   if (ref.article) parts.push(`art. ${ref.article}`);
   if (ref.fraction) parts.push(`fr. ${ref.fraction}`);
@@ -73,6 +83,10 @@ export function formatLegalRef(ref: LegalRef, abbreviations: Record<string, stri
   return text;
 }
 
-export function formatLegalRefs(refs: LegalRef[], abbreviations: Record<string, string> = {}, locale: Locale = "es"): string {
+export function formatLegalRefs(
+  refs: LegalRef[],
+  abbreviations: Record<string, string> = {},
+  locale: Locale = "es",
+): string {
   return refs.map((r) => formatLegalRef(r, abbreviations, locale)).join("; ");
 }

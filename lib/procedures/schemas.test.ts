@@ -15,7 +15,11 @@ describe("catalogueSearchSchema", () => {
     expect(result.q.truncated).toBe(true);
   });
   it("turns repeated parameters, missing values and control characters into a normal search", () => {
-    expect(catalogueSearchSchema.parse({ q: ["visa", "otra"], categoria: ["visas"] })).toEqual({ q: { query: "visa", truncated: false }, categoria: "visas", oficina: "" });
+    expect(catalogueSearchSchema.parse({ q: ["visa", "otra"], categoria: ["visas"] })).toEqual({
+      q: { query: "visa", truncated: false },
+      categoria: "visas",
+      oficina: "",
+    });
     expect(catalogueSearchSchema.parse({})).toEqual({ q: { query: "", truncated: false }, categoria: "", oficina: "" });
     expect(catalogueSearchSchema.parse({ q: "a\u0000b\u001fc" }).q.query).toBe("a b c");
     expect(catalogueSearchSchema.parse({ q: "\ud800x" }).q.query).toBe("\ufffdx");

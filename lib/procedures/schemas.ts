@@ -18,7 +18,11 @@ export const catalogueSearchSchema = z.object({
       .default("")
       .transform((raw) => {
         // Control characters and unpaired surrogates are dropped; whitespace is collapsed.
-        const clean = raw.replace(/[\u0000-\u001f\u007f]/g, " ").toWellFormed().replace(/\s+/g, " ").trim();
+        const clean = raw
+          .replace(/[\u0000-\u001f\u007f]/g, " ")
+          .toWellFormed()
+          .replace(/\s+/g, " ")
+          .trim();
         const query = Array.from(clean).slice(0, MAX_QUERY_LENGTH).join("").trim();
         return { query, truncated: Array.from(clean).length > MAX_QUERY_LENGTH };
       }),

@@ -17,7 +17,10 @@ const renewal = makeProcedure({
 const exit = makeProcedure({
   slug: "permiso-de-salida-y-regreso",
   title: { es: "Permiso de salida y regreso", en: "Exit and return permit" },
-  summary: { es: "Salga del país mientras su trámite está en curso.", en: "Travel abroad while your application is pending." },
+  summary: {
+    es: "Salga del país mientras su trámite está en curso.",
+    en: "Travel abroad while your application is pending.",
+  },
 });
 const all = [address, renewal, exit];
 

@@ -17,13 +17,41 @@ export function normalizeForSearch(value: string): string {
 
 /** Words people type that add nothing to a match, in the languages we speak. */
 const STOP_WORDS = new Set([
-  "de", "del", "la", "las", "el", "los", "y", "o", "a", "en", "por", "para", "un", "una", "mi", "con", "que",
-  "the", "of", "and", "or", "to", "for", "in", "my", "an", "on", "with",
+  "de",
+  "del",
+  "la",
+  "las",
+  "el",
+  "los",
+  "y",
+  "o",
+  "a",
+  "en",
+  "por",
+  "para",
+  "un",
+  "una",
+  "mi",
+  "con",
+  "que",
+  "the",
+  "of",
+  "and",
+  "or",
+  "to",
+  "for",
+  "in",
+  "my",
+  "an",
+  "on",
+  "with",
 ]);
 
 /** Words of a query, normalised, without duplicates or stop words; at most 12 (a search box, not a document). */
 export function tokenize(query: string): string[] {
-  const words = normalizeForSearch(query).split(" ").filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  const words = normalizeForSearch(query)
+    .split(" ")
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   return [...new Set(words)].slice(0, 12);
 }
 

@@ -55,7 +55,13 @@ export type FeeDTO = {
   verify: boolean;
 };
 
-export type FeeDiscountDTO = { percent: number; appliesWhen: Condition | null; legalBasis: LegalRef[]; sourceIds: string[]; verify: boolean };
+export type FeeDiscountDTO = {
+  percent: number;
+  appliesWhen: Condition | null;
+  legalBasis: LegalRef[];
+  sourceIds: string[];
+  verify: boolean;
+};
 
 export type DeadlineRuleDTO = {
   party: "authority" | "applicant";
@@ -79,7 +85,13 @@ export type DeadlineDTO = {
   resolution: { days: number; unit: DayUnit; anchor: DeadlineAnchor; authority: string } | null;
   silence: SilenceRule;
   silenceText: LocalizedText;
-  applicantDeadline: { days: number; unit: DayUnit; anchor: DeadlineAnchor; direction: "after" | "before"; text: LocalizedText } | null;
+  applicantDeadline: {
+    days: number;
+    unit: DayUnit;
+    anchor: DeadlineAnchor;
+    direction: "after" | "before";
+    text: LocalizedText;
+  } | null;
   /** Further terms, each with its anchor (second authority, prevención, validity…). */
   more: DeadlineRuleDTO[];
   notes: LocalizedText | null;
@@ -157,10 +169,26 @@ export type InstitutionRulesDTO = {
   authorities: { id: string; name: LocalizedText }[];
   forms: { id: string; name: LocalizedText; url?: string; signedBy?: LocalizedText; sources: string[] }[];
   currencies: string[];
-  indexUnits: { code: string; name: LocalizedText; value: number; currency: string; effectiveFrom: string; sources: string[]; verify: boolean }[];
+  indexUnits: {
+    code: string;
+    name: LocalizedText;
+    value: number;
+    currency: string;
+    effectiveFrom: string;
+    sources: string[];
+    verify: boolean;
+  }[];
 };
 
-export type HolidayDTO = { date: string; name: LocalizedText; kind: HolidayKind; legalBasis: string; reference: string | null; offices: string[]; verify: boolean };
+export type HolidayDTO = {
+  date: string;
+  name: LocalizedText;
+  kind: HolidayKind;
+  legalBasis: string;
+  reference: string | null;
+  offices: string[];
+  verify: boolean;
+};
 
 /** Everything the public catalogue shows, loaded once and cached (it is small: tens of procedures). */
 export type CatalogueDTO = {

@@ -8,7 +8,10 @@ import { logSecurityEvent } from "@/lib/security/log";
  * Counters of rate-limiter-flexible in PostgreSQL (the `rate_limit` table from our migrations), shared by
  * every app server: each point is one atomic INSERT … ON CONFLICT. One small pool serves every limiter.
  */
-const globalForLimits = globalThis as unknown as { ventanillaRateLimitPool?: pg.Pool; ventanillaRateLimiters?: Map<string, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as {
+  ventanillaRateLimitPool?: pg.Pool;
+  ventanillaRateLimiters?: Map<string, RateLimiterPostgres>;
+};
 
 function pool(): pg.Pool {
   if (!globalForLimits.ventanillaRateLimitPool) {
@@ -30,7 +33,14 @@ export function postgresLimiter(limit: Limit): RateLimiterPostgres {
   globalForLimits.ventanillaRateLimiters ??= new Map();
   let limiter = globalForLimits.ventanillaRateLimiters.get(limit.keyPrefix);
   if (!limiter) {
-    limiter = new RateLimiterPostgres({ storeClient: pool(), storeType: "pool", tableName: "rate_limit", tableCreated: true, clearExpiredByTimeout: false, ...limit });
+    limiter = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: "pool",
+      tableName: "rate_limit",
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      ...limit,
+    });
     globalForLimits.ventanillaRateLimiters.set(limit.keyPrefix, limiter);
   }
   return limiter;
@@ -46,7 +56,11 @@ function isRefusal(reason: unknown): reason is RateLimiterRes {
   if (reason instanceof RateLimiterRes) return true;
   if (typeof reason !== "object" || reason === null || reason instanceof Error) return false;
   const candidate = reason as Partial<Record<keyof RateLimiterRes, unknown>>;
-  return typeof candidate.msBeforeNext === "number" && typeof candidate.consumedPoints === "number" && typeof candidate.remainingPoints === "number";
+  return (
+    typeof candidate.msBeforeNext === "number" &&
+    typeof candidate.consumedPoints === "number" &&
+    typeof candidate.remainingPoints === "number"
+  );
 }
 
 /**
@@ -55,7 +69,9 @@ function isRefusal(reason: unknown): reason is RateLimiterRes {
  * a `rate_limit.refused` line in the security log naming the limits (never their keys, which hold
  * addresses, emails or application numbers).
  */
-export async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promise<{ retryAfterSeconds: number } | null> {
+export async function consumeAll(
+  pairs: [RateLimiterPostgres, string][],
+): Promise<{ retryAfterSeconds: number } | null> {
   const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
   const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
   if (rejected.length === 0) return null;

@@ -40,7 +40,9 @@ export type PurgeResult = { ran: true; counts: PurgeCounts } | { ran: false; rea
 export async function purgeExpiredData(db: PrismaClient, now: Date = new Date()): Promise<PurgeResult> {
   return db.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK_KEY}) AS locked`;
+      const [lock] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK_KEY}) AS locked`;
       if (!lock?.locked) return { ran: false, reason: "locked" } as const;
 
       const abandonedDrafts = await tx.$executeRaw`
@@ -56,7 +58,8 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
       const staffSessions = await tx.$executeRaw`DELETE FROM staff_session WHERE expires_at < ${now}`;
       const staffEnrolments = await tx.$executeRaw`DELETE FROM staff_enrolment WHERE expires_at < ${now}`;
       // rate-limiter-flexible stores the end of each window as milliseconds since the epoch.
-      const rateLimits = await tx.$executeRaw`DELETE FROM rate_limit WHERE expire IS NOT NULL AND expire < ${BigInt(now.getTime())}`;
+      const rateLimits =
+        await tx.$executeRaw`DELETE FROM rate_limit WHERE expire IS NOT NULL AND expire < ${BigInt(now.getTime())}`;
       // Nothing more happens to a closed application; its stored PDFs are only a cache of what its answers
       // can render again, so they go after `documentsAfterCloseMs`.
       const closedBefore = new Date(now.getTime() - RETENTION.documentsAfterCloseMs);
@@ -77,7 +80,17 @@ export async function purgeExpiredData(db: PrismaClient, now: Date = new Date())
 
       return {
         ran: true,
-        counts: { abandonedDrafts, submittedDraftsWiped, submittedDraftsDeleted, applicantSessions, staffSessions, staffEnrolments, rateLimits, documents, notifications },
+        counts: {
+          abandonedDrafts,
+          submittedDraftsWiped,
+          submittedDraftsDeleted,
+          applicantSessions,
+          staffSessions,
+          staffEnrolments,
+          rateLimits,
+          documents,
+          notifications,
+        },
       } as const;
     },
     { timeout: 60_000, maxWait: 10_000 },

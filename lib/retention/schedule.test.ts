@@ -10,6 +10,7 @@ describe("purge timer interval", () => {
   });
 
   it("falls back to the default on nonsense instead of purging in a tight loop", () => {
-    for (const raw of ["-5", "soon", "NaN", "Infinity"]) expect(purgeIntervalMinutes(raw), raw).toBe(DEFAULT_PURGE_INTERVAL_MINUTES);
+    for (const raw of ["-5", "soon", "NaN", "Infinity"])
+      expect(purgeIntervalMinutes(raw), raw).toBe(DEFAULT_PURGE_INTERVAL_MINUTES);
   });
 });

@@ -34,7 +34,9 @@ export async function runScheduledPurge(): Promise<void> {
     logSecurityEvent("retention.purge", { count: total, counts: result.counts });
   } catch (error) {
     // The database may be down for a moment; the next round tries again.
-    logSecurityEvent("retention.purge", { reason: `failed: ${error instanceof Error ? error.message.slice(0, 200) : "unknown"}` });
+    logSecurityEvent("retention.purge", {
+      reason: `failed: ${error instanceof Error ? error.message.slice(0, 200) : "unknown"}`,
+    });
   }
 }
 
@@ -42,11 +44,14 @@ export async function runScheduledPurge(): Promise<void> {
 export function startPurgeSchedule(): void {
   const minutes = purgeIntervalMinutes();
   if (minutes === null || globalForPurge.ventanillaPurgeTimer) return;
-  const first = setTimeout(() => {
-    void runScheduledPurge();
-    globalForPurge.ventanillaPurgeTimer = setInterval(() => void runScheduledPurge(), minutes * 60_000);
-    globalForPurge.ventanillaPurgeTimer.unref();
-  }, Math.min(FIRST_RUN_DELAY_MS, minutes * 60_000));
+  const first = setTimeout(
+    () => {
+      void runScheduledPurge();
+      globalForPurge.ventanillaPurgeTimer = setInterval(() => void runScheduledPurge(), minutes * 60_000);
+      globalForPurge.ventanillaPurgeTimer.unref();
+    },
+    Math.min(FIRST_RUN_DELAY_MS, minutes * 60_000),
+  );
   first.unref();
   globalForPurge.ventanillaPurgeTimer = first;
 }

@@ -55,7 +55,12 @@ function logger(): pino.Logger {
   // A synchronous destination: no worker thread (bundlers and `next start` keep it simple), and a line
   // is on stdout before the response that caused it goes out.
   globalForLog.ventanillaSecurityLog ??= pino(
-    { base: { log: "security" }, timestamp: pino.stdTimeFunctions.isoTime, messageKey: "message", formatters: { level: (label) => ({ level: label }) } },
+    {
+      base: { log: "security" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      messageKey: "message",
+      formatters: { level: (label) => ({ level: label }) },
+    },
     pino.destination({ dest: 1, sync: true }),
   );
   return globalForLog.ventanillaSecurityLog;

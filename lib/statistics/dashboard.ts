@@ -45,20 +45,32 @@ function figure(resolved: number, inTime: number): InTimeFigure {
   return { resolved, inTime, share, meetsTarget: share === null ? null : meetsTarget(inTime, resolved) };
 }
 
-const row = (key: string, r: Pick<StatisticsRow, "resolved" | "resolvedInTime">): DashboardRow => ({ key, ...figure(r.resolved, r.resolvedInTime) });
+const row = (key: string, r: Pick<StatisticsRow, "resolved" | "resolvedInTime">): DashboardRow => ({
+  key,
+  ...figure(r.resolved, r.resolvedInTime),
+});
 
 /**
  * The staff dashboard: % resolved within the legal deadline by month, procedure and office against the
  * institution's target (lib/statistics/policy.ts; exact figures from lib/statistics/queries.ts, sample data included and counted
  * separately), the open backlog by age and the overdue count — all computed in SQL.
  */
-export async function getDashboard(actor: StaffActor | null, options: { months?: number; procedureSlug?: string; officeSlug?: string; now?: Date } = {}): Promise<Dashboard> {
+export async function getDashboard(
+  actor: StaffActor | null,
+  options: { months?: number; procedureSlug?: string; officeSlug?: string; now?: Date } = {},
+): Promise<Dashboard> {
   authorize(actor, "dashboard.view");
   const now = options.now ?? new Date();
   const today = todayIn(AUTHORITY_TIME_ZONE, now);
   const to = today.slice(0, 7);
   const from = addMonths(to, -((options.months ?? 12) - 1));
-  const filters: StatisticsFilters = { from, to, procedureSlug: options.procedureSlug, officeSlug: options.officeSlug, includeSample: true };
+  const filters: StatisticsFilters = {
+    from,
+    to,
+    procedureSlug: options.procedureSlug,
+    officeSlug: options.officeSlug,
+    includeSample: true,
+  };
   const [monthly, procedures, offices, backlog, withdrawn] = await Promise.all([
     getApplicationStatistics(filters, ["month"]),
     getApplicationStatistics(filters, ["procedure"]),
@@ -67,13 +79,22 @@ export async function getDashboard(actor: StaffActor | null, options: { months?:
     getWithdrawals(from, options),
   ]);
   const byMonth = new Map(monthly.map((r) => [r.month, r]));
-  const totals = monthly.reduce((acc, r) => ({ resolved: acc.resolved + r.resolved, resolvedInTime: acc.resolvedInTime + r.resolvedInTime }), { resolved: 0, resolvedInTime: 0 });
+  const totals = monthly.reduce(
+    (acc, r) => ({ resolved: acc.resolved + r.resolved, resolvedInTime: acc.resolvedInTime + r.resolvedInTime }),
+    { resolved: 0, resolvedInTime: 0 },
+  );
   return {
     period: { from, to },
     total: figure(totals.resolved, totals.resolvedInTime),
     byMonth: monthRange(from, to).map((m) => row(m, byMonth.get(m) ?? { resolved: 0, resolvedInTime: 0 })),
-    byProcedure: procedures.filter((r) => r.resolved > 0).map((r) => row(r.procedureSlug ?? "", r)).sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
-    byOffice: offices.filter((r) => r.resolved > 0).map((r) => row(r.officeSlug ?? "", r)).sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
+    byProcedure: procedures
+      .filter((r) => r.resolved > 0)
+      .map((r) => row(r.procedureSlug ?? "", r))
+      .sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
+    byOffice: offices
+      .filter((r) => r.resolved > 0)
+      .map((r) => row(r.officeSlug ?? "", r))
+      .sort((a, b) => (a.share ?? 1) - (b.share ?? 1)),
     ...backlog,
     withdrawn,
   };
@@ -81,7 +102,10 @@ export async function getDashboard(actor: StaffActor | null, options: { months?:
 
 /** Withdrawals resolved from the first day of month `from` (Mexico City), and those already overdue then. */
 async function getWithdrawals(from: string, options: { procedureSlug?: string; officeSlug?: string }) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a.status = 'withdrawn'`, Prisma.sql`((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date >= ${`${from}-01`}::date`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a.status = 'withdrawn'`,
+    Prisma.sql`((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date >= ${`${from}-01`}::date`,
+  ];
   if (options.procedureSlug) conditions.push(Prisma.sql`p.slug = ${options.procedureSlug}`);
   if (options.officeSlug) conditions.push(Prisma.sql`o.slug = ${options.officeSlug}`);
   const [row] = await getDb().$queryRaw<{ total: number; overdue: number }[]>`
@@ -108,7 +132,9 @@ async function getBacklog(today: string, options: { procedureSlug?: string; offi
     " ",
   );
   const db = getDb();
-  const [sampleCheck] = await db.$queryRaw<{ exists: boolean }[]>`SELECT EXISTS (SELECT 1 FROM application WHERE is_sample) AS exists`;
+  const [sampleCheck] = await db.$queryRaw<
+    { exists: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM application WHERE is_sample) AS exists`;
   const rows = await db.$queryRaw<{ bucket: string; count: number; overdue: number; paused: number }[]>`
     WITH open AS (
       SELECT a.status, a.due_on,
@@ -126,7 +152,11 @@ async function getBacklog(today: string, options: { procedureSlug?: string; offi
   const byBucket = new Map(rows.map((r) => [r.bucket, r]));
   const sum = (k: "count" | "overdue" | "paused") => rows.reduce((n, r) => n + r[k], 0);
   return {
-    backlog: BACKLOG_BUCKETS.map((b) => ({ key: b.key, count: byBucket.get(b.key)?.count ?? 0, overdue: byBucket.get(b.key)?.overdue ?? 0 })),
+    backlog: BACKLOG_BUCKETS.map((b) => ({
+      key: b.key,
+      count: byBucket.get(b.key)?.count ?? 0,
+      overdue: byBucket.get(b.key)?.overdue ?? 0,
+    })),
     open: sum("count"),
     paused: sum("paused"),
     overdue: sum("overdue"),

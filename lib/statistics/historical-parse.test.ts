@@ -5,7 +5,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("historical statistics file", () => {
   it("accepts the bulletin layout with month names, accents, thousands and a BOM", () => {
-    const file = "\uFEFFAño,Mes,Entidad federativa,Tipo de documento,Documentos emitidos\r\n2010,Enero,Jalisco,Tarjeta de Residente Temporal,\"1,234\"\r\n2010,2,Ciudad de México,Tarjeta de Residente Permanente,87\r\n";
+    const file =
+      '\uFEFFAño,Mes,Entidad federativa,Tipo de documento,Documentos emitidos\r\n2010,Enero,Jalisco,Tarjeta de Residente Temporal,"1,234"\r\n2010,2,Ciudad de México,Tarjeta de Residente Permanente,87\r\n';
     const parsed = parseHistoricalFile(bytes(file), "2026-12");
     expect(parsed.rejected).toEqual([]);
     expect(parsed.accepted).toEqual([
@@ -50,7 +51,11 @@ describe("historical statistics file", () => {
   });
 
   it("reads Windows-1252 files, as some official downloads are", () => {
-    const latin1 = Uint8Array.from([..."anio,mes,entidad,tipo,total\n2012,1,Quer".split("").map((c) => c.charCodeAt(0)), 0xe9, ..."taro,Visa,5\n".split("").map((c) => c.charCodeAt(0))]);
+    const latin1 = Uint8Array.from([
+      ..."anio,mes,entidad,tipo,total\n2012,1,Quer".split("").map((c) => c.charCodeAt(0)),
+      0xe9,
+      ..."taro,Visa,5\n".split("").map((c) => c.charCodeAt(0)),
+    ]);
     const parsed = parseHistoricalFile(latin1, "2026-12");
     expect(parsed.encoding).toBe("windows-1252");
     expect(parsed.accepted[0]).toMatchObject({ stateCode: "QT", count: 5 });

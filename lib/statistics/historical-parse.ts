@@ -109,10 +109,22 @@ function findColumn(header: string[], names: readonly string[]): number {
  */
 export function parseHistoricalFile(bytes: Uint8Array, currentMonth: string): ParsedFile {
   const { text, encoding } = decodeFile(bytes);
-  const delimiter = (text.split(/\r?\n/, 1)[0] ?? "").split(";").length > (text.split(/\r?\n/, 1)[0] ?? "").split(",").length ? ";" : ",";
+  const delimiter =
+    (text.split(/\r?\n/, 1)[0] ?? "").split(";").length > (text.split(/\r?\n/, 1)[0] ?? "").split(",").length
+      ? ";"
+      : ",";
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true, comment: "#", comment_no_infix: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+      comment: "#",
+      comment_no_infix: true,
+    }) as unknown as typeof records;
   } catch (error) {
     throw new UnreadableFileError(`Not a readable CSV file: ${(error as Error).message}`);
   }
@@ -133,7 +145,8 @@ export function parseHistoricalFile(bytes: Uint8Array, currentMonth: string): Pa
     col.type === -1 ? "tipo_documento" : null,
     col.count === -1 ? "documentos" : null,
   ].filter(Boolean);
-  if (missing.length) throw new UnreadableFileError(`Missing column(s): ${missing.join(", ")}. Header read: ${header.join(" | ")}`);
+  if (missing.length)
+    throw new UnreadableFileError(`Missing column(s): ${missing.join(", ")}. Header read: ${header.join(" | ")}`);
 
   const accepted: HistoricalRow[] = [];
   const rejected: RejectedLine[] = [];

@@ -40,15 +40,22 @@ export function looksLikeSample(fileName: string): boolean {
 export async function importHistoricalFile(db: PrismaClient, input: ImportInput): Promise<ImportReport> {
   const source = input.source.trim();
   if (!source) throw new DomainError("INVALID_INPUT", "Say where the figures come from (--source).");
-  if (input.sourceUrl && !/^https?:\/\//.test(input.sourceUrl)) throw new DomainError("INVALID_INPUT", "--source-url must be an http(s) address.");
+  if (input.sourceUrl && !/^https?:\/\//.test(input.sourceUrl))
+    throw new DomainError("INVALID_INPUT", "--source-url must be an http(s) address.");
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const previous = await db.statisticsImport.findUnique({ where: { sha256 }, select: { id: true, importedAt: true } });
-  if (previous) throw new DomainError("CONFLICT", `This file was already imported (import #${previous.id}, ${previous.importedAt.toISOString()}).`);
+  if (previous)
+    throw new DomainError(
+      "CONFLICT",
+      `This file was already imported (import #${previous.id}, ${previous.importedAt.toISOString()}).`,
+    );
 
   const currentMonth = todayIn(AUTHORITY_TIME_ZONE, input.now ?? new Date()).slice(0, 7);
   const parsed = parseHistoricalFile(input.bytes, currentMonth);
   if (parsed.accepted.length === 0) {
-    throw new DomainError("INVALID_INPUT", `No valid line to import (${parsed.rejected.length} rejected).`, { cause: parsed.rejected });
+    throw new DomainError("INVALID_INPUT", `No valid line to import (${parsed.rejected.length} rejected).`, {
+      cause: parsed.rejected,
+    });
   }
   const isSample = Boolean(input.isSample) || looksLikeSample(input.fileName);
   const months = parsed.accepted.map((r) => r.month).sort();
@@ -82,5 +89,12 @@ export async function importHistoricalFile(db: PrismaClient, input: ImportInput)
     },
     { timeout: 120_000 },
   );
-  return { importId, isSample, encoding: parsed.encoding, accepted: parsed.accepted.length, rejected: parsed.rejected, months: { first: months[0]!, last: months.at(-1)! } };
+  return {
+    importId,
+    isSample,
+    encoding: parsed.encoding,
+    accepted: parsed.accepted.length,
+    rejected: parsed.rejected,
+    months: { first: months[0]!, last: months.at(-1)! },
+  };
 }

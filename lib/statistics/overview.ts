@@ -16,8 +16,19 @@ export type StatisticsOverview = {
 };
 
 const empty = (month: string): StatisticsRow => ({
-  month, procedureSlug: null, officeSlug: null, stateCode: null,
-  submitted: 0, received: 0, resolved: 0, approved: 0, denied: 0, withdrawn: 0, resolvedInTime: 0, medianDays: null, medianBusinessDays: null,
+  month,
+  procedureSlug: null,
+  officeSlug: null,
+  stateCode: null,
+  submitted: 0,
+  received: 0,
+  resolved: 0,
+  approved: 0,
+  denied: 0,
+  withdrawn: 0,
+  resolvedInTime: 0,
+  medianDays: null,
+  medianBusinessDays: null,
 });
 
 /** Everything the public statistics page shows, already suppressed. */

@@ -3,15 +3,46 @@ import { suppressSmallCounts } from "./public";
 import type { StatisticsRow } from "./types";
 
 const row = (overrides: Partial<StatisticsRow>): StatisticsRow => ({
-  month: "2026-03", procedureSlug: "visa", officeSlug: null, stateCode: null,
-  submitted: 0, received: 0, resolved: 0, approved: 0, denied: 0, withdrawn: 0, resolvedInTime: 0, medianDays: null, medianBusinessDays: null,
+  month: "2026-03",
+  procedureSlug: "visa",
+  officeSlug: null,
+  stateCode: null,
+  submitted: 0,
+  received: 0,
+  resolved: 0,
+  approved: 0,
+  denied: 0,
+  withdrawn: 0,
+  resolvedInTime: 0,
+  medianDays: null,
+  medianBusinessDays: null,
   ...overrides,
 });
 
 describe("small-count suppression", () => {
   it("marks every count under 5 as suppressed, keeps 5 and more exact", () => {
-    const out = suppressSmallCounts(row({ submitted: 4, received: 5, resolved: 12, approved: 9, denied: 3, withdrawn: 1, resolvedInTime: 10, medianDays: 14, medianBusinessDays: 10 }));
-    expect(out).toMatchObject({ submitted: "suppressed", received: 5, resolved: 12, approved: 9, denied: "suppressed", withdrawn: "suppressed", resolvedInTime: 10 });
+    const out = suppressSmallCounts(
+      row({
+        submitted: 4,
+        received: 5,
+        resolved: 12,
+        approved: 9,
+        denied: 3,
+        withdrawn: 1,
+        resolvedInTime: 10,
+        medianDays: 14,
+        medianBusinessDays: 10,
+      }),
+    );
+    expect(out).toMatchObject({
+      submitted: "suppressed",
+      received: 5,
+      resolved: 12,
+      approved: 9,
+      denied: "suppressed",
+      withdrawn: "suppressed",
+      resolvedInTime: 10,
+    });
     expect(out.medianDays).toBe(14);
   });
 

@@ -39,9 +39,12 @@ export function suppressSmallCounts(row: StatisticsRow): PublicStatisticsRow {
   // The share reveals both the number in time and its complement (the number late): hidden when either
   // is a small group of 1–4 people. 0 % and 100 % stay visible: they name no group of people.
   const isSmallGroup = (n: number) => n > 0 && isBelowPublicationThreshold(n);
-  const shareHidden = resolvedHidden || isSmallGroup(row.resolvedInTime) || isSmallGroup(row.resolved - row.resolvedInTime);
-  const pct = row.resolved === 0 ? null : shareHidden ? SUPPRESSED : oneDecimal((row.resolvedInTime / row.resolved) * 100);
-  const median = (value: number | null) => (row.resolved === 0 ? null : resolvedHidden || value === null ? SUPPRESSED : oneDecimal(value));
+  const shareHidden =
+    resolvedHidden || isSmallGroup(row.resolvedInTime) || isSmallGroup(row.resolved - row.resolvedInTime);
+  const pct =
+    row.resolved === 0 ? null : shareHidden ? SUPPRESSED : oneDecimal((row.resolvedInTime / row.resolved) * 100);
+  const median = (value: number | null) =>
+    row.resolved === 0 ? null : resolvedHidden || value === null ? SUPPRESSED : oneDecimal(value);
   return {
     month: row.month,
     procedureSlug: row.procedureSlug,

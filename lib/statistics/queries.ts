@@ -22,9 +22,19 @@ const DIMENSION_COLUMNS: Record<StatisticsDimension, Prisma.Sql> = {
 };
 
 type RawRow = {
-  month: string | null; procedure_slug: string | null; office_slug: string | null; state_code: string | null;
-  submitted: number; received: number; resolved: number; approved: number; denied: number; withdrawn: number; in_time: number;
-  median_days: number | null; median_business_days: number | null;
+  month: string | null;
+  procedure_slug: string | null;
+  office_slug: string | null;
+  state_code: string | null;
+  submitted: number;
+  received: number;
+  resolved: number;
+  approved: number;
+  denied: number;
+  withdrawn: number;
+  in_time: number;
+  median_days: number | null;
+  median_business_days: number | null;
 };
 
 /**
@@ -32,7 +42,10 @@ type RawRow = {
  * contributes up to three facts (sent, received, resolved), each in the Mexico City month it happened.
  * Exact figures: callers that publish them apply `suppressSmallCounts` (lib/statistics/public.ts).
  */
-export async function getApplicationStatistics(filters: StatisticsFilters = {}, groupBy: StatisticsDimension[] = ["month"]): Promise<StatisticsRow[]> {
+export async function getApplicationStatistics(
+  filters: StatisticsFilters = {},
+  groupBy: StatisticsDimension[] = ["month"],
+): Promise<StatisticsRow[]> {
   const from = monthStart(filters.from, "from");
   const to = monthStart(filters.to, "to");
   const dims = [...new Set<StatisticsDimension>(groupBy.includes("office") ? [...groupBy, "state"] : groupBy)];
@@ -52,7 +65,9 @@ export async function getApplicationStatistics(filters: StatisticsFilters = {}, 
     return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
   };
   if (from || to) {
-    conditions.push(Prisma.sql`(${bound(Prisma.sql`a.submitted_at`)} OR ${bound(Prisma.sql`a.received_at`)} OR ${bound(Prisma.sql`a.resolved_at`)})`);
+    conditions.push(
+      Prisma.sql`(${bound(Prisma.sql`a.submitted_at`)} OR ${bound(Prisma.sql`a.received_at`)} OR ${bound(Prisma.sql`a.resolved_at`)})`,
+    );
   }
   const monthConditions: Prisma.Sql[] = [];
   if (from) monthConditions.push(Prisma.sql`f.month >= ${from}::date`);
@@ -133,7 +148,9 @@ export async function* streamMonthlyStatistics(filters: StatisticsFilters = {}):
  * (review finding L6). Clients that revalidate should send If-None-Match (browsers and nginx do).
  */
 export async function getStatisticsFingerprint(now: Date = new Date()): Promise<{ key: string; lastModified: Date }> {
-  const [row] = await getDb().$queryRaw<{ apps: bigint; max_app: number | null; events: bigint; max_event: number | null; hash: string | null }[]>`
+  const [row] = await getDb().$queryRaw<
+    { apps: bigint; max_app: number | null; events: bigint; max_event: number | null; hash: string | null }[]
+  >`
     SELECT (SELECT count(*) FROM application) AS apps,
            (SELECT max(id) FROM application) AS max_app,
            (SELECT count(*) FROM application_event) AS events,
@@ -151,28 +168,76 @@ function startOfUtcDay(at: Date): Date {
 
 /** Annual totals per document type and source file of the imported official series. */
 export async function getHistoricalSeries(): Promise<HistoricalSeriesRow[]> {
-  const rows = await getDb().$queryRaw<{ year: number; document_type: string; count: bigint; months: number; source: string; is_sample: boolean; import_id: number }[]>`
+  const rows = await getDb().$queryRaw<
+    {
+      year: number;
+      document_type: string;
+      count: bigint;
+      months: number;
+      source: string;
+      is_sample: boolean;
+      import_id: number;
+    }[]
+  >`
     SELECT extract(year FROM h.month)::int AS year, h.document_type, sum(h.count) AS count, count(DISTINCT h.month)::int AS months,
            i.source, i.is_sample, i.id AS import_id
     FROM historical_statistic h JOIN statistics_import i ON i.id = h.import_id
     GROUP BY i.id, 1, 2
     ORDER BY i.id, 2, 1`;
-  return rows.map((r) => ({ year: r.year, documentType: r.document_type, count: Number(r.count), months: r.months, source: r.source, isSample: r.is_sample, importId: r.import_id }));
+  return rows.map((r) => ({
+    year: r.year,
+    documentType: r.document_type,
+    count: Number(r.count),
+    months: r.months,
+    source: r.source,
+    isSample: r.is_sample,
+    importId: r.import_id,
+  }));
 }
 
-export type HistoricalRecord = { id: bigint; month: string; stateCode: string; documentType: string; count: number; source: string; isSample: boolean; importId: number };
+export type HistoricalRecord = {
+  id: bigint;
+  month: string;
+  stateCode: string;
+  documentType: string;
+  count: number;
+  source: string;
+  isSample: boolean;
+  importId: number;
+};
 
 /** Every imported row in id order, in keyset-paginated batches (never the whole table at once). */
 export async function* streamHistoricalRecords(batchSize = 5_000): AsyncGenerator<HistoricalRecord> {
   let after = BigInt(0);
   for (;;) {
-    const batch = await getDb().$queryRaw<{ id: bigint; month: string; state_code: string; document_type: string; count: number; source: string; is_sample: boolean; import_id: number }[]>`
+    const batch = await getDb().$queryRaw<
+      {
+        id: bigint;
+        month: string;
+        state_code: string;
+        document_type: string;
+        count: number;
+        source: string;
+        is_sample: boolean;
+        import_id: number;
+      }[]
+    >`
       SELECT h.id, to_char(h.month, 'YYYY-MM') AS month, h.state_code, h.document_type, h.count, i.source, i.is_sample, h.import_id
       FROM historical_statistic h JOIN statistics_import i ON i.id = h.import_id
       WHERE h.id > ${after}
       ORDER BY h.id
       LIMIT ${batchSize}`;
-    for (const r of batch) yield { id: r.id, month: r.month, stateCode: r.state_code, documentType: r.document_type, count: r.count, source: r.source, isSample: r.is_sample, importId: r.import_id };
+    for (const r of batch)
+      yield {
+        id: r.id,
+        month: r.month,
+        stateCode: r.state_code,
+        documentType: r.document_type,
+        count: r.count,
+        source: r.source,
+        isSample: r.is_sample,
+        importId: r.import_id,
+      };
     if (batch.length < batchSize) return;
     after = batch.at(-1)!.id;
   }

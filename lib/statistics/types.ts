@@ -41,4 +41,12 @@ export type StatisticsRow = {
 };
 
 /** Documents issued per year and type from the imported official series, with their source. */
-export type HistoricalSeriesRow = { year: number; documentType: string; count: number; months: number; source: string; isSample: boolean; importId: number };
+export type HistoricalSeriesRow = {
+  year: number;
+  documentType: string;
+  count: number;
+  months: number;
+  source: string;
+  isSample: boolean;
+  importId: number;
+};

@@ -28,24 +28,43 @@ describe("catalogue data files", () => {
       expect(p.requirements.length, p.slug).toBeGreaterThan(0);
       expect(p.fees.length, `${p.slug} must state its cost, even when free`).toBeGreaterThan(0);
       // A form shown at the border (SAM) has no term at all, and says so (silence "none").
-      expect(p.deadline.resolution !== null || p.deadline.applicantDeadline !== undefined || p.deadline.silence === "none", p.slug).toBe(true);
+      expect(
+        p.deadline.resolution !== null || p.deadline.applicantDeadline !== undefined || p.deadline.silence === "none",
+        p.slug,
+      ).toBe(true);
     }
   });
 
   it("flag for verification every fee that has no amount", () => {
-    for (const p of catalogue.procedures) for (const f of p.fees) if (f.amount === null && !f.indexRange) expect(f.verify, p.slug).toBe(true);
+    for (const p of catalogue.procedures)
+      for (const f of p.fees) if (f.amount === null && !f.indexRange) expect(f.verify, p.slug).toBe(true);
   });
 
   it("use the 7 topics of the catalogue", () => {
     expect(catalogue.categories.map((c) => c.slug).sort()).toEqual(
-      ["cambios-de-condicion", "documentos-migratorios", "notificaciones", "permisos", "regularizacion", "tarjetas", "visas"].sort(),
+      [
+        "cambios-de-condicion",
+        "documentos-migratorios",
+        "notificaciones",
+        "permisos",
+        "regularizacion",
+        "tarjetas",
+        "visas",
+      ].sort(),
     );
-    for (const c of catalogue.categories) expect(catalogue.procedures.some((p) => p.category === c.slug), c.slug).toBe(true);
+    for (const c of catalogue.categories)
+      expect(
+        catalogue.procedures.some((p) => p.category === c.slug),
+        c.slug,
+      ).toBe(true);
   });
 
   it("make notifications of changes free, due within 90 calendar days", () => {
     for (const p of catalogue.procedures.filter((p) => p.category === "notificaciones")) {
-      expect(p.fees.every((f) => f.amount === 0), p.slug).toBe(true);
+      expect(
+        p.fees.every((f) => f.amount === 0),
+        p.slug,
+      ).toBe(true);
       expect(p.deadline.applicantDeadline, p.slug).toMatchObject({ days: 90, unit: "calendar" });
     }
   });
@@ -56,9 +75,18 @@ describe("catalogue data files", () => {
     const dates = new Set(catalogue.institution.holidays.map((h) => h.date));
     const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
     // The nth Monday of a month (LFT art. 74 moves three holidays to Mondays).
-    const nthMonday = (y: number, m: number, n: number) => day(y, m, 1 + ((8 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay()) % 7) + 7 * (n - 1));
+    const nthMonday = (y: number, m: number, n: number) =>
+      day(y, m, 1 + ((8 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay()) % 7) + 7 * (n - 1));
     for (const y of [thisYear - 1, thisYear, thisYear + 1]) {
-      const statutory = [day(y, 1, 1), nthMonday(y, 2, 1), nthMonday(y, 3, 3), day(y, 5, 1), day(y, 9, 16), nthMonday(y, 11, 3), day(y, 12, 25)];
+      const statutory = [
+        day(y, 1, 1),
+        nthMonday(y, 2, 1),
+        nthMonday(y, 3, 3),
+        day(y, 5, 1),
+        day(y, 9, 16),
+        nthMonday(y, 11, 3),
+        day(y, 12, 25),
+      ];
       for (const date of statutory) expect(dates, `${date} (year ${y})`).toContain(date);
     }
   });
@@ -113,11 +141,22 @@ describe("catalogue schema", () => {
   it("rejects a fine in index units that also has a fixed amount, and a DOF holiday without reference or verify", () => {
     const fine = procedure.fees.find((f) => f.indexRange)!;
     expect(feeSchema.safeParse({ ...fine, amount: 100 }).success).toBe(false);
-    expect(holidaySchema.safeParse({ date: "2026-04-02", name: { es: "x", en: "x" }, kind: "dof_agreement", legalBasis: "LFPA art. 28" }).success).toBe(false);
+    expect(
+      holidaySchema.safeParse({
+        date: "2026-04-02",
+        name: { es: "x", en: "x" },
+        kind: "dof_agreement",
+        legalBasis: "LFPA art. 28",
+      }).success,
+    ).toBe(false);
   });
 
   it("runs as `npx tsx prisma/catalogue/validate.ts`", () => {
-    const out = execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/catalogue/validate.ts"], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/catalogue/validate.ts"],
+      { encoding: "utf8" },
+    );
     expect(out).toMatch(/^catalogue OK: \d+ procedures/);
   });
 });
@@ -126,24 +165,43 @@ describe("corrections of the content review (shared/reviews/content-review.md)",
   const bySlug = (slug: string) => catalogue.procedures.find((p) => p.slug === slug)!;
 
   it("no fee is still described as a proposal, and the RP card cites LFD art. 8 fr. VII (DOF 2025-11-07)", () => {
-    for (const p of catalogue.procedures) for (const f of p.fees) expect(JSON.stringify(f), p.slug).not.toMatch(/propuest|proposed/i);
+    for (const p of catalogue.procedures)
+      for (const f of p.fees) expect(JSON.stringify(f), p.slug).not.toMatch(/propuest|proposed/i);
     const rp = bySlug("cambio-de-residente-temporal-a-permanente").fees.find((f) => f.amount === 13578.96)!;
     expect(rp.legalBasis).toEqual([{ instrument: "lfd", article: "8", fraction: "VII", dof: "2025-11-07" }]);
   });
 
   it("renewal opens 30 calendar days before expiry; canje runs 30 calendar days after entry", () => {
-    expect(bySlug("renovacion-de-documento-migratorio").deadline.applicantDeadline).toMatchObject({ days: 30, unit: "calendar", anchor: "document_expiry", direction: "before" });
-    expect(bySlug("expedicion-de-documento-migratorio-por-canje").deadline.applicantDeadline).toMatchObject({ days: 30, anchor: "entry", direction: "after" });
+    expect(bySlug("renovacion-de-documento-migratorio").deadline.applicantDeadline).toMatchObject({
+      days: 30,
+      unit: "calendar",
+      anchor: "document_expiry",
+      direction: "before",
+    });
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").deadline.applicantDeadline).toMatchObject({
+      days: 30,
+      anchor: "entry",
+      direction: "after",
+    });
   });
 
   it("canje no longer says temporary cards are '1 year for children under 3'", () => {
-    expect(bySlug("expedicion-de-documento-migratorio-por-canje").description.es).not.toMatch(/1 año para menores de 3 años\)/);
+    expect(bySlug("expedicion-de-documento-migratorio-por-canje").description.es).not.toMatch(
+      /1 año para menores de 3 años\)/,
+    );
   });
 
   it("regularisations cite both LM art. 136 and RLM art. 146 for the authority's term", () => {
-    for (const slug of ["regularizacion-por-vinculo-familiar", "regularizacion-por-documento-vencido", "regularizacion-por-razones-humanitarias"]) {
+    for (const slug of [
+      "regularizacion-por-vinculo-familiar",
+      "regularizacion-por-documento-vencido",
+      "regularizacion-por-razones-humanitarias",
+    ]) {
       const rule = bySlug(slug).deadline.more!.find((m) => m.party === "authority" && m.days === 30)!;
-      expect(rule.legalBasis.map((r) => `${r.instrument} ${r.article}`), slug).toEqual(["lm 136", "rlm 146"]);
+      expect(
+        rule.legalBasis.map((r) => `${r.instrument} ${r.article}`),
+        slug,
+      ).toEqual(["lm 136", "rlm 146"]);
     }
   });
 
@@ -158,7 +216,9 @@ describe("corrections of the content review (shared/reviews/content-review.md)",
   });
 
   it("the points route is marked as not operating", () => {
-    expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({ available: false });
+    expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({
+      available: false,
+    });
   });
 });
 
@@ -167,15 +227,23 @@ describe("request form of each procedure (requestForm)", () => {
     for (const p of catalogue.procedures) {
       const form = procedureForm(p);
       expect(stepFieldUses("details", form, false).length, p.slug).toBeGreaterThan(0);
-      if (form.kind === "notification") expect(p.slug, "notices are the notificacion-* procedures").toMatch(/^notificacion-/);
+      if (form.kind === "notification")
+        expect(p.slug, "notices are the notificacion-* procedures").toMatch(/^notificacion-/);
     }
   });
 
   it("refuses a procedure without a form, with a kind the registry does not know, or a notice without its subject", () => {
-    const valid = JSON.parse(readFileSync(path.join("prisma", "catalogue", "procedures", "notificacion-cambio-de-domicilio.json"), "utf8")) as Record<string, unknown>;
+    const valid = JSON.parse(
+      readFileSync(path.join("prisma", "catalogue", "procedures", "notificacion-cambio-de-domicilio.json"), "utf8"),
+    ) as Record<string, unknown>;
     expect(procedureSchema.safeParse(valid).success).toBe(true);
     const { requestForm: _omitted, ...withoutForm } = valid;
-    for (const broken of [withoutForm, { ...valid, requestForm: { kind: "visa-de-turista" } }, { ...valid, requestForm: { kind: "notification" } }, { ...valid, requestForm: { kind: "renewal", subject: "address" } }]) {
+    for (const broken of [
+      withoutForm,
+      { ...valid, requestForm: { kind: "visa-de-turista" } },
+      { ...valid, requestForm: { kind: "notification" } },
+      { ...valid, requestForm: { kind: "renewal", subject: "address" } },
+    ]) {
       const result = procedureSchema.safeParse(broken);
       expect(result.success, JSON.stringify(broken.requestForm)).toBe(false);
       expect(result.error?.issues.map((i) => i.path[0])).toEqual(["requestForm"]);

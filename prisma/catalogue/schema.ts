@@ -50,9 +50,12 @@ export const holidaySchema = z
     verify: z.boolean().optional(),
   })
   .refine((h) => h.kind !== "dof_agreement" || h.reference !== undefined || h.verify === true, {
-    message: "a holiday declared by a DOF agreement needs its reference (or verify: true while the agreement is not found)",
+    message:
+      "a holiday declared by a DOF agreement needs its reference (or verify: true while the agreement is not found)",
   })
-  .refine((h) => (h.kind === "office_closure") === (h.offices !== undefined), { message: "an office closure (and only it) lists its offices" });
+  .refine((h) => (h.kind === "office_closure") === (h.offices !== undefined), {
+    message: "an office closure (and only it) lists its offices",
+  });
 
 /**
  * A structured legal citation: instrument (an id of institution.json `legalInstruments`), article, fraction,
@@ -61,8 +64,14 @@ export const holidaySchema = z
 export const legalRefSchema = z.strictObject({
   instrument: id,
   article: z.string().min(1).optional(),
-  fraction: z.string().regex(/^[IVXLC]+$/, "expected a roman numeral").optional(),
-  inciso: z.string().regex(/^[a-z]$/, "expected a letter").optional(),
+  fraction: z
+    .string()
+    .regex(/^[IVXLC]+$/, "expected a roman numeral")
+    .optional(),
+  inciso: z
+    .string()
+    .regex(/^[a-z]$/, "expected a letter")
+    .optional(),
   paragraph: z.string().min(1).optional(),
   dof: isoDate.optional(),
   url: z.url().optional(),
@@ -74,17 +83,44 @@ export type LegalRefData = z.infer<typeof legalRefSchema>;
 /** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
 export const institutionRulesSchema = z.strictObject({
   /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
-  nationalityGroups: z.record(id, z.strictObject({ name: localizedText, members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), sources: sourceIds })),
-  legalInstruments: z.array(z.strictObject({ id, abbreviation: z.string().min(1), name: localizedText, url: z.url().optional() })).min(1),
+  nationalityGroups: z.record(
+    id,
+    z.strictObject({
+      name: localizedText,
+      members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+      sources: sourceIds,
+    }),
+  ),
+  legalInstruments: z
+    .array(z.strictObject({ id, abbreviation: z.string().min(1), name: localizedText, url: z.url().optional() }))
+    .min(1),
   /** Authorities that take part in procedures (the institution itself, consulates…). */
   authorities: z.array(z.strictObject({ id, name: localizedText })).min(1),
   /** Official forms a procedure can use. */
-  forms: z.array(z.strictObject({ id, name: localizedText, url: z.url().optional(), signedBy: localizedText.optional(), sources: sourceIds })).min(1),
+  forms: z
+    .array(
+      z.strictObject({
+        id,
+        name: localizedText,
+        url: z.url().optional(),
+        signedBy: localizedText.optional(),
+        sources: sourceIds,
+      }),
+    )
+    .min(1),
   /** Currencies fees may be charged in; the first is the institution's own. */
   currencies: z.array(currencyCode).min(1),
   /** Index units fees can be written in (UMA), with the daily value in force from a date. */
   indexUnits: z.array(
-    z.strictObject({ code: z.string().min(2), name: localizedText, value: z.number().positive(), currency: currencyCode, effectiveFrom: isoDate, sources: sourceIds, verify: z.boolean() }),
+    z.strictObject({
+      code: z.string().min(2),
+      name: localizedText,
+      value: z.number().positive(),
+      currency: currencyCode,
+      effectiveFrom: isoDate,
+      sources: sourceIds,
+      verify: z.boolean(),
+    }),
   ),
 });
 
@@ -134,21 +170,26 @@ export const categorySchema = z.object({
   description: localizedText,
 });
 
-export const requirementSchema = z.object({
-  name: localizedText,
-  detail: localizedText.optional(),
-  presentation: z.enum(["original", "copy", "original_and_copy", "online"]),
-  /**
-   * When the requirement applies, in the condition language (lib/procedures/conditions.ts); the pages say it in
-   * words. Absent = always (unless `condition` says otherwise).
-   */
-  appliesWhen: conditionSchema.optional(),
-  /** A condition the portal cannot evaluate, in words ("Solo si el INM le impuso una multa."): the person decides. */
-  condition: localizedText.optional(),
-  sources: sourceIds,
-  /** true = could not be confirmed in a primary source; the page says so. */
-  verify: z.boolean(),
-}).strict().refine((r) => !(r.appliesWhen && r.condition), { message: "give either appliesWhen (evaluated) or condition (words), not both" });
+export const requirementSchema = z
+  .object({
+    name: localizedText,
+    detail: localizedText.optional(),
+    presentation: z.enum(["original", "copy", "original_and_copy", "online"]),
+    /**
+     * When the requirement applies, in the condition language (lib/procedures/conditions.ts); the pages say it in
+     * words. Absent = always (unless `condition` says otherwise).
+     */
+    appliesWhen: conditionSchema.optional(),
+    /** A condition the portal cannot evaluate, in words ("Solo si el INM le impuso una multa."): the person decides. */
+    condition: localizedText.optional(),
+    sources: sourceIds,
+    /** true = could not be confirmed in a primary source; the page says so. */
+    verify: z.boolean(),
+  })
+  .strict()
+  .refine((r) => !(r.appliesWhen && r.condition), {
+    message: "give either appliesWhen (evaluated) or condition (words), not both",
+  });
 
 export const feeDiscountSchema = z.strictObject({
   /** 100 = exemption. */
@@ -172,7 +213,9 @@ export const feeSchema = z
     /** Fixed amount in that currency; null = no fixed amount (a UMA range, or no source gives it: then verify). */
     amount: z.number().min(0).multipleOf(0.01).nullable(),
     /** A range written in index units (fines of 20–40 UMA days); the amount follows from the unit's value. */
-    indexRange: z.strictObject({ unit: z.string().min(2), min: z.number().positive(), max: z.number().positive() }).optional(),
+    indexRange: z
+      .strictObject({ unit: z.string().min(2), min: z.number().positive(), max: z.number().positive() })
+      .optional(),
     year: z.number().int().min(2000).max(2100),
     due: z.enum(FEE_DUE_MOMENTS),
     /** Who pays this fee (e.g. only minors' cards); absent = everyone on the procedure. */
@@ -183,9 +226,15 @@ export const feeSchema = z
     sources: sourceIds,
     verify: z.boolean(),
   })
-  .refine((f) => f.amount !== null || f.indexRange !== undefined || f.verify, { message: "a fee without an amount must have verify: true" })
-  .refine((f) => !(f.amount !== null && f.indexRange), { message: "a fee has a fixed amount or an index range, not both" })
-  .refine((f) => !f.indexRange || f.indexRange.min <= f.indexRange.max, { message: "indexRange min must not exceed max" });
+  .refine((f) => f.amount !== null || f.indexRange !== undefined || f.verify, {
+    message: "a fee without an amount must have verify: true",
+  })
+  .refine((f) => !(f.amount !== null && f.indexRange), {
+    message: "a fee has a fixed amount or an index range, not both",
+  })
+  .refine((f) => !f.indexRange || f.indexRange.min <= f.indexRange.max, {
+    message: "indexRange min must not exceed max",
+  });
 
 const period = {
   days: z.number().int().positive(),
@@ -213,7 +262,9 @@ export const deadlineSchema = z.strictObject({
   silence: z.enum(["negativa_ficta", "afirmativa_ficta", "none"]),
   silenceText: localizedText,
   /** Time the applicant has to file, e.g. notices within 90 calendar days after the change. */
-  applicantDeadline: z.strictObject({ ...period, direction: z.enum(["after", "before"]), text: localizedText }).optional(),
+  applicantDeadline: z
+    .strictObject({ ...period, direction: z.enum(["after", "before"]), text: localizedText })
+    .optional(),
   /** Other terms of the procedure, each with its anchor. */
   more: z.array(deadlineRuleSchema).optional(),
   notes: localizedText.optional(),
@@ -247,9 +298,15 @@ export const procedureSchema = z.object({
    * The routes (modalities) a person chooses between, e.g. RT→RP by 4 years / pensioner / points. Conditions
    * name them with { field: "route" }. `available: false` = in the law but not operating (sistema de puntos).
    */
-  routes: z.array(z.strictObject({ id, name: localizedText, available: z.boolean().default(true), note: localizedText.optional() })).optional(),
+  routes: z
+    .array(
+      z.strictObject({ id, name: localizedText, available: z.boolean().default(true), note: localizedText.optional() }),
+    )
+    .optional(),
   /** The official form(s) the procedure uses (ids of institution.json rules.forms) and what to select in them. */
-  forms: z.array(z.strictObject({ form: id, selection: localizedText.optional(), appliesWhen: conditionSchema.optional() })).min(1),
+  forms: z
+    .array(z.strictObject({ form: id, selection: localizedText.optional(), appliesWhen: conditionSchema.optional() }))
+    .min(1),
   /**
    * Which questions the portal's request form asks (the kinds of lib/applications/fields.ts), e.g.
    * { "kind": "renewal" } or { "kind": "notification", "subject": "address" }. Required: a procedure
@@ -275,8 +332,14 @@ export const officeSchema = z
     name: localizedText,
     city: z.string().trim().min(1),
     address: z.string().trim().min(1).nullable(),
-    postalCode: z.string().regex(/^\d{5}$/, "expected a 5-digit código postal").nullable(),
-    phone: z.string().regex(/^[+\d][\d ()-]{6,38}$/, "expected a phone number").nullable(),
+    postalCode: z
+      .string()
+      .regex(/^\d{5}$/, "expected a 5-digit código postal")
+      .nullable(),
+    phone: z
+      .string()
+      .regex(/^[+\d][\d ()-]{6,38}$/, "expected a phone number")
+      .nullable(),
     hours: localizedText,
     location: z.object({ latitude: z.number().min(14).max(33), longitude: z.number().min(-119).max(-86) }).nullable(),
     /** "all" = every procedure of the catalogue, optionally minus some; or the exact list of slugs. */
@@ -287,7 +350,9 @@ export const officeSchema = z
     verify: z.boolean(),
     verifyNote: localizedText.optional(),
   })
-  .refine((o) => !o.verify || o.verifyNote !== undefined, { message: "an office with verify: true must say what to verify (verifyNote)" })
+  .refine((o) => !o.verify || o.verifyNote !== undefined, {
+    message: "an office with verify: true must say what to verify (verifyNote)",
+  })
   .refine((o) => o.address !== null || o.verify, { message: "an office without an address must have verify: true" });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -4,7 +4,14 @@ import path from "node:path";
 import { z } from "zod";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
-import { categorySchema, institutionSchema, officeSchema, procedureSchema, sourceSchema, type OfficeData } from "./schema";
+import {
+  categorySchema,
+  institutionSchema,
+  officeSchema,
+  procedureSchema,
+  sourceSchema,
+  type OfficeData,
+} from "./schema";
 
 export type Catalogue = {
   institution: z.infer<typeof institutionSchema>;
@@ -38,7 +45,11 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 export function loadCatalogue(dir = dataDir): Catalogue {
   const institution = parseOrThrow(institutionSchema, readJson(path.join(dir, "institution.json")), "institution.json");
   const sources = parseOrThrow(z.array(sourceSchema), readJson(path.join(dir, "sources.json")), "sources.json");
-  const categories = parseOrThrow(z.array(categorySchema), readJson(path.join(dir, "categories.json")), "categories.json");
+  const categories = parseOrThrow(
+    z.array(categorySchema),
+    readJson(path.join(dir, "categories.json")),
+    "categories.json",
+  );
   const procDir = path.join(dir, "procedures");
   const procedures = readdirSync(procDir)
     .filter((f) => f.endsWith(".json"))
@@ -69,20 +80,29 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   const forms = new Set(rules.forms.map((f) => f.id));
   const units = new Set(rules.indexUnits.map((u) => u.code));
   const currencies = new Set(rules.currencies);
-  if (!currencies.has(institution.currency)) problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
+  if (!currencies.has(institution.currency))
+    problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
   const checkRefs = (refs: { instrument: string }[], where: string) =>
-    refs.filter((r) => !instruments.has(r.instrument)).forEach((r) => problems.push(`${where}: unknown legal instrument "${r.instrument}"`));
+    refs
+      .filter((r) => !instruments.has(r.instrument))
+      .forEach((r) => problems.push(`${where}: unknown legal instrument "${r.instrument}"`));
   const checkCondition = (condition: Condition | undefined, routeIds: Set<string>, where: string) => {
-    conditionGroups(condition).filter((g) => !(g in rules.nationalityGroups)).forEach((g) => problems.push(`${where}: unknown nationality group "${g}"`));
-    conditionRoutes(condition).filter((r) => !routeIds.has(r)).forEach((r) => problems.push(`${where}: unknown route "${r}"`));
+    conditionGroups(condition)
+      .filter((g) => !(g in rules.nationalityGroups))
+      .forEach((g) => problems.push(`${where}: unknown nationality group "${g}"`));
+    conditionRoutes(condition)
+      .filter((r) => !routeIds.has(r))
+      .forEach((r) => problems.push(`${where}: unknown route "${r}"`));
   };
   for (const p of procedures) {
     const routeIds = new Set((p.routes ?? []).map((r) => r.id));
     p.requirements.forEach((r, i) => checkCondition(r.appliesWhen, routeIds, `${p.slug} requirement ${i + 1}`));
     p.fees.forEach((f, i) => {
       const where = `${p.slug} fee ${i + 1}`;
-      if (!currencies.has(f.currency)) problems.push(`${where}: currency ${f.currency} is not in institution rules.currencies`);
-      if (f.indexRange && !units.has(f.indexRange.unit)) problems.push(`${where}: unknown index unit "${f.indexRange.unit}"`);
+      if (!currencies.has(f.currency))
+        problems.push(`${where}: currency ${f.currency} is not in institution rules.currencies`);
+      if (f.indexRange && !units.has(f.indexRange.unit))
+        problems.push(`${where}: unknown index unit "${f.indexRange.unit}"`);
       checkRefs(f.legalBasis, where);
       checkCondition(f.appliesWhen, routeIds, where);
       (f.discounts ?? []).forEach((d, j) => {
@@ -96,9 +116,11 @@ export function loadCatalogue(dir = dataDir): Catalogue {
       checkCondition(f.appliesWhen, routeIds, `${p.slug} form ${f.form}`);
     });
     const d = p.deadline;
-    if (d.resolution && !authorities.has(d.resolution.authority)) problems.push(`${p.slug}: unknown authority "${d.resolution.authority}"`);
+    if (d.resolution && !authorities.has(d.resolution.authority))
+      problems.push(`${p.slug}: unknown authority "${d.resolution.authority}"`);
     (d.more ?? []).forEach((m, i) => {
-      if (m.authority && !authorities.has(m.authority)) problems.push(`${p.slug} deadline ${i + 1}: unknown authority "${m.authority}"`);
+      if (m.authority && !authorities.has(m.authority))
+        problems.push(`${p.slug} deadline ${i + 1}: unknown authority "${m.authority}"`);
       checkRefs(m.legalBasis, `${p.slug} deadline ${i + 1}`);
     });
   }
@@ -116,7 +138,9 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     officeSlugs.add(o.slug);
     checkSources(o.sources, `office ${o.slug}`);
     const listed = o.procedures === "all" ? [] : Array.isArray(o.procedures) ? o.procedures : o.procedures.except;
-    listed.filter((s) => !procedureSlugs.has(s)).forEach((s) => problems.push(`office ${o.slug}: unknown procedure "${s}"`));
+    listed
+      .filter((s) => !procedureSlugs.has(s))
+      .forEach((s) => problems.push(`office ${o.slug}: unknown procedure "${s}"`));
   }
   const positions = new Set(offices.map((o) => `${o.state}:${o.position}`));
   if (positions.size !== offices.length) problems.push("offices.json: two offices of one state share a position");
@@ -124,7 +148,8 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     if (!offices.some((o) => o.state === state)) problems.push(`offices.json: no office in state ${state}`);
   }
   for (const p of procedures) {
-    if (!offices.some((o) => officeProcedureSlugs(o, [...procedureSlugs]).includes(p.slug))) problems.push(`${p.slug}: no office receives it`);
+    if (!offices.some((o) => officeProcedureSlugs(o, [...procedureSlugs]).includes(p.slug)))
+      problems.push(`${p.slug}: no office receives it`);
   }
   const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
   if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
@@ -134,5 +159,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const c = loadCatalogue();
-  console.log(`catalogue OK: ${c.procedures.length} procedures, ${c.categories.length} categories, ${c.offices.length} offices, ${c.sources.length} sources`);
+  console.log(
+    `catalogue OK: ${c.procedures.length} procedures, ${c.categories.length} categories, ${c.offices.length} offices, ${c.sources.length} sources`,
+  );
 }

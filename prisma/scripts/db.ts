@@ -27,7 +27,14 @@ import {
   type PostgresBinaries,
   type RunAs,
 } from "./lib/postgres-runtime";
-import { isProcessAlive, processCommandLine, postgresProcessesIn, signalProcess, sleep, terminate } from "./lib/processes";
+import {
+  isProcessAlive,
+  processCommandLine,
+  postgresProcessesIn,
+  signalProcess,
+  sleep,
+  terminate,
+} from "./lib/processes";
 
 /** Superuser of every embedded cluster. Local-only server (127.0.0.1, no socket), so a fixed password is fine. */
 const SUPERUSER = "postgres";
@@ -88,7 +95,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const started = Date.now();
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? DEFAULT_DATABASE;
-  if (!/^[A-Za-z_][A-Za-z0-9_-]{0,62}$/.test(database)) throw new Error(`Invalid database name: ${JSON.stringify(database)}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_-]{0,62}$/.test(database))
+    throw new Error(`Invalid database name: ${JSON.stringify(database)}`);
   if (options.port !== undefined && !(Number.isInteger(options.port) && options.port > 0 && options.port < 65536)) {
     throw new Error(`Invalid port: ${options.port}`);
   }
@@ -115,7 +123,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const server = await withStartLock(`${clusterDir}.lock`, async () => {
     const running = await takeOverExistingPostmaster(clusterDir);
     if (running) {
-      debug(`cluster ${clusterDir} is already served on port ${running.port} by live process ${running.ownerPid}; sharing it`);
+      debug(
+        `cluster ${clusterDir} is already served on port ${running.port} by live process ${running.ownerPid}; sharing it`,
+      );
       return { port: running.port, logFile: path.join(clusterDir, LOG_FILE), postmasterPid: null };
     }
     try {
@@ -144,7 +154,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
       // SIGINT = PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
       await terminate([postmasterPid], "SIGINT", 30_000);
       // Only our own record: after a crash a newer server may already own the cluster.
-      if (readOwner(clusterDir)?.postmaster === postmasterPid) fs.rmSync(path.join(clusterDir, OWNER_FILE), { force: true });
+      if (readOwner(clusterDir)?.postmaster === postmasterPid)
+        fs.rmSync(path.join(clusterDir, OWNER_FILE), { force: true });
       cleanUpFiles();
       debug(`server on port ${server.port} stopped`);
     })();
@@ -167,7 +178,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
  * persistent embedded cluster in `<repo>/.data/postgres` (or VENTANILLA_DATA_DIR). `port` (or VENTANILLA_DB_PORT) pins the
  * embedded server's port; by default a free one is chosen.
  */
-export async function resolveDatabase(options: { port?: number; database?: string; dataDir?: string } = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  options: { port?: number; database?: string; dataDir?: string } = {},
+): Promise<ResolvedDatabase> {
   const given = process.env.DATABASE_URL;
   if (given) return { url: given, stop: async () => undefined, embedded: false };
   const envPort = process.env.VENTANILLA_DB_PORT ? Number(process.env.VENTANILLA_DB_PORT) : undefined;
@@ -222,7 +235,9 @@ function linkRootCluster(dataDir: string, base: string): { clusterDir: string; c
     if (target !== clusterDir) {
       // A copied checkout carries the original's link: give the copy its own cluster.
       if (!/[\\/]clusters[\\/][0-9a-f]{16}[\\/]data$/.test(target)) {
-        throw new Error(`${dataDir} is a symlink to ${target}, which is not a Ventanilla cluster. Remove the link to continue.`);
+        throw new Error(
+          `${dataDir} is a symlink to ${target}, which is not a Ventanilla cluster. Remove the link to continue.`,
+        );
       }
       fs.unlinkSync(dataDir);
       stat = null;
@@ -248,7 +263,11 @@ function linkRootCluster(dataDir: string, base: string): { clusterDir: string; c
       fs.symlinkSync(clusterDir, dataDir);
     } catch (error) {
       // A concurrent start of the same checkout made the same link first.
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || path.resolve(path.dirname(dataDir), fs.readlinkSync(dataDir)) !== clusterDir) throw error;
+      if (
+        (error as NodeJS.ErrnoException).code !== "EEXIST" ||
+        path.resolve(path.dirname(dataDir), fs.readlinkSync(dataDir)) !== clusterDir
+      )
+        throw error;
     }
   }
   return { clusterDir, clusterHome };
@@ -287,7 +306,11 @@ async function takeOverExistingPostmaster(clusterDir: string): Promise<{ port: n
     const port = Number(lines[3]);
     if (isProcessAlive(postmasterPid) && isPostmasterOf(postmasterPid, realCluster)) {
       const owner = readOwner(clusterDir);
-      const ownerIsAlive = owner !== null && owner.postmaster === postmasterPid && isProcessAlive(owner.pid) && processStartTime(owner.pid) === owner.startTime;
+      const ownerIsAlive =
+        owner !== null &&
+        owner.postmaster === postmasterPid &&
+        isProcessAlive(owner.pid) &&
+        processStartTime(owner.pid) === owner.startTime;
       if (ownerIsAlive && lines[7]?.trim() === "ready") {
         return { port, ownerPid: owner.pid };
       }
@@ -317,11 +340,18 @@ function isPostmasterOf(pid: number, realClusterDir: string): boolean {
 }
 
 /** Runs initdb unless the cluster exists. initdb writes to a scratch folder that is renamed into place, so an interrupted init never leaves a half cluster behind. */
-async function initialiseCluster(clusterDir: string, binaries: PostgresBinaries, runAs: RunAs | null, persistent: boolean): Promise<void> {
+async function initialiseCluster(
+  clusterDir: string,
+  binaries: PostgresBinaries,
+  runAs: RunAs | null,
+  persistent: boolean,
+): Promise<void> {
   if (fs.existsSync(path.join(clusterDir, "PG_VERSION"))) return;
   const existing = safeReaddir(clusterDir);
   if (existing.length > 0) {
-    throw new Error(`${clusterDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Delete it or choose another data dir.`);
+    throw new Error(
+      `${clusterDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Delete it or choose another data dir.`,
+    );
   }
   const started = Date.now();
   const scratch = `${clusterDir}.init-${randomBytes(4).toString("hex")}`;
@@ -352,7 +382,9 @@ async function initialiseCluster(clusterDir: string, binaries: PostgresBinaries,
     fs.renameSync(scratch, clusterDir);
   } catch (error) {
     fs.rmSync(scratch, { recursive: true, force: true });
-    throw new Error(`Could not create the PostgreSQL cluster in ${clusterDir}: ${errorMessage(error)}${permissionHint(errorMessage(error))}`);
+    throw new Error(
+      `Could not create the PostgreSQL cluster in ${clusterDir}: ${errorMessage(error)}${permissionHint(errorMessage(error))}`,
+    );
   } finally {
     fs.rmSync(passwordFile, { force: true });
   }
@@ -362,7 +394,12 @@ async function initialiseCluster(clusterDir: string, binaries: PostgresBinaries,
 type Launched = { port: number; logFile: string; postmasterPid: number | null };
 
 /** Starts the postmaster detached, waits until it accepts connections, records us as its owner. */
-async function launch(clusterDir: string, binaries: PostgresBinaries, runAs: RunAs | null, options: StartEmbeddedPostgresOptions): Promise<Launched> {
+async function launch(
+  clusterDir: string,
+  binaries: PostgresBinaries,
+  runAs: RunAs | null,
+  options: StartEmbeddedPostgresOptions,
+): Promise<Launched> {
   const logFile = path.join(clusterDir, LOG_FILE);
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await freePort());
@@ -370,7 +407,10 @@ async function launch(clusterDir: string, binaries: PostgresBinaries, runAs: Run
     const started = Date.now();
     try {
       const pid = await spawnPostmaster(clusterDir, binaries, runAs, port, logFile, options.persistent);
-      fs.writeFileSync(path.join(clusterDir, OWNER_FILE), JSON.stringify({ pid: process.pid, startTime: processStartTime(process.pid), postmaster: pid }));
+      fs.writeFileSync(
+        path.join(clusterDir, OWNER_FILE),
+        JSON.stringify({ pid: process.pid, startTime: processStartTime(process.pid), postmaster: pid }),
+      );
       debug(`postmaster ${pid} ready on port ${port} (${Date.now() - started} ms)`);
       return { port, logFile, postmasterPid: pid };
     } catch (error) {
@@ -429,7 +469,11 @@ function spawnPostmaster(
       clearInterval(poll);
       if (child.pid && isProcessAlive(child.pid)) child.kill("SIGQUIT");
       const tail = (readFileOrNull(logFile) ?? "").trim().split("\n").slice(-15).join("\n");
-      reject(new Error(`PostgreSQL did not start (${reason}).${tail ? `\nServer log (${logFile}):\n${tail}` : ""}${portHint(tail, port)}${permissionHint(tail)}`));
+      reject(
+        new Error(
+          `PostgreSQL did not start (${reason}).${tail ? `\nServer log (${logFile}):\n${tail}` : ""}${portHint(tail, port)}${permissionHint(tail)}`,
+        ),
+      );
     };
     child.once("error", (error) => fail(error.message));
     child.once("exit", (code, signal) => fail(`exited with ${signal ?? `code ${code}`}`));
@@ -463,7 +507,9 @@ async function ensureDatabase(port: number, database: string, logFile: string): 
       debug(`database ${database} created`);
     }
   } catch (error) {
-    throw new Error(`PostgreSQL is running on port ${port} but creating database "${database}" failed: ${errorMessage(error)} (server log: ${logFile})`);
+    throw new Error(
+      `PostgreSQL is running on port ${port} but creating database "${database}" failed: ${errorMessage(error)} (server log: ${logFile})`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -484,7 +530,8 @@ async function withStartLock<T>(lockFile: string, body: () => Promise<T>): Promi
         fs.rmSync(lockFile, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for process ${holder} to finish starting the database (${lockFile}).`);
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for process ${holder} to finish starting the database (${lockFile}).`);
       await sleep(50);
     }
   }
@@ -501,7 +548,9 @@ function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -512,7 +561,9 @@ function assertPortFree(port: number): Promise<void> {
     probe.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(`Port ${port} is already in use (another PostgreSQL or app?). Free it, choose another port, or omit the port to get a free one.`)
+          ? new Error(
+              `Port ${port} is already in use (another PostgreSQL or app?). Free it, choose another port, or omit the port to get a free one.`,
+            )
           : error,
       ),
     );
@@ -520,9 +571,19 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
-function runToCompletion(command: string, args: string[], runAs: RunAs | null, cwd: string): Promise<{ code: number; output: string }> {
+function runToCompletion(
+  command: string,
+  args: string[],
+  runAs: RunAs | null,
+  cwd: string,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"], ...(runAs ?? {}) });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, LC_ALL: "C" },
+      stdio: ["ignore", "pipe", "pipe"],
+      ...(runAs ?? {}),
+    });
     let output = "";
     const collect = (chunk: Buffer) => {
       output += chunk.toString("utf8");
@@ -541,7 +602,9 @@ type Owner = { pid: number; startTime: string | null; postmaster: number | null 
 function readOwner(clusterDir: string): Owner | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(path.join(clusterDir, OWNER_FILE), "utf8")) as Partial<Owner>;
-    return typeof parsed.pid === "number" ? { pid: parsed.pid, startTime: parsed.startTime ?? null, postmaster: parsed.postmaster ?? null } : null;
+    return typeof parsed.pid === "number"
+      ? { pid: parsed.pid, startTime: parsed.startTime ?? null, postmaster: parsed.postmaster ?? null }
+      : null;
   } catch {
     return null;
   }

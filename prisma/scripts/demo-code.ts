@@ -12,4 +12,6 @@ if (!DEMO_STAFF.some((s) => s.email === email)) {
   process.exit(2);
 }
 const step = totpStep();
-console.log(`${totpCode(demoTotpSecret(email), step)} (valid for about ${30 - Math.floor((Date.now() / 1000) % 30)} more seconds)`);
+console.log(
+  `${totpCode(demoTotpSecret(email), step)} (valid for about ${30 - Math.floor((Date.now() / 1000) % 30)} more seconds)`,
+);

@@ -57,7 +57,8 @@ export async function applyMigrations(
   try {
     await client.query("SET lock_timeout = '120s'");
     await client.query("SELECT pg_advisory_lock($1, $2)", [...LOCK_KEYS]).catch((error: { code?: string }) => {
-      if (error.code === "55P03") throw new Error("Another migration run has held the migration lock for 2 minutes; try again when it finishes.");
+      if (error.code === "55P03")
+        throw new Error("Another migration run has held the migration lock for 2 minutes; try again when it finishes.");
       throw error;
     });
     await client.query("RESET lock_timeout");
@@ -72,7 +73,10 @@ export async function applyMigrations(
     if (requested === "wasm") {
       const file = schemaPath();
       try {
-        const applied = await applyMigrationsWithEngine(url, list, { path: file, content: fs.readFileSync(file, "utf8") });
+        const applied = await applyMigrationsWithEngine(url, list, {
+          path: file,
+          content: fs.readFileSync(file, "utf8"),
+        });
         return { applied, engine: "wasm" };
       } catch (error) {
         if (!(error instanceof SchemaEngineUnavailableError)) throw error;
@@ -96,7 +100,11 @@ async function main(): Promise<number> {
   try {
     if (args[0] === "--status") {
       const pending = await pendingMigrations(database.url);
-      console.log(pending.length ? `Pending migrations:\n${pending.map((name) => `- ${name}`).join("\n")}` : "Database is up to date.");
+      console.log(
+        pending.length
+          ? `Pending migrations:\n${pending.map((name) => `- ${name}`).join("\n")}`
+          : "Database is up to date.",
+      );
       return pending.length ? 1 : 0;
     }
     if (args[0] === "--rolled-back") {
@@ -106,14 +114,22 @@ async function main(): Promise<number> {
       await client.connect();
       try {
         const marked = await markMigrationRolledBack(client, name);
-        console.log(marked ? `Marked ${name} as rolled back; the next run applies it again.` : `No failed migration named ${name}.`);
+        console.log(
+          marked
+            ? `Marked ${name} as rolled back; the next run applies it again.`
+            : `No failed migration named ${name}.`,
+        );
         return marked ? 0 : 1;
       } finally {
         await client.end();
       }
     }
     const { applied } = await applyMigrations(database.url);
-    console.log(applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((name) => `- ${name}`).join("\n")}` : "Database is up to date.");
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s):\n${applied.map((name) => `- ${name}`).join("\n")}`
+        : "Database is up to date.",
+    );
     return 0;
   } finally {
     await database.stop();

@@ -22,7 +22,10 @@ export function migrationSlug(name: string): string {
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .slice(0, 200);
-  if (!slug) throw new Error(`"${name}" is not a usable migration name: use letters, digits and underscores, e.g. add_office_hours.`);
+  if (!slug)
+    throw new Error(
+      `"${name}" is not a usable migration name: use letters, digits and underscores, e.g. add_office_hours.`,
+    );
   return slug;
 }
 
@@ -35,7 +38,10 @@ export function utcTimestamp(date: Date): string {
  * Creates the migration folder for `name` and returns its path, or null (nothing written) when the
  * schema already matches the committed migrations. Also writes migration_lock.toml when missing.
  */
-export async function createMigration(name: string, options: { migrationsDir?: string; schemaFile?: string } = {}): Promise<string | null> {
+export async function createMigration(
+  name: string,
+  options: { migrationsDir?: string; schemaFile?: string } = {},
+): Promise<string | null> {
   const slug = migrationSlug(name);
   const dir = options.migrationsDir ?? migrationsDir();
   const file = options.schemaFile ?? schemaPath();
@@ -47,7 +53,9 @@ export async function createMigration(name: string, options: { migrationsDir?: s
   const { startEmbeddedPostgres } = await import("./db");
   const given = process.env.DATABASE_URL;
   const scratchDir = given ? null : fs.mkdtempSync(path.join(os.tmpdir(), "ventanilla-shadow-"));
-  const server = scratchDir ? await startEmbeddedPostgres({ dataDir: path.join(scratchDir, "pg"), persistent: false }) : null;
+  const server = scratchDir
+    ? await startEmbeddedPostgres({ dataDir: path.join(scratchDir, "pg"), persistent: false })
+    : null;
   try {
     const script = await planMigration(given ?? server!.url, list, schema);
     if (script === null) return null;
@@ -75,7 +83,9 @@ async function main(): Promise<number> {
     console.log("no changes: prisma/schema.prisma already matches the committed migrations.");
     return 0;
   }
-  console.log(`Created ${path.relative(process.cwd(), path.join(created, "migration.sql"))}\nReview it, then run: npm run db:migrate`);
+  console.log(
+    `Created ${path.relative(process.cwd(), path.join(created, "migration.sql"))}\nReview it, then run: npm run db:migrate`,
+  );
   return 0;
 }
 

@@ -10,13 +10,19 @@ import { runCli, withScriptDatabase } from "./lib/cli";
 async function main(): Promise<void> {
   await withScriptDatabase(async (db, database) => {
     ensureTotpKey(database.embedded);
-    const rows = await db.staffUser.findMany({ where: { totpSecret: { not: null } }, select: { id: true, totpSecret: true } });
+    const rows = await db.staffUser.findMany({
+      where: { totpSecret: { not: null } },
+      select: { id: true, totpSecret: true },
+    });
     let changed = 0;
     for (const row of rows) {
       if (!needsReencryption(row.totpSecret!)) continue;
       const secret = decryptTotpSecret(row.totpSecret!, row.id);
       // Conditional on the value read: a concurrent enrolment is never overwritten.
-      const { count } = await db.staffUser.updateMany({ where: { id: row.id, totpSecret: row.totpSecret }, data: { totpSecret: encryptTotpSecret(secret, row.id) } });
+      const { count } = await db.staffUser.updateMany({
+        where: { id: row.id, totpSecret: row.totpSecret },
+        data: { totpSecret: encryptTotpSecret(secret, row.id) },
+      });
       changed += count;
     }
     console.log(`Second-factor secrets: ${rows.length} stored, ${changed} re-encrypted under the current key.`);

@@ -40,8 +40,40 @@ function random(seed: number) {
   };
 }
 
-const GIVEN = ["María", "José", "Ana", "Luis", "Sofía", "Carlos", "Valentina", "Jorge", "Camila", "Pedro", "Yuki", "Amadou", "Olena", "Wei", "Fatima", "John"];
-const SURNAMES = ["García", "Martínez", "López", "Pérez", "Rodríguez", "Hernández", "Gómez", "Díaz", "Morales", "Castillo", "Nguyen", "Smith", "Kovalenko", "Diallo"];
+const GIVEN = [
+  "María",
+  "José",
+  "Ana",
+  "Luis",
+  "Sofía",
+  "Carlos",
+  "Valentina",
+  "Jorge",
+  "Camila",
+  "Pedro",
+  "Yuki",
+  "Amadou",
+  "Olena",
+  "Wei",
+  "Fatima",
+  "John",
+];
+const SURNAMES = [
+  "García",
+  "Martínez",
+  "López",
+  "Pérez",
+  "Rodríguez",
+  "Hernández",
+  "Gómez",
+  "Díaz",
+  "Morales",
+  "Castillo",
+  "Nguyen",
+  "Smith",
+  "Kovalenko",
+  "Diallo",
+];
 const COUNTRIES = ["GT", "HN", "SV", "VE", "CU", "CO", "US", "HT", "UA", "CN", "NI", "AR"];
 
 export type DemoSeedResult = { staff: number; applications: number };
@@ -50,17 +82,27 @@ export type DemoSeedResult = { staff: number; applications: number };
  * Seeds demo staff and `count` sample applications with timelines that end before `now`, and stores
  * the deadline facts with the same rules as staff transitions (lib/applications/clock.ts).
  */
-export async function seedDemo(url: string, options: { count?: number; now?: Date; seed?: number } = {}): Promise<DemoSeedResult> {
+export async function seedDemo(
+  url: string,
+  options: { count?: number; now?: Date; seed?: number } = {},
+): Promise<DemoSeedResult> {
   const db = createPrismaClient(url);
   try {
     const catalogue = await readCatalogue(db);
-    const holidays = holidaySet((await db.holiday.findMany({ select: { date: true } })).map((h) => ({ date: h.date.toISOString().slice(0, 10) })));
+    const holidays = holidaySet(
+      (await db.holiday.findMany({ select: { date: true } })).map((h) => ({ date: h.date.toISOString().slice(0, 10) })),
+    );
     let staffCount = 0;
     if ((await db.staffUser.count({ where: { isDemo: true } })) === 0) {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       // One clerk handles only the offices of one state (office scoping); the others see every office.
-      const firstOffice = await db.office.findFirst({ orderBy: [{ stateCode: "asc" }, { position: "asc" }], select: { stateCode: true } });
-      const stateOffices = firstOffice ? await db.office.findMany({ where: { stateCode: firstOffice.stateCode }, select: { id: true } }) : [];
+      const firstOffice = await db.office.findFirst({
+        orderBy: [{ stateCode: "asc" }, { position: "asc" }],
+        select: { stateCode: true },
+      });
+      const stateOffices = firstOffice
+        ? await db.office.findMany({ where: { stateCode: firstOffice.stateCode }, select: { id: true } })
+        : [];
       for (const s of DEMO_STAFF) {
         const id = randomUUID();
         const scoped = s.email === "dictaminador@ventanilla.example" && stateOffices.length > 0;
@@ -86,17 +128,25 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
     const rand = random(options.seed ?? 2026);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
     const now = options.now ?? new Date();
-    const clerks = await db.staffUser.findMany({ where: { isDemo: true, role: { in: ["clerk", "supervisor"] } }, select: { id: true } });
+    const clerks = await db.staffUser.findMany({
+      where: { isDemo: true, role: { in: ["clerk", "supervisor"] } },
+      select: { id: true },
+    });
     const procedures = catalogue.procedures.filter((p) => p.deadline.resolution);
-    const offices = await db.office.findMany({ select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } } });
+    const offices = await db.office.findMany({
+      select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } },
+    });
     // Nobody signs in to sample applications: one unknown password for all of them.
     const passwordHash = await hashPassword(generatePassword());
     const count = options.count ?? 300;
     // Events at 16:00–22:00 UTC (10:00–16:00 in Mexico City), on business days after the first.
-    const at = (day: string) => new Date(`${day}T${String(16 + Math.floor(rand() * 6)).padStart(2, "0")}:${String(Math.floor(rand() * 60)).padStart(2, "0")}:00.000Z`);
+    const at = (day: string) =>
+      new Date(
+        `${day}T${String(16 + Math.floor(rand() * 6)).padStart(2, "0")}:${String(Math.floor(rand() * 60)).padStart(2, "0")}:00.000Z`,
+      );
     const nextBusiness = (day: string, n: number) => {
       let d = day;
-      for (let i = 0; i < n; ) {
+      for (let i = 0; i < n;) {
         d = addDays(d, 1);
         if (isBusinessDay(d, holidays)) i += 1;
       }
@@ -126,7 +176,11 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
             if (rand() < 0.25) {
               day = nextBusiness(day, 2 + Math.floor(rand() * 8));
               const requirement = pick(procedure.requirements);
-              if (push("documents_requested", day, { requirements: [{ position: requirement.position, name: requirement.name }] })) {
+              if (
+                push("documents_requested", day, {
+                  requirements: [{ position: requirement.position, name: requirement.name }],
+                })
+              ) {
                 day = nextBusiness(day, 1 + Math.floor(rand() * 10));
                 if (rand() < 0.85) push("documents_received", day);
               }
@@ -136,7 +190,15 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
               const elapsed = 3 + Math.floor(rand() * 21);
               const decisionDay = nextBusiness(day, elapsed);
               const approved = rand() < 0.85;
-              if (push(approved ? "approved" : "denied", decisionDay, approved ? undefined : { message: "Muestra: no se acreditó el requisito." }) && approved && rand() < 0.6) {
+              if (
+                push(
+                  approved ? "approved" : "denied",
+                  decisionDay,
+                  approved ? undefined : { message: "Muestra: no se acreditó el requisito." },
+                ) &&
+                approved &&
+                rand() < 0.6
+              ) {
                 push("issued", nextBusiness(decisionDay, 3 + Math.floor(rand() * 15)));
               }
             }
@@ -165,13 +227,39 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
           status: status as never,
           version: events.length - 1,
           answers: {
-            personal: { givenNames: given, firstSurname: first, secondSurname: second, sex: rand() < 0.5 ? "F" : "M", birthDate: `${1960 + Math.floor(rand() * 45)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`, birthCountry: country, nationality: country, curp: "" },
-            passport: { passportNumber: `MUESTRA${String(i).padStart(4, "0")}`, passportCountry: country, passportExpiry: addDays(today, 400), migrationDocument: "temporary-resident", migrationDocumentNumber: "" },
-            address: { state, municipality: "Muestra", postalCode: "00000", neighborhood: "Muestra", street: "Dato de muestra", email: `muestra${i}@example.org`, phone: "" },
+            personal: {
+              givenNames: given,
+              firstSurname: first,
+              secondSurname: second,
+              sex: rand() < 0.5 ? "F" : "M",
+              birthDate: `${1960 + Math.floor(rand() * 45)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+              birthCountry: country,
+              nationality: country,
+              curp: "",
+            },
+            passport: {
+              passportNumber: `MUESTRA${String(i).padStart(4, "0")}`,
+              passportCountry: country,
+              passportExpiry: addDays(today, 400),
+              migrationDocument: "temporary-resident",
+              migrationDocumentNumber: "",
+            },
+            address: {
+              state,
+              municipality: "Muestra",
+              postalCode: "00000",
+              neighborhood: "Muestra",
+              street: "Dato de muestra",
+              email: `muestra${i}@example.org`,
+              phone: "",
+            },
             details: {},
           },
           applicantName: `${given} ${first} ${second}`,
-          feePositions: procedure.fees.filter((f) => f.payment === 1).slice(0, 1).map((f) => f.position),
+          feePositions: procedure.fees
+            .filter((f) => f.payment === 1)
+            .slice(0, 1)
+            .map((f) => f.position),
           paymentReference: paymentReference(number),
           submittedAt: events[0]!.at,
           receivedAt: facts.receivedAt,
@@ -180,7 +268,8 @@ export async function seedDemo(url: string, options: { count?: number; now?: Dat
           resolvedInTime: facts.resolvedInTime,
           isSample: true,
           office: office ? { connect: { id: office.id } } : undefined,
-          assignee: clerks.length && status !== "submitted" && rand() < 0.7 ? { connect: { id: pick(clerks).id } } : undefined,
+          assignee:
+            clerks.length && status !== "submitted" && rand() < 0.7 ? { connect: { id: pick(clerks).id } } : undefined,
           events: { create: events.map((e) => ({ type: e.type, at: e.at, data: e.data })) },
         },
         select: { id: true },

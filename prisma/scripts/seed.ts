@@ -27,7 +27,12 @@ export function hashCatalogueFiles(dir = catalogueDir): string {
       .filter((f) => f.endsWith(".json"))
       .map((f) => path.join("procedures", f)),
   ].sort();
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(path.join(dir, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(dir, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 
@@ -35,7 +40,10 @@ const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const json = (value: unknown) => (value ?? undefined) as Prisma.InputJsonValue | undefined;
 
 /** Writes the catalogue; returns whether anything changed. `force` rewrites even when the hash matches. */
-export async function seedCatalogue(url: string, options: { force?: boolean } = {}): Promise<{ changed: boolean; procedures: number; hash: string }> {
+export async function seedCatalogue(
+  url: string,
+  options: { force?: boolean } = {},
+): Promise<{ changed: boolean; procedures: number; hash: string }> {
   const catalogue: Catalogue = loadCatalogue(catalogueDir);
   const hash = hashCatalogueFiles(catalogueDir);
   const db = createPrismaClient(url);
@@ -64,7 +72,11 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
           rules: inst.rules as Prisma.InputJsonValue,
         };
         const abbreviations = Object.fromEntries(inst.rules.legalInstruments.map((i) => [i.id, i.abbreviation]));
-        await tx.institution.upsert({ where: { id: 1 }, create: { id: 1, ...institutionData }, update: institutionData });
+        await tx.institution.upsert({
+          where: { id: 1 },
+          create: { id: 1, ...institutionData },
+          update: institutionData,
+        });
 
         await tx.holiday.deleteMany({});
         await tx.holiday.createMany({
@@ -80,7 +92,13 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
         });
 
         for (const s of catalogue.sources) {
-          const data = { title: s.title, publisher: s.publisher, url: s.url, kind: s.kind, accessedOn: date(s.accessedOn) };
+          const data = {
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url,
+            kind: s.kind,
+            accessedOn: date(s.accessedOn),
+          };
           await tx.source.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: data });
         }
         await tx.source.deleteMany({ where: { id: { notIn: catalogue.sources.map((s) => s.id) } } });
@@ -88,7 +106,12 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
         const categoryIds = new Map<string, number>();
         for (const c of catalogue.categories) {
           const data = { position: c.position, name: c.name, description: c.description };
-          const row = await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } });
+          const row = await tx.category.upsert({
+            where: { slug: c.slug },
+            create: { slug: c.slug, ...data },
+            update: data,
+            select: { id: true },
+          });
           categoryIds.set(c.slug, row.id);
         }
 
@@ -124,14 +147,21 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
             lastReviewed: date(p.lastReviewed),
             deadlineRules: {
               resolution: d.resolution ? { anchor: d.resolution.anchor, authority: d.resolution.authority } : null,
-              applicant: d.applicantDeadline ? { anchor: d.applicantDeadline.anchor, direction: d.applicantDeadline.direction } : null,
+              applicant: d.applicantDeadline
+                ? { anchor: d.applicantDeadline.anchor, direction: d.applicantDeadline.direction }
+                : null,
               more: d.more ?? [],
             } as Prisma.InputJsonValue,
             routes: (p.routes ?? []) as Prisma.InputJsonValue,
             forms: p.forms as Prisma.InputJsonValue,
             requestForm: p.requestForm as Prisma.InputJsonValue,
           };
-          const row = await tx.procedure.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
+          const row = await tx.procedure.upsert({
+            where: { slug: p.slug },
+            create: { slug: p.slug, ...data },
+            update: data,
+            select: { id: true },
+          });
           const procedureId = row.id;
           await tx.requirement.deleteMany({ where: { procedureId } });
           await tx.fee.deleteMany({ where: { procedureId } });
@@ -202,9 +232,17 @@ export async function seedCatalogue(url: string, options: { force?: boolean } = 
             verifyNote: json(o.verifyNote),
             position: o.position,
           };
-          const row = await tx.office.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data, select: { id: true } });
+          const row = await tx.office.upsert({
+            where: { slug: o.slug },
+            create: { slug: o.slug, ...data },
+            update: data,
+            select: { id: true },
+          });
           await tx.procedureOffice.createMany({
-            data: officeProcedureSlugs(o, catalogueSlugs).map((slug) => ({ officeId: row.id, procedureId: procedureIds.get(slug)! })),
+            data: officeProcedureSlugs(o, catalogueSlugs).map((slug) => ({
+              officeId: row.id,
+              procedureId: procedureIds.get(slug)!,
+            })),
           });
         }
         await tx.office.deleteMany({ where: { slug: { notIn: catalogue.offices.map((o) => o.slug) } } });
@@ -227,13 +265,17 @@ async function main() {
   const database = await resolveDatabase({});
   try {
     const result = await seedCatalogue(database.url, { force });
-    console.log(result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.");
+    console.log(
+      result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.",
+    );
     if (process.argv.includes("--demo")) {
       const { ensureTotpKey } = await import("./lib/totp-key");
       ensureTotpKey(database.embedded);
       const { seedDemo } = await import("./seed-demo");
       const demo = await seedDemo(database.url);
-      console.log(`Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added (they can sign in only with VENTANILLA_DEMO=1).`);
+      console.log(
+        `Demo data: ${demo.staff} staff accounts, ${demo.applications} sample applications added (they can sign in only with VENTANILLA_DEMO=1).`,
+      );
     }
   } finally {
     await database.stop();

@@ -53,22 +53,39 @@ async function main() {
 
   try {
     const keySource = ensureTotpKey(database.embedded);
-    if (keySource === "file") console.log("Second-factor secrets are encrypted with the local key in .data (set TOTP_ENCRYPTION_KEY on a real server).");
+    if (keySource === "file")
+      console.log(
+        "Second-factor secrets are encrypted with the local key in .data (set TOTP_ENCRYPTION_KEY on a real server).",
+      );
     const { applied } = await applyMigrations(database.url);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     const seeded = await seedCatalogue(database.url);
     console.log(seeded.changed ? `Catalogue loaded: ${seeded.procedures} procedures.` : "Catalogue up to date.");
     if (demo) {
       const seeded = await seedDemo(database.url);
-      console.log(`Demo mode: demo staff accounts can sign in${seeded.staff || seeded.applications ? ` (added ${seeded.staff} accounts, ${seeded.applications} sample applications)` : ""}. Development only, see README.`);
+      console.log(
+        `Demo mode: demo staff accounts can sign in${seeded.staff || seeded.applications ? ` (added ${seeded.staff} accounts, ${seeded.applications} sample applications)` : ""}. Development only, see README.`,
+      );
     } else {
-      console.log("No demo accounts (npm start -- --demo for a development demo). First admin: npm run staff:create-admin -- --email <address>.");
+      console.log(
+        "No demo accounts (npm start -- --demo for a development demo). First admin: npm run staff:create-admin -- --email <address>.",
+      );
     }
 
     // The server refuses production without a public address (review L7); on this machine it is localhost.
     const publicBaseUrl = process.env.PUBLIC_BASE_URL || `http://localhost:${port}`;
-    if (!process.env.PUBLIC_BASE_URL) console.log(`PUBLIC_BASE_URL not set: using ${publicBaseUrl} (set it to the public https address on a real server).`);
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PUBLIC_BASE_URL: publicBaseUrl, ...(demo ? { VENTANILLA_DEMO: "1" } : {}) };
+    if (!process.env.PUBLIC_BASE_URL)
+      console.log(
+        `PUBLIC_BASE_URL not set: using ${publicBaseUrl} (set it to the public https address on a real server).`,
+      );
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: distDir,
+      PUBLIC_BASE_URL: publicBaseUrl,
+      ...(demo ? { VENTANILLA_DEMO: "1" } : {}),
+    };
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {
@@ -82,7 +99,9 @@ async function main() {
       }
       server = run(["start", "-p", port], env);
     }
-    console.log(`Ventanilla: http://localhost:${port} (ready steps took ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `Ventanilla: http://localhost:${port} (ready steps took ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     const code = await waitFor(server);
     await shutdown(code);
   } catch (error) {

@@ -15,15 +15,20 @@ import type { RejectedLine } from "../../lib/statistics/historical-parse";
 import { importHistoricalFile } from "../../lib/statistics/import-historical";
 import { runCli, withScriptDatabase } from "./lib/cli";
 
-const USAGE = 'Usage: npm run stats:import -- <file.csv> --source "<publisher and publication>" [--source-url URL] [--sample] [--rejected rejected.csv]';
+const USAGE =
+  'Usage: npm run stats:import -- <file.csv> --source "<publisher and publication>" [--source-url URL] [--sample] [--rejected rejected.csv]';
 
 function printRejected(rejected: RejectedLine[], out?: string) {
   if (rejected.length === 0) return;
   console.log(`\nRejected lines (${rejected.length}):`);
   for (const r of rejected.slice(0, 50)) console.log(`  line ${r.line}: ${r.reason}\n      ${r.text}`);
-  if (rejected.length > 50) console.log(`  … and ${rejected.length - 50} more${out ? "" : " (use --rejected file.csv to get them all)"}`);
+  if (rejected.length > 50)
+    console.log(`  … and ${rejected.length - 50} more${out ? "" : " (use --rejected file.csv to get them all)"}`);
   if (out) {
-    writeFileSync(out, csvRow(["line", "reason", "text"]) + rejected.map((r) => csvRow([r.line, r.reason, r.text])).join(""));
+    writeFileSync(
+      out,
+      csvRow(["line", "reason", "text"]) + rejected.map((r) => csvRow([r.line, r.reason, r.text])).join(""),
+    );
     console.log(`All rejected lines written to ${out}`);
   }
 }
@@ -31,7 +36,12 @@ function printRejected(rejected: RejectedLine[], out?: string) {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { source: { type: "string" }, "source-url": { type: "string" }, sample: { type: "boolean" }, rejected: { type: "string" } },
+    options: {
+      source: { type: "string" },
+      "source-url": { type: "string" },
+      sample: { type: "boolean" },
+      rejected: { type: "string" },
+    },
   });
   const file = positionals[0];
   if (!file || !values.source) {
@@ -42,15 +52,22 @@ async function main(): Promise<number> {
   const source = values.source;
   return withScriptDatabase(async (db) => {
     try {
-      const report = await importHistoricalFile(db, { bytes, fileName: file, source, sourceUrl: values["source-url"] ?? null, isSample: values.sample });
-    console.log(
-      `Imported ${report.accepted} line(s) from ${file} as import #${report.importId} (${report.months.first} to ${report.months.last}, ${report.encoding})` +
-        (report.isSample ? " — stored as SAMPLE data, shown as such, never as official figures." : "."),
-    );
-    printRejected(report.rejected, values.rejected);
-    return report.rejected.length ? 2 : 0;
+      const report = await importHistoricalFile(db, {
+        bytes,
+        fileName: file,
+        source,
+        sourceUrl: values["source-url"] ?? null,
+        isSample: values.sample,
+      });
+      console.log(
+        `Imported ${report.accepted} line(s) from ${file} as import #${report.importId} (${report.months.first} to ${report.months.last}, ${report.encoding})` +
+          (report.isSample ? " — stored as SAMPLE data, shown as such, never as official figures." : "."),
+      );
+      printRejected(report.rejected, values.rejected);
+      return report.rejected.length ? 2 : 0;
     } catch (error) {
-      if (error instanceof DomainError && Array.isArray(error.cause)) printRejected(error.cause as RejectedLine[], values.rejected);
+      if (error instanceof DomainError && Array.isArray(error.cause))
+        printRejected(error.cause as RejectedLine[], values.rejected);
       throw error;
     }
   });

@@ -37,7 +37,12 @@ async function fill(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const [{ id }] = (await client.query(`INSERT INTO statistics_import (source, file_name, sha256, is_sample, rows_accepted, rows_rejected) VALUES ('Benchmark (generated)', 'bench.csv', md5(random()::text) || md5(random()::text), true, $1, 0) RETURNING id`, [ROWS])).rows as [{ id: number }];
+    const [{ id }] = (
+      await client.query(
+        `INSERT INTO statistics_import (source, file_name, sha256, is_sample, rows_accepted, rows_rejected) VALUES ('Benchmark (generated)', 'bench.csv', md5(random()::text) || md5(random()::text), true, $1, 0) RETURNING id`,
+        [ROWS],
+      )
+    ).rows as [{ id: number }];
     await client.query(
       `INSERT INTO historical_statistic (import_id, month, state_code, document_type, count)
        SELECT $1, (date '2010-01-01' + ((g % 192) * interval '1 month'))::date,
@@ -79,11 +84,25 @@ async function main() {
     };
     // Warm-up (JIT, connection pool, database cache): one unmeasured CSV export.
     const warmStart = performance.now();
-    await drain(datasetResponse({ request: new Request("http://bench/"), dataset: historyDataset, format: "csv", version: await source.version(), rows: source.rows }));
+    await drain(
+      datasetResponse({
+        request: new Request("http://bench/"),
+        dataset: historyDataset,
+        format: "csv",
+        version: await source.version(),
+        rows: source.rows,
+      }),
+    );
     console.log(`Warm-up export: ${((performance.now() - warmStart) / 1000).toFixed(1)} s`);
 
-    console.log(`\nvariant            rows/s     time    bytes sent   peak RSS (start → peak)            peak heap   peak buffers   (heap limit ${mb(v8.getHeapStatistics().heap_size_limit)})`);
-    for (const [format, gzip] of [["csv", false], ["csv", true], ["json", true]] as const) {
+    console.log(
+      `\nvariant            rows/s     time    bytes sent   peak RSS (start → peak)            peak heap   peak buffers   (heap limit ${mb(v8.getHeapStatistics().heap_size_limit)})`,
+    );
+    for (const [format, gzip] of [
+      ["csv", false],
+      ["csv", true],
+      ["json", true],
+    ] as const) {
       (globalThis as { gc?: () => void }).gc?.();
       const startRss = process.memoryUsage().rss;
       let peakRss = startRss;
@@ -97,13 +116,27 @@ async function main() {
       }, 10);
       const started = performance.now();
       const request = new Request("http://bench/api/v1/datos/x");
-      const response = datasetResponse({ request, dataset: historyDataset, format, version: await source.version(), rows: source.rows });
-      const bytes = await drain(gzip ? new Response(Readable.toWeb(Readable.fromWeb(response.body! as never).pipe(createGzip())) as ReadableStream) : response);
+      const response = datasetResponse({
+        request,
+        dataset: historyDataset,
+        format,
+        version: await source.version(),
+        rows: source.rows,
+      });
+      const bytes = await drain(
+        gzip
+          ? new Response(Readable.toWeb(Readable.fromWeb(response.body! as never).pipe(createGzip())) as ReadableStream)
+          : response,
+      );
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
       const label = `${format}${gzip ? " + gzip" : ""}`.padEnd(14);
       console.log(
-        `${label} ${Math.round(ROWS / seconds).toLocaleString("en").padStart(10)} ${seconds.toFixed(1).padStart(7)} s ${mb(bytes).padStart(12)}   ${mb(startRss)} → ${mb(peakRss)} (+${mb(peakRss - startRss)})   ${mb(peakHeap).padStart(9)}   ${mb(peakBuffers).padStart(12)}`,
+        `${label} ${Math.round(ROWS / seconds)
+          .toLocaleString("en")
+          .padStart(
+            10,
+          )} ${seconds.toFixed(1).padStart(7)} s ${mb(bytes).padStart(12)}   ${mb(startRss)} → ${mb(peakRss)} (+${mb(peakRss - startRss)})   ${mb(peakHeap).padStart(9)}   ${mb(peakBuffers).padStart(12)}`,
       );
     }
     await database.drop();

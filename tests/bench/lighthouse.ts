@@ -22,7 +22,15 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const run = promisify(execFile);
 
-type Result = { performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; scriptKB: number; totalKB: number };
+type Result = {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  scriptKB: number;
+  totalKB: number;
+};
 
 /** One Lighthouse run (mobile defaults) of `url`, reduced to the figures of the table. */
 async function lighthouse(url: string): Promise<Result> {
@@ -42,7 +50,10 @@ async function lighthouse(url: string): Promise<Result> {
   );
   const report = JSON.parse(readFileSync(out, "utf8")) as {
     categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }>;
+    audits: Record<
+      string,
+      { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }
+    >;
   };
   rmSync(path.dirname(out), { recursive: true, force: true });
   const summary = report.audits["resource-summary"]?.details?.items ?? [];
@@ -85,7 +96,9 @@ async function main() {
       ["QR landing (/q → procedure)", `/q/${code}`],
       ["offices", "/es/oficinas"],
     ] as const;
-    console.log(`Lighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version}, mobile defaults (slow 4G, 4× CPU), ${chrome}, median of ${runs}`);
+    console.log(
+      `Lighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version}, mobile defaults (slow 4G, 4× CPU), ${chrome}, median of ${runs}`,
+    );
     console.log("| page | performance | accessibility | LCP | TBT | CLS | JS (transfer) | total transfer |");
     console.log("|---|---|---|---|---|---|---|---|");
     const only = process.env.BENCH_PAGES?.split(",");
@@ -115,7 +128,9 @@ async function main() {
     }
     health.sort((a, b) => a - b);
     const p = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!.toFixed(1);
-    console.log(`/q/${code} redirect (with scan counting), 200 sequential: p50 ${p(latencies, 0.5)} ms, p95 ${p(latencies, 0.95)} ms; /healthz p50 ${p(health, 0.5)} ms, p95 ${p(health, 0.95)} ms`);
+    console.log(
+      `/q/${code} redirect (with scan counting), 200 sequential: p50 ${p(latencies, 0.5)} ms, p95 ${p(latencies, 0.95)} ms; /healthz p50 ${p(health, 0.5)} ms, p95 ${p(health, 0.95)} ms`,
+    );
   } finally {
     await bench.stop();
   }

@@ -15,11 +15,17 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /** Installs Debian packages whose command is missing (as .ci/run does for chromium). */
 export function ensureDebianTools(tools: Record<string, string>): void {
-  const missing = Object.entries(tools).filter(([command]) => spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0).map(([, pkg]) => pkg);
+  const missing = Object.entries(tools)
+    .filter(([command]) => spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0)
+    .map(([, pkg]) => pkg);
   if (!missing.length) return;
   console.log(`Installing ${missing.join(", ")} (apt)…`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const run = (args: string[]) => execFileSync(sudo.length ? "sudo" : args[0]!, sudo.length ? args : args.slice(1), { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const run = (args: string[]) =>
+    execFileSync(sudo.length ? "sudo" : args[0]!, sudo.length ? args : args.slice(1), {
+      stdio: "ignore",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   run(["apt-get", "update", "-qq"]);
   run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing]);
 }
@@ -28,7 +34,11 @@ export function ensureDebianTools(tools: Record<string, string>): void {
 export async function buildApp(databaseUrl: string, distDir: string, reuse: boolean): Promise<number | null> {
   if (reuse && existsSync(path.join(root, distDir, "BUILD_ID"))) return null;
   const started = Date.now();
-  const child = spawn(process.execPath, [nextBin, "build"], { cwd: root, env: appEnv(databaseUrl, distDir), stdio: "ignore" });
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    env: appEnv(databaseUrl, distDir),
+    stdio: "ignore",
+  });
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   return Date.now() - started;
@@ -37,16 +47,36 @@ export async function buildApp(databaseUrl: string, distDir: string, reuse: bool
 function appEnv(databaseUrl: string, distDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // Load and fault drills send every application from one address: scale the per-client application limits.
   // Behind the shipped nginx (one trusted proxy); PUBLIC_BASE_URL is required in production.
-  return { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PUBLIC_BASE_URL: "http://127.0.0.1", TRUSTED_PROXIES: "1", APPLICATION_LIMIT_FACTOR: "100", ...extra };
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    PUBLIC_BASE_URL: "http://127.0.0.1",
+    TRUSTED_PROXIES: "1",
+    APPLICATION_LIMIT_FACTOR: "100",
+    ...extra,
+  };
 }
 
-export type AppServer = { child: ChildProcess; port: number; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
+export type AppServer = {
+  child: ChildProcess;
+  port: number;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
 
 /**
  * `next start` in its own process group (it forks next-server, so signals go to the group) and waits
  * until it answers /healthz.
  */
-export async function startApp(options: { databaseUrl: string; distDir: string; port: number; env?: Record<string, string>; log?: string }): Promise<AppServer> {
+export async function startApp(options: {
+  databaseUrl: string;
+  distDir: string;
+  port: number;
+  env?: Record<string, string>;
+  log?: string;
+}): Promise<AppServer> {
   // A server left over on the port would answer /healthz in place of ours.
   await assertPortFree(options.port);
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port)], {
@@ -61,7 +91,9 @@ export async function startApp(options: { databaseUrl: string; distDir: string; 
     child.stdout?.on("data", append);
     child.stderr?.on("data", append);
   }
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   await waitForHttp(`http://127.0.0.1:${options.port}/healthz`, 60_000, () => child.exitCode !== null);
   return { child, port: options.port, exited };
 }
@@ -114,7 +146,11 @@ export type Nginx = { port: number; dir: string; stop(): Promise<void> };
  * server: its port, the upstream replicas, and file paths under a throw-away folder. `extraServers`
  * adds server blocks (the benchmark's static-file baseline).
  */
-export async function startNginx(options: { port: number; upstreamPorts: number[]; extraServers?: string }): Promise<Nginx> {
+export async function startNginx(options: {
+  port: number;
+  upstreamPorts: number[];
+  extraServers?: string;
+}): Promise<Nginx> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ventanilla-nginx-"));
   chmodSync(dir, 0o755);
   const cacheDir = path.join(dir, "cache");
@@ -129,7 +165,11 @@ export async function startNginx(options: { port: number; upstreamPorts: number[
   let stderr = "";
   child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  await waitForListening(options.port, () => child.exitCode !== null, () => stderr);
+  await waitForListening(
+    options.port,
+    () => child.exitCode !== null,
+    () => stderr,
+  );
   return {
     port: options.port,
     dir,
@@ -143,7 +183,10 @@ export async function startNginx(options: { port: number; upstreamPorts: number[
 }
 
 /** The shipped nginx.conf with this run's port, upstreams and paths; throws if an anchor moved. */
-export function rewriteNginxConfig(config: string, o: { port: number; upstreamPorts: number[]; dir: string; cacheDir: string; extraServers?: string }): string {
+export function rewriteNginxConfig(
+  config: string,
+  o: { port: number; upstreamPorts: number[]; dir: string; cacheDir: string; extraServers?: string },
+): string {
   const replace = (text: string, from: string | RegExp, to: string) => {
     const next = text.replace(from, to);
     if (next === text) throw new Error(`nginx.conf no longer contains ${String(from)}: update tests/bench/nginx.ts`);
@@ -153,12 +196,20 @@ export function rewriteNginxConfig(config: string, o: { port: number; upstreamPo
   out = replace(out, "pid /run/nginx-ventanilla.pid;", `pid ${o.dir}/nginx.pid;`);
   out = replace(out, "error_log /var/log/nginx/ventanilla-error.log warn;", `error_log ${o.dir}/error.log warn;`);
   out = replace(out, "/var/cache/nginx/ventanilla ", `${o.cacheDir} `);
-  out = replace(out, "    server 127.0.0.1:3000 max_fails=0;\n", o.upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""));
+  out = replace(
+    out,
+    "    server 127.0.0.1:3000 max_fails=0;\n",
+    o.upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""),
+  );
   out = replace(out, /listen 8080( default_server)?;/g, `listen 127.0.0.1:${o.port}$1;`);
   // The test's clients ask for 127.0.0.1:<port>; any other host still meets the 444 default server.
   out = replace(out, "server_name ventanilla.example;", "server_name ventanilla.example 127.0.0.1 localhost;");
   // Temp files of a non-root-owned prefix (Debian's defaults point at /var/lib/nginx).
-  out = replace(out, "http {\n", `http {\n  client_body_temp_path ${o.dir}/body;\n  proxy_temp_path ${o.dir}/proxy;\n  fastcgi_temp_path ${o.dir}/fastcgi;\n  uwsgi_temp_path ${o.dir}/uwsgi;\n  scgi_temp_path ${o.dir}/scgi;\n`);
+  out = replace(
+    out,
+    "http {\n",
+    `http {\n  client_body_temp_path ${o.dir}/body;\n  proxy_temp_path ${o.dir}/proxy;\n  fastcgi_temp_path ${o.dir}/fastcgi;\n  uwsgi_temp_path ${o.dir}/uwsgi;\n  scgi_temp_path ${o.dir}/scgi;\n`,
+  );
   if (o.extraServers) out = out.replace(/}\s*$/, `${o.extraServers}\n}\n`);
   return out;
 }
@@ -178,14 +229,18 @@ async function waitForListening(port: number, gaveUp: () => boolean, why: () => 
 }
 
 /** Runs wrk and returns requests/s, latency percentiles (ms) and non-2xx/3xx + socket errors. */
-export function runWrk(url: string, options: { seconds: number; connections: number; headers?: Record<string, string> }) {
+export function runWrk(
+  url: string,
+  options: { seconds: number; connections: number; headers?: Record<string, string> },
+) {
   const args = ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "--latency"];
   for (const [k, v] of Object.entries(options.headers ?? {})) args.push("-H", `${k}: ${v}`);
   const result = spawnSync("wrk", [...args, url], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr}`);
   const out = result.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
-  const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 } as Record<string, number>)[unit]!;
+  const toMs = (value: string, unit: string) =>
+    Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 } as Record<string, number>)[unit]!;
   const pct = (p: string) => {
     const m = new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s|m)`).exec(out);
     return m ? toMs(m[1]!, m[2]!) : NaN;

@@ -28,7 +28,10 @@ const messages = Number(process.env.BENCH_MESSAGES ?? 1_000);
 const actions = Number(process.env.BENCH_ACTIONS ?? 50);
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")),
+    persistent: false,
+  });
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`CREATE DATABASE bench_notifications`);
@@ -43,10 +46,14 @@ async function main() {
   try {
     /* eslint-disable @typescript-eslint/no-require-imports -- after the resolver above and DATABASE_URL */
     const { getDb } = require("../../lib/db") as typeof import("../../lib/db");
-    const { sendDueNotifications } = require("../../lib/notifications/send") as typeof import("../../lib/notifications/send");
-    const { createMailTransport } = require("../../lib/notifications/transport") as typeof import("../../lib/notifications/transport");
-    const { transitionApplication } = require("../../lib/applications/staff-mutations") as typeof import("../../lib/applications/staff-mutations");
-    const { generateApplicationNumber, paymentReference } = require("../../lib/applications/number") as typeof import("../../lib/applications/number");
+    const { sendDueNotifications } =
+      require("../../lib/notifications/send") as typeof import("../../lib/notifications/send");
+    const { createMailTransport } =
+      require("../../lib/notifications/transport") as typeof import("../../lib/notifications/transport");
+    const { transitionApplication } =
+      require("../../lib/applications/staff-mutations") as typeof import("../../lib/applications/staff-mutations");
+    const { generateApplicationNumber, paymentReference } =
+      require("../../lib/applications/number") as typeof import("../../lib/applications/number");
     const db = getDb();
     const procedure = await db.procedure.findFirstOrThrow({ select: { id: true } });
     const answers = { personal: { givenNames: "Ana" }, address: { email: "ana@example.org" } };
@@ -55,7 +62,17 @@ async function main() {
       for (let i = 0; i < count; i += 1) {
         const number = generateApplicationNumber(2026);
         const row = await db.application.create({
-          data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), notifyUpdates },
+          data: {
+            number,
+            passwordHash: "x",
+            procedureId: procedure.id,
+            locale: "es",
+            answers,
+            applicantName: "Ana",
+            feePositions: [],
+            paymentReference: paymentReference(number),
+            notifyUpdates,
+          },
           select: { id: true },
         });
         ids.push(row.id);
@@ -65,7 +82,9 @@ async function main() {
 
     for (const senders of [1, 2]) {
       const ids = await applications(messages, true);
-      await db.outbox.createMany({ data: ids.map((applicationId) => ({ applicationId, kind: "confirmation", data: { status: "submitted" } })) });
+      await db.outbox.createMany({
+        data: ids.map((applicationId) => ({ applicationId, kind: "confirmation", data: { status: "submitted" } })),
+      });
       const transports = Array.from({ length: senders }, () => createMailTransport({ smtpUrl: smtp.url }));
       const before = smtp.received.length;
       const start = performance.now();
@@ -73,7 +92,9 @@ async function main() {
       const seconds = (performance.now() - start) / 1000;
       transports.forEach((t) => t.close());
       const delivered = smtp.received.length - before;
-      console.log(`outbox → SMTP, ${senders} sender(s): ${delivered} messages in ${seconds.toFixed(2)} s = ${(delivered / seconds).toFixed(0)} messages/s`);
+      console.log(
+        `outbox → SMTP, ${senders} sender(s): ${delivered} messages in ${seconds.toFixed(2)} s = ${(delivered / seconds).toFixed(0)} messages/s`,
+      );
     }
 
     const clerk = { id: "bench@example.org", role: "clerk" as const };
@@ -86,7 +107,9 @@ async function main() {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      console.log(`status change, updates ${notify ? "on " : "off"}: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms (${actions} changes)`);
+      console.log(
+        `status change, updates ${notify ? "on " : "off"}: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms (${actions} changes)`,
+      );
     }
     await db.$disconnect();
   } finally {

@@ -41,7 +41,10 @@ async function median(label: string, run: () => Promise<unknown>) {
 }
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")),
+    persistent: false,
+  });
   // Not tests/factories/database.ts: it imports vitest, which cannot load outside a test run.
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
@@ -56,8 +59,10 @@ async function main() {
     /* eslint-disable @typescript-eslint/no-require-imports -- after the resolver above and DATABASE_URL */
     const { getDb } = require("../../lib/db") as typeof import("../../lib/db");
     const queries = require("../../lib/participation/queries") as typeof import("../../lib/participation/queries");
-    const { exportParticipationCsv } = require("../../lib/participation/export") as typeof import("../../lib/participation/export");
-    const { redactPersonalData } = require("../../lib/participation/redact") as typeof import("../../lib/participation/redact");
+    const { exportParticipationCsv } =
+      require("../../lib/participation/export") as typeof import("../../lib/participation/export");
+    const { redactPersonalData } =
+      require("../../lib/participation/redact") as typeof import("../../lib/participation/redact");
     /* eslint-enable @typescript-eslint/no-require-imports */
     const db = getDb();
     const fillStart = performance.now();
@@ -82,19 +87,34 @@ async function main() {
       FROM generate_series(1, ${pages}) i, (SELECT count(*)::int AS n FROM procedure) c`);
     await filler.query("ANALYZE");
     await filler.end();
-    console.log(`Filled ${surveys.toLocaleString("en")} surveys and ${pages.toLocaleString("en")} page answers in ${((performance.now() - fillStart) / 1000).toFixed(1)} s\n`);
+    console.log(
+      `Filled ${surveys.toLocaleString("en")} surveys and ${pages.toLocaleString("en")} page answers in ${((performance.now() - fillStart) / 1000).toFixed(1)} s\n`,
+    );
 
     const staff = { id: "bench", role: "supervisor" as const };
-    await median("public figures (overall, per procedure, per month, pages)", () => queries.getPublicSatisfactionFigures());
-    const cube = (await median("staff cube month × procedure × office", () => queries.getSurveyFigures({}, ["month", "procedure", "office"], staff))) as unknown[];
-    await median("staff cube, one procedure", () => queries.getSurveyFigures({ procedureSlug: "renovacion-de-documento-migratorio" }, ["month", "office"], staff));
+    await median("public figures (overall, per procedure, per month, pages)", () =>
+      queries.getPublicSatisfactionFigures(),
+    );
+    const cube = (await median("staff cube month × procedure × office", () =>
+      queries.getSurveyFigures({}, ["month", "procedure", "office"], staff),
+    )) as unknown[];
+    await median("staff cube, one procedure", () =>
+      queries.getSurveyFigures({ procedureSlug: "renovacion-de-documento-migratorio" }, ["month", "office"], staff),
+    );
     await median("staff page table month × page", () => queries.getPageFigures({}, ["month", "path"], staff));
     await median("staff flags list (200 open first)", () => queries.listSurveyAnswers({}, { onlyFlags: true }, staff));
     await median("staff page comments (200 open first)", () => queries.listPageComments({}, staff));
-    const csv = (await median("comentarios.csv (every comment and flag)", () => exportParticipationCsv("comentarios.csv", {}, staff))) as string;
-    console.log(`\nstaff cube rows: ${cube.length}; comentarios.csv: ${(csv.length / 1e6).toFixed(1)} MB, ${csv.split("\r\n").length - 2} rows`);
+    const csv = (await median("comentarios.csv (every comment and flag)", () =>
+      exportParticipationCsv("comentarios.csv", {}, staff),
+    )) as string;
+    console.log(
+      `\nstaff cube rows: ${cube.length}; comentarios.csv: ${(csv.length / 1e6).toFixed(1)} MB, ${csv.split("\r\n").length - 2} rows`,
+    );
 
-    const comment = "No dice si el pasaporte G12345678 sirve vencido; escríbanme a ana.lopez@example.org o al +52 55 1234 5678. ".repeat(10).slice(0, 1000);
+    const comment =
+      "No dice si el pasaporte G12345678 sirve vencido; escríbanme a ana.lopez@example.org o al +52 55 1234 5678. "
+        .repeat(10)
+        .slice(0, 1000);
     const start = performance.now();
     for (let i = 0; i < 10_000; i += 1) redactPersonalData(comment);
     console.log(`redaction of a 1 000-character comment: ${((performance.now() - start) / 10_000).toFixed(3)} ms each`);

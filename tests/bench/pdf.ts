@@ -35,7 +35,8 @@ moduleWithResolver._resolveFilename = function (request: string, ...rest: unknow
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the resolver above */
 const { renderApplicationDocument, renderBlankChecklist } = require("../../lib/pdf/render") as typeof RenderModule;
-const { makeApplicationView, catalogueProcedure, catalogueInstitution } = require("../factories/application-view") as typeof FactoryModule;
+const { makeApplicationView, catalogueProcedure, catalogueInstitution } =
+  require("../factories/application-view") as typeof FactoryModule;
 const { DOCUMENT_KINDS, PAGE_SIZES } = require("../../lib/pdf/types") as typeof import("../../lib/pdf/types");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -47,7 +48,9 @@ const slugs = [
   "visa-por-razones-humanitarias",
   "permiso-de-salida-y-regreso",
 ];
-const applications = slugs.flatMap((slug) => (["es", "en"] as const).map((locale) => makeApplicationView({ slug, locale })));
+const applications = slugs.flatMap((slug) =>
+  (["es", "en"] as const).map((locale) => makeApplicationView({ slug, locale })),
+);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -61,13 +64,22 @@ async function main() {
   const jobs: Job[] = [];
   for (const size of PAGE_SIZES) {
     for (const kind of DOCUMENT_KINDS) {
-      jobs.push({ label: kind, size, render: (i) => renderApplicationDocument(kind, applications[i % applications.length]!, size) });
+      jobs.push({
+        label: kind,
+        size,
+        render: (i) => renderApplicationDocument(kind, applications[i % applications.length]!, size),
+      });
     }
     jobs.push({
       label: "requisitos (en blanco)",
       size,
       render: (i) =>
-        renderBlankChecklist({ procedure: catalogueProcedure(slugs[i % slugs.length]!), institution: catalogueInstitution(), locale: i % 2 ? "en" : "es", pageSize: size }),
+        renderBlankChecklist({
+          procedure: catalogueProcedure(slugs[i % slugs.length]!),
+          institution: catalogueInstitution(),
+          locale: i % 2 ? "en" : "es",
+          pageSize: size,
+        }),
     });
   }
 
@@ -77,9 +89,13 @@ async function main() {
   for (const job of jobs) for (let i = 0; i < 5; i += 1) await job.render(i);
 
   const delay = monitorEventLoopDelay({ resolution: 5 });
-  console.log(`PDF rendering, ${runs} runs per document and page size, ${applications.length} applications (5 procedures × es/en)`);
+  console.log(
+    `PDF rendering, ${runs} runs per document and page size, ${applications.length} applications (5 procedures × es/en)`,
+  );
   console.log(`first render in a fresh process (fonts load, glyph cache warm-up): ${cold.toFixed(0)} ms\n`);
-  console.log(`${"document".padEnd(24)}${"size".padEnd(8)}${"p50 ms".padStart(7)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"KiB".padStart(7)}`);
+  console.log(
+    `${"document".padEnd(24)}${"size".padEnd(8)}${"p50 ms".padStart(7)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"KiB".padStart(7)}`,
+  );
   const all: number[] = [];
   const started = performance.now();
   delay.enable();
@@ -97,15 +113,21 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     all.push(...times);
-    console.log(`${job.label.padEnd(24)}${job.size.padEnd(8)}${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}${(bytes / runs / 1024).toFixed(0).padStart(7)}`);
+    console.log(
+      `${job.label.padEnd(24)}${job.size.padEnd(8)}${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}${(bytes / runs / 1024).toFixed(0).padStart(7)}`,
+    );
   }
   delay.disable();
   const seconds = (performance.now() - started) / 1000;
   all.sort((a, b) => a - b);
-  console.log(`\nall documents: ${all.length} in ${seconds.toFixed(1)} s = ${(all.length / seconds).toFixed(1)} docs/s (one core); p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `\nall documents: ${all.length} in ${seconds.toFixed(1)} s = ${(all.length / seconds).toFixed(1)} docs/s (one core); p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all.at(-1)!.toFixed(1)} ms`,
+  );
   const toMs = (ns: number) => (ns / 1e6).toFixed(1);
   global.gc?.();
-  console.log(`heap after rendering: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB (fonts, glyph and text-run caches included)`);
+  console.log(
+    `heap after rendering: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB (fonts, glyph and text-run caches included)`,
+  );
   console.log(
     `event-loop delay while rendering: p50 ${toMs(delay.percentile(50))} ms, p99 ${toMs(delay.percentile(99))} ms, max ${toMs(delay.max)} ms ` +
       `(what a request arriving mid-render waits; cache the bytes, render each document once)`,

@@ -12,7 +12,12 @@ function exitOf(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
-export type BenchServer = { database: TestDatabase; env: NodeJS.ProcessEnv; startServer(port: number): Promise<number>; stop(): Promise<void> };
+export type BenchServer = {
+  database: TestDatabase;
+  env: NodeJS.ProcessEnv;
+  startServer(port: number): Promise<number>;
+  stop(): Promise<void>;
+};
 
 /**
  * A throw-away embedded PostgreSQL with a migrated, seeded database, and a production build of the portal
@@ -20,12 +25,23 @@ export type BenchServer = { database: TestDatabase; env: NodeJS.ProcessEnv; star
  * resolves with the milliseconds to the first page; `stop` ends the server and the database.
  */
 export async function prepareBenchServer(): Promise<BenchServer> {
-  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")), persistent: false });
+  const pg = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")),
+    persistent: false,
+  });
   let server: ChildProcess | undefined;
   const database = await createTestDatabase(pg.url);
   // TRUSTED_PROXIES=1: the look-up figure sends a different X-Forwarded-For per request, as nginx would
   // for many clients, so it measures password checks rather than the per-client limit.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", PUBLIC_BASE_URL: "http://127.0.0.1", TRUSTED_PROXIES: "1", APPLICATION_LIMIT_FACTOR: "100" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: ".next-bench",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PUBLIC_BASE_URL: "http://127.0.0.1",
+    TRUSTED_PROXIES: "1",
+    APPLICATION_LIMIT_FACTOR: "100",
+  };
   return {
     database,
     env,
@@ -37,7 +53,12 @@ export async function prepareBenchServer(): Promise<BenchServer> {
         console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
       }
       const t0 = Date.now();
-      server = spawn(process.execPath, [next, "start", "-p", String(port)], { cwd: root, env, stdio: "ignore", detached: true });
+      server = spawn(process.execPath, [next, "start", "-p", String(port)], {
+        cwd: root,
+        env,
+        stdio: "ignore",
+        detached: true,
+      });
       for (;;) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/es`)).ok) break;

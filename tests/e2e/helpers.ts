@@ -8,7 +8,9 @@ const PROCEDURES_DIR = path.join(__dirname, "..", "..", "prisma", "catalogue", "
 /** The slugs printed on QR posters: the procedures marked `"stable": true` in prisma/catalogue/procedures. */
 export const STABLE_SLUGS: string[] = readdirSync(PROCEDURES_DIR)
   .filter((file) => file.endsWith(".json"))
-  .map((file) => JSON.parse(readFileSync(path.join(PROCEDURES_DIR, file), "utf8")) as { slug: string; stable?: boolean })
+  .map(
+    (file) => JSON.parse(readFileSync(path.join(PROCEDURES_DIR, file), "utf8")) as { slug: string; stable?: boolean },
+  )
   .filter((procedure) => procedure.stable === true)
   .map((procedure) => procedure.slug);
 
@@ -22,8 +24,16 @@ export async function expectNoAxeViolations(page: Page) {
   // After a client-side navigation React swaps the <title> a moment after the URL and heading change;
   // wait for the page to have one (a page that never gets a title still fails here, after the timeout).
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join(" | ")}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -32,6 +42,8 @@ export async function expectNoAxeViolations(page: Page) {
  * viewport (320 px); costs one evaluation, so journeys call it on every page they pass.
  */
 export async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `horizontal overflow on ${page.url()} at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
 }

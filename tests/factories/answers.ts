@@ -1,7 +1,9 @@
 import { addDays, todayIn } from "@/lib/dates";
 
 /** Valid raw form values (as a browser sends them) for the common steps, with accents and ñ; override per test. */
-export function validStepValues(overrides: Partial<Record<"personal" | "passport" | "address", Record<string, string>>> = {}) {
+export function validStepValues(
+  overrides: Partial<Record<"personal" | "passport" | "address", Record<string, string>>> = {},
+) {
   const today = todayIn();
   return {
     personal: {
@@ -16,7 +18,9 @@ export function validStepValues(overrides: Partial<Record<"personal" | "passport
       ...overrides.personal,
     },
     passport: {
-      passportNumber: `G${Math.floor(Math.random() * 1e8).toString().padStart(8, "0")}`,
+      passportNumber: `G${Math.floor(Math.random() * 1e8)
+        .toString()
+        .padStart(8, "0")}`,
       passportCountry: "GT",
       passportExpiry: addDays(today, 700),
       migrationDocument: "temporary-resident",
@@ -43,11 +47,25 @@ export function validDetails(slug: string): Record<string, string> {
     case "renovacion-de-documento-migratorio":
       return { currentCardExpiry: addDays(today, 20), feeChoice: "1" };
     case "notificacion-cambio-de-domicilio":
-      return { previousValue: "Calle Morelos 5, Zapopan, Jalisco", newValue: "Av. Juárez 123, Guadalajara, Jalisco", changeDate: addDays(today, -10) };
+      return {
+        previousValue: "Calle Morelos 5, Zapopan, Jalisco",
+        newValue: "Av. Juárez 123, Guadalajara, Jalisco",
+        changeDate: addDays(today, -10),
+      };
     case "permiso-de-salida-y-regreso":
-      return { pendingApplication: "26-ABCD-EFGH-1", travelReason: "Boda de mi hermana en Quetzaltenango", departureDate: addDays(today, 7), returnDate: addDays(today, 21) };
+      return {
+        pendingApplication: "26-ABCD-EFGH-1",
+        travelReason: "Boda de mi hermana en Quetzaltenango",
+        departureDate: addDays(today, 7),
+        returnDate: addDays(today, 21),
+      };
     case "visa-por-unidad-familiar":
-      return { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "" };
+      return {
+        relativeName: "María Peña López",
+        relationship: "spouse",
+        relativeStatus: "mexican",
+        relativeDocument: "",
+      };
     case "tarjeta-de-visitante-trabajador-fronterizo":
       return { residenceCountry: "GT", employerName: "Finca El Progreso, Tapachula" };
     default:

@@ -67,7 +67,10 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       name: r.name,
       detail: r.detail ?? null,
       presentation: r.presentation,
-      condition: conditionWords(r.appliesWhen, r.condition, { routes: p.routes ?? [], nationalityGroups: data().institution.rules.nationalityGroups }),
+      condition: conditionWords(r.appliesWhen, r.condition, {
+        routes: p.routes ?? [],
+        nationalityGroups: data().institution.rules.nationalityGroups,
+      }),
       appliesWhen: r.appliesWhen ?? null,
       sourceIds: r.sources,
       verify: r.verify,
@@ -82,7 +85,13 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       indexRange: f.indexRange ?? null,
       due: f.due,
       appliesWhen: f.appliesWhen ?? null,
-      discounts: (f.discounts ?? []).map((d) => ({ percent: d.percent, appliesWhen: d.appliesWhen ?? null, legalBasis: d.legalBasis, sourceIds: d.sources, verify: d.verify })),
+      discounts: (f.discounts ?? []).map((d) => ({
+        percent: d.percent,
+        appliesWhen: d.appliesWhen ?? null,
+        legalBasis: d.legalBasis,
+        sourceIds: d.sources,
+        verify: d.verify,
+      })),
       legalRefs: f.legalBasis,
       year: f.year,
       legalBasis: formatLegalRefs(f.legalBasis, abbreviations()),
@@ -102,7 +111,12 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
       sourceIds: p.deadline.sources,
       verify: p.deadline.verify,
     },
-    routes: (p.routes ?? []).map((r) => ({ id: r.id, name: r.name, available: r.available, ...(r.note ? { note: r.note } : {}) })),
+    routes: (p.routes ?? []).map((r) => ({
+      id: r.id,
+      name: r.name,
+      available: r.available,
+      ...(r.note ? { note: r.note } : {}),
+    })),
     forms: p.forms,
     requestForm: p.requestForm,
     steps: p.steps.map((s, position) => ({ position, title: s.title, detail: s.detail })),
@@ -123,18 +137,39 @@ export function catalogueSlugs(): string[] {
 function detailsFor(kind: DetailsKind, subject: string | undefined, today: string): Record<string, string> {
   switch (kind) {
     case "job-offer":
-      return { employerName: "Cafetería La Ñapa, S.A. de C.V.", employerRegistration: "CIE-2026-004512", jobTitle: "Jefe de cocina", consulate: "Consulado General de México en Bogotá" };
+      return {
+        employerName: "Cafetería La Ñapa, S.A. de C.V.",
+        employerRegistration: "CIE-2026-004512",
+        jobTitle: "Jefe de cocina",
+        consulate: "Consulado General de México en Bogotá",
+      };
     case "family":
-      return { relativeName: "María Fernanda Núñez Ortiz", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "NUOM850312MDFXRR09" };
+      return {
+        relativeName: "María Fernanda Núñez Ortiz",
+        relationship: "spouse",
+        relativeStatus: "mexican",
+        relativeDocument: "NUOM850312MDFXRR09",
+      };
     case "humanitarian":
       return {
         humanitarianReason: "health",
-        reasonDescription: "Mi madre, Ángela Peña, tiene una enfermedad grave y necesita que la cuide durante su tratamiento en la Ciudad de México.",
+        reasonDescription:
+          "Mi madre, Ángela Peña, tiene una enfermedad grave y necesita que la cuide durante su tratamiento en la Ciudad de México.",
       };
     case "exit-return":
-      return { pendingApplication: "26-3HJ7-X2QW-8", travelReason: "Visitar a mi padre, internado en un hospital de Medellín", departureDate: addDays(today, 10), returnDate: addDays(today, 30) };
+      return {
+        pendingApplication: "26-3HJ7-X2QW-8",
+        travelReason: "Visitar a mi padre, internado en un hospital de Medellín",
+        departureDate: addDays(today, 10),
+        returnDate: addDays(today, 30),
+      };
     case "work-permit":
-      return { employerName: "Panadería El Ñandú, S. de R.L.", employerRegistration: "CIE-2026-000871", jobTitle: "Panadero", workState: "JC" };
+      return {
+        employerName: "Panadería El Ñandú, S. de R.L.",
+        employerRegistration: "CIE-2026-000871",
+        jobTitle: "Panadero",
+        workState: "JC",
+      };
     case "notification":
       return { ...notificationValues(subject), changeDate: addDays(today, -20) };
     case "renewal":
@@ -144,9 +179,16 @@ function detailsFor(kind: DetailsKind, subject: string | undefined, today: strin
     case "border-card":
       return { residenceCountry: "GT", employerName: "Finca Cafetalera San Martín" };
     case "employer":
-      return { companyName: "Cafetería La Ñapa, S.A. de C.V.", rfc: "LÑA260101AB1", activity: "Preparación y venta de alimentos" };
+      return {
+        companyName: "Cafetería La Ñapa, S.A. de C.V.",
+        rfc: "LÑA260101AB1",
+        activity: "Preparación y venta de alimentos",
+      };
     case "status-change":
-      return { statusChangeBasis: "four-years", basisDescription: "Cumplí cuatro años como residente temporal el mes pasado." };
+      return {
+        statusChangeBasis: "four-years",
+        basisDescription: "Cumplí cuatro años como residente temporal el mes pasado.",
+      };
     case "expired-document":
       return { expiredDocumentNumber: "TR98765432", expiredOn: addDays(today, -40) };
   }
@@ -155,7 +197,10 @@ function detailsFor(kind: DetailsKind, subject: string | undefined, today: strin
 function notificationValues(subject: string | undefined): { previousValue: string; newValue: string } {
   switch (subject) {
     case "workplace":
-      return { previousValue: "Cafetería La Ñapa, Av. Álvaro Obregón 120, Roma Norte, Ciudad de México", newValue: "Panadería El Ñandú, Calle Río Pánuco 7, Cuauhtémoc, Ciudad de México" };
+      return {
+        previousValue: "Cafetería La Ñapa, Av. Álvaro Obregón 120, Roma Norte, Ciudad de México",
+        newValue: "Panadería El Ñandú, Calle Río Pánuco 7, Cuauhtémoc, Ciudad de México",
+      };
     case "civil-status":
       return { previousValue: "Soltero", newValue: "Casado con María Fernanda Núñez Ortiz" };
     case "nationality":
@@ -219,7 +264,11 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
       phone: "55 1234 5678",
       ...answerOverrides.address,
     },
-    details: { ...detailsFor(form.kind, notificationSubject(form), today), ...(feeChoice ? { feeChoice } : {}), ...answerOverrides.details },
+    details: {
+      ...detailsFor(form.kind, notificationSubject(form), today),
+      ...(feeChoice ? { feeChoice } : {}),
+      ...answerOverrides.details,
+    },
   };
   const chosen = answers.details.feeChoice === undefined ? null : Number(answers.details.feeChoice);
 

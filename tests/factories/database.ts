@@ -16,7 +16,10 @@ export function databaseUrl(adminUrl: string, name: string): string {
  * A fresh database with a unique name on the test server, migrated from the committed migrations
  * and (unless `seed: false`) loaded with the real catalogue. `drop()` removes it.
  */
-export async function createTestDatabase(adminUrl: string, options: { seed?: boolean; migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  adminUrl: string,
+  options: { seed?: boolean; migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `vt_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -42,4 +45,3 @@ export async function createTestDatabase(adminUrl: string, options: { seed?: boo
     },
   };
 }
-

@@ -18,7 +18,16 @@ export function makeProcedure(overrides: Partial<ProcedureDTO> = {}): ProcedureD
     description: { es: "Descripción.", en: "Description." },
     keywords: null,
     requirements: [
-      { position: 0, name: { es: "Pasaporte", en: "Passport" }, detail: null, presentation: "original_and_copy", condition: null, appliesWhen: null, sourceIds: ["s1"], verify: false },
+      {
+        position: 0,
+        name: { es: "Pasaporte", en: "Passport" },
+        detail: null,
+        presentation: "original_and_copy",
+        condition: null,
+        appliesWhen: null,
+        sourceIds: ["s1"],
+        verify: false,
+      },
     ],
     fees: [],
     feeNotes: null,

@@ -21,10 +21,13 @@ export function decodedBody(raw: string): string {
       const [head = "", ...rest] = part.split(/\r?\n\r?\n/);
       const body = rest.join("\n\n");
       if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-        const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+        const bytes = body
+          .replace(/=\r?\n/g, "")
+          .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
         return Buffer.from(bytes, "latin1").toString("utf8");
       }
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+      if (/content-transfer-encoding:\s*base64/i.test(head))
+        return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
       return body;
     })
     .join("\n");
@@ -34,7 +37,9 @@ export function decodedBody(raw: string): string {
  * A real SMTP server in this process on a free port (no TLS, any login), keeping what arrives.
  * `refuse(n)` decides per delivery (1-based count of DATA commands) whether to answer with an error.
  */
-export async function startSmtpServer(options: { refuse?: (n: number) => { code: number; message: string } | null } = {}) {
+export async function startSmtpServer(
+  options: { refuse?: (n: number) => { code: number; message: string } | null } = {},
+) {
   const received: ReceivedMail[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   let deliveries = 0;
@@ -55,7 +60,12 @@ export async function startSmtpServer(options: { refuse?: (n: number) => { code:
         }
         const raw = Buffer.concat(chunks).toString("utf8");
         const headers = parseHeaders(raw);
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: headers["message-id"] ?? null, headers });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          messageId: headers["message-id"] ?? null,
+          headers,
+        });
         for (const w of waiters.filter((w) => received.length >= w.count)) w.resolve();
         callback();
       });
@@ -68,7 +78,8 @@ export async function startSmtpServer(options: { refuse?: (n: number) => { code:
     url: `smtp://127.0.0.1:${port}`,
     received,
     /** Resolves once `count` messages have arrived in total. */
-    waitFor: (count: number) => (received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }))),
+    waitFor: (count: number) =>
+      received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve })),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

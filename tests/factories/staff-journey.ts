@@ -10,7 +10,12 @@ export type JourneyStep = { on: string; to: string; message?: string; requiremen
 /** The officials who move journeys along: national, so office scoping lets them act on any application. */
 async function journeyStaff(db: PrismaClient, role: "clerk" | "supervisor") {
   const email = `${role}@stats.example`;
-  const row = await db.staffUser.upsert({ where: { email }, update: {}, create: { email, name: `Stats ${role}`, role, national: true }, select: { id: true } });
+  const row = await db.staffUser.upsert({
+    where: { email },
+    update: {},
+    create: { email, name: `Stats ${role}`, role, national: true },
+    select: { id: true },
+  });
   return { id: row.id, role };
 }
 
@@ -25,14 +30,31 @@ export const mexicoCityMorning = (date: string) => new Date(`${date}T16:00:00.00
 export async function applicationWithJourney(
   db: PrismaClient,
   transition: Transition,
-  input: { procedureSlug: string; submittedOn: string; steps: JourneyStep[]; officeId?: number | null; isSample?: boolean },
+  input: {
+    procedureSlug: string;
+    submittedOn: string;
+    steps: JourneyStep[];
+    officeId?: number | null;
+    isSample?: boolean;
+  },
 ): Promise<number> {
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: input.procedureSlug }, select: { id: true } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { slug: input.procedureSlug },
+    select: { id: true },
+  });
   const number = generateApplicationNumber(2026);
   const app = await db.application.create({
     data: {
-      number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Persona de prueba", feePositions: [],
-      paymentReference: paymentReference(number), submittedAt: mexicoCityMorning(input.submittedOn), isSample: input.isSample ?? false,
+      number,
+      passwordHash: "x",
+      procedureId: procedure.id,
+      locale: "es",
+      answers: {},
+      applicantName: "Persona de prueba",
+      feePositions: [],
+      paymentReference: paymentReference(number),
+      submittedAt: mexicoCityMorning(input.submittedOn),
+      isSample: input.isSample ?? false,
       ...(input.officeId ? { officeId: input.officeId } : {}),
     } as never,
     select: { id: true },
@@ -45,9 +67,18 @@ export async function applicationWithJourney(
     for (const step of input.steps) {
       vi.setSystemTime(mexicoCityMorning(step.on));
       const actor = step.to === "approved" || step.to === "denied" ? supervisor : clerk;
-      ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, requirements: step.requirements,
-        // A withdrawal needs its recorded basis (review L4): here, the applicant's written request.
-        ...(step.to === "withdrawn" ? { evidence: "Escrito de desistimiento de la persona, folio de prueba" } : {}) }, actor));
+      ({ version } = await transition(
+        {
+          applicationId: app.id,
+          expectedVersion: version,
+          to: step.to,
+          message: step.message,
+          requirements: step.requirements,
+          // A withdrawal needs its recorded basis (review L4): here, the applicant's written request.
+          ...(step.to === "withdrawn" ? { evidence: "Escrito de desistimiento de la persona, folio de prueba" } : {}),
+        },
+        actor,
+      ));
     }
   } finally {
     vi.useRealTimers();

@@ -5,7 +5,14 @@ import { generateTotpSecret } from "@/lib/auth/totp";
 import { encryptTotpSecret } from "@/lib/auth/totp-crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type TestStaff = { id: string; email: string; name: string; role: StaffRole; password: string; totpSecret: string };
+export type TestStaff = {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  password: string;
+  totpSecret: string;
+};
 
 const hashes = new Map<string, Promise<string>>();
 
@@ -13,7 +20,10 @@ const hashes = new Map<string, Promise<string>>();
  * A staff member with a unique email, a known password and an enrolled TOTP secret (stored encrypted,
  * as the app stores it). National (sees every office) unless `offices` lists the office ids they handle.
  */
-export async function createStaff(db: PrismaClient, options: { role: StaffRole; enrolled?: boolean; password?: string; offices?: number[]; isDemo?: boolean }): Promise<TestStaff> {
+export async function createStaff(
+  db: PrismaClient,
+  options: { role: StaffRole; enrolled?: boolean; password?: string; offices?: number[]; isDemo?: boolean },
+): Promise<TestStaff> {
   const password = options.password ?? "correct horse battery staple";
   if (!hashes.has(password)) hashes.set(password, hashPassword(password));
   const email = `${options.role}-${randomBytes(4).toString("hex")}@example.org`;

@@ -30,10 +30,28 @@ import { stepSchema } from "../../lib/applications/steps";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
-import { buildApp, ensureDebianTools, signalApp, sleep, startApp, startNginx, stopApp, type AppServer, type Nginx } from "../bench/nginx";
+import {
+  buildApp,
+  ensureDebianTools,
+  signalApp,
+  sleep,
+  startApp,
+  startNginx,
+  stopApp,
+  type AppServer,
+  type Nginx,
+} from "../bench/nginx";
 
 const base = Number(process.env.FAULTS_PORT ?? 3510);
-const ports = { app: base, nginx: base + 1, stub: base + 2, stubNginx: base + 3, app2: base + 4, pairNginx: base + 5, db: base + 9 };
+const ports = {
+  app: base,
+  nginx: base + 1,
+  stub: base + 2,
+  stubNginx: base + 3,
+  app2: base + 4,
+  pairNginx: base + 5,
+  db: base + 9,
+};
 const distDir = ".next-bench";
 const outageSeconds = Number(process.env.FAULTS_OUTAGE_SECONDS ?? 30);
 const submissions = Number(process.env.FAULTS_SUBMISSIONS ?? 200);
@@ -44,19 +62,42 @@ type Check = { name: string; run: () => Promise<string[]> };
 const results: { name: string; failures: string[]; ms: number }[] = [];
 
 /** A plain HTTP request (no pooling, no redirects followed) with a hard timeout. */
-function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; timeoutMs?: number } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; ms: number }>((resolve, reject) => {
-    const started = performance.now();
-    const req = http.request({ host: "127.0.0.1", port, path: pathname, method: options.method ?? "GET", headers: options.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
-      res.on("error", reject);
-    });
-    req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error("timeout")));
-    req.on("error", reject);
-    req.end(options.body);
-  });
+function request(
+  port: number,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; timeoutMs?: number } = {},
+) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; ms: number }>(
+    (resolve, reject) => {
+      const started = performance.now();
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: pathname,
+          method: options.method ?? "GET",
+          headers: options.headers,
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString("utf8"),
+              ms: performance.now() - started,
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
+      req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error("timeout")));
+      req.on("error", reject);
+      req.end(options.body);
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,27 +115,44 @@ function startStub(port: number) {
     res.writeHead(200, headers);
     res.end(`hello ${req.url}`);
   });
-  return new Promise<{ hits: Map<string, number>; close(): void }>((resolve) => server.listen(port, "127.0.0.1", () => resolve({ hits, close: () => server.close() })));
+  return new Promise<{ hits: Map<string, number>; close(): void }>((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve({ hits, close: () => server.close() })),
+  );
 }
 
 async function checkCache(nginx: Nginx): Promise<string[]> {
   const failures: string[] = [];
-  const status = async (pathname: string, headers: Record<string, string> = {}) => (await request(nginx.port, pathname, { headers })).headers["x-cache-status"];
+  const status = async (pathname: string, headers: Record<string, string> = {}) =>
+    (await request(nginx.port, pathname, { headers })).headers["x-cache-status"];
   const expectSeq = async (label: string, pathname: string, headers: Record<string, string>, expected: string[]) => {
     const seen: unknown[] = [];
     for (let i = 0; i < expected.length; i += 1) seen.push(await status(pathname, headers));
-    if (JSON.stringify(seen) !== JSON.stringify(expected)) failures.push(`${label}: X-Cache-Status ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
+    if (JSON.stringify(seen) !== JSON.stringify(expected))
+      failures.push(`${label}: X-Cache-Status ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
   };
   await expectSeq("public procedure page", PUBLIC_PAGE, { "accept-encoding": "gzip" }, ["MISS", "HIT", "HIT"]);
   await expectSeq("catalogue search", "/es/tramites?q=domicilio", {}, ["MISS", "HIT"]);
-  await expectSeq("public page with an applicant session cookie", PUBLIC_PAGE, { cookie: "vt_session=abc" }, ["BYPASS", "BYPASS"]);
-  await expectSeq("public page with a staff cookie (__Host-)", PUBLIC_PAGE, { cookie: "a=1; __Host-vt_staff_session=abc" }, ["BYPASS", "BYPASS"]);
+  await expectSeq("public page with an applicant session cookie", PUBLIC_PAGE, { cookie: "vt_session=abc" }, [
+    "BYPASS",
+    "BYPASS",
+  ]);
+  await expectSeq(
+    "public page with a staff cookie (__Host-)",
+    PUBLIC_PAGE,
+    { cookie: "a=1; __Host-vt_staff_session=abc" },
+    ["BYPASS", "BYPASS"],
+  );
   await expectSeq("status look-up page", "/es/seguimiento", {}, ["BYPASS", "BYPASS"]);
   await expectSeq("status page", "/es/seguimiento/estado", {}, ["BYPASS", "BYPASS"]);
   await expectSeq("staff sign-in", "/es/personal/entrar", {}, ["BYPASS", "BYPASS"]);
   for (let i = 0; i < 2; i += 1) {
-    const api = await request(nginx.port, "/api/v1/seguimiento", { method: "POST", headers: { "content-type": "application/json", origin: `http://127.0.0.1:${nginx.port}` }, body: "{}" });
-    if (api.headers["x-cache-status"] !== "BYPASS") failures.push(`POST /api/v1/seguimiento: X-Cache-Status ${api.headers["x-cache-status"]}`);
+    const api = await request(nginx.port, "/api/v1/seguimiento", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: `http://127.0.0.1:${nginx.port}` },
+      body: "{}",
+    });
+    if (api.headers["x-cache-status"] !== "BYPASS")
+      failures.push(`POST /api/v1/seguimiento: X-Cache-Status ${api.headers["x-cache-status"]}`);
   }
   // RSC: Next answers `RSC: 1` only on a URL with the right `?_rsc=` (it redirects the bare URL there), and the
   // payload a client-side navigation gets must be stored apart from the HTML of the same URL.
@@ -107,11 +165,19 @@ async function checkCache(nginx: Nginx): Promise<string[]> {
   const rscAgain = await request(nginx.port, rscUrl, { headers: { rsc: "1" } });
   const html = await request(nginx.port, rscPage);
   const type = (r: { headers: http.IncomingHttpHeaders }) => String(r.headers["content-type"]);
-  if (String(bare.headers["content-type"]).includes("x-component")) failures.push("an RSC payload was answered on the bare page URL");
+  if (String(bare.headers["content-type"]).includes("x-component"))
+    failures.push("an RSC payload was answered on the bare page URL");
   if (!type(rsc).includes("text/x-component")) failures.push(`RSC request answered ${type(rsc)} (${rsc.status})`);
-  if (type(plain).includes("text/x-component") || plain.headers["x-cache-status"] === "HIT") failures.push(`a browser request for the same URL got the RSC entry (${type(plain)}, ${plain.headers["x-cache-status"]})`);
-  if (!type(rscAgain).includes("text/x-component") || rscAgain.headers["x-cache-status"] !== "HIT") failures.push(`repeated RSC request: ${type(rscAgain)}, ${rscAgain.headers["x-cache-status"]} (expected its own HIT)`);
-  if (!type(html).includes("text/html") || !html.body.toLowerCase().startsWith("<!doctype html>")) failures.push(`the page's HTML answered ${type(html)}`);
+  if (type(plain).includes("text/x-component") || plain.headers["x-cache-status"] === "HIT")
+    failures.push(
+      `a browser request for the same URL got the RSC entry (${type(plain)}, ${plain.headers["x-cache-status"]})`,
+    );
+  if (!type(rscAgain).includes("text/x-component") || rscAgain.headers["x-cache-status"] !== "HIT")
+    failures.push(
+      `repeated RSC request: ${type(rscAgain)}, ${rscAgain.headers["x-cache-status"]} (expected its own HIT)`,
+    );
+  if (!type(html).includes("text/html") || !html.body.toLowerCase().startsWith("<!doctype html>"))
+    failures.push(`the page's HTML answered ${type(html)}`);
 
   // Responses that set a cookie: checked against a stand-in upstream behind the same configuration.
   const stub = await startStub(ports.stub);
@@ -120,8 +186,12 @@ async function checkCache(nginx: Nginx): Promise<string[]> {
     for (let i = 0; i < 3; i += 1) await request(ports.stubNginx, "/sets-cookie");
     for (let i = 0; i < 3; i += 1) await request(ports.stubNginx, "/plain");
     for (let i = 0; i < 2; i += 1) await request(ports.stubNginx, "/plain?_rsc=x1");
-    if (stub.hits.get("/sets-cookie|") !== 3) failures.push(`a response with Set-Cookie was served from cache (${stub.hits.get("/sets-cookie|")} of 3 reached the app)`);
-    if (stub.hits.get("/plain|") !== 1) failures.push(`a cacheable response reached the app ${stub.hits.get("/plain|")} times, expected 1`);
+    if (stub.hits.get("/sets-cookie|") !== 3)
+      failures.push(
+        `a response with Set-Cookie was served from cache (${stub.hits.get("/sets-cookie|")} of 3 reached the app)`,
+      );
+    if (stub.hits.get("/plain|") !== 1)
+      failures.push(`a cacheable response reached the app ${stub.hits.get("/plain|")} times, expected 1`);
     if (stub.hits.get("/plain?_rsc=x1|") !== 1) failures.push("?_rsc= shares the HTML entry");
   } finally {
     await stubNginx.stop();
@@ -138,7 +208,9 @@ type SubmitForm = { fields: [string, string][]; office: string };
 
 /** The review page's form, as a browser without JavaScript would post it (hidden action fields + office). */
 async function readSubmitForm(port: number, token: string): Promise<SubmitForm> {
-  const page = await request(port, `/es/tramites/${SLUG}/solicitud/revisar`, { headers: { cookie: `vt_draft_${SLUG}=${token}` } });
+  const page = await request(port, `/es/tramites/${SLUG}/solicitud/revisar`, {
+    headers: { cookie: `vt_draft_${SLUG}=${token}` },
+  });
   if (page.status !== 200) throw new Error(`review page answered ${page.status}`);
   const form = /<form[^>]*>([\s\S]*?)<\/form>/g;
   for (const match of page.body.matchAll(form)) {
@@ -158,24 +230,42 @@ async function readSubmitForm(port: number, token: string): Promise<SubmitForm> 
 function multipart(fields: [string, string][]): { body: Buffer; type: string } {
   const boundary = `----ventanilla${randomUUID()}`;
   const parts = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
+  return {
+    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-async function checkKillDuringSubmissions(databaseUrl: string, restart: () => Promise<AppServer>, current: () => AppServer): Promise<string[]> {
+async function checkKillDuringSubmissions(
+  databaseUrl: string,
+  restart: () => Promise<AppServer>,
+  current: () => AppServer,
+): Promise<string[]> {
   const failures: string[] = [];
   const db = createPrismaClient(databaseUrl);
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   const values = validStepValues();
   const raw: Record<string, Record<string, string>> = { ...values, details: validDetails(SLUG) };
   // The notice of a change of address: the form its catalogue entry names (requestForm).
-  const answers = Object.fromEntries(FORM_STEPS.map((step) => [step, stepSchema(step, { kind: "notification", subject: "address" }, null).parse(raw[step])]));
+  const answers = Object.fromEntries(
+    FORM_STEPS.map((step) => [
+      step,
+      stepSchema(step, { kind: "notification", subject: "address" }, null).parse(raw[step]),
+    ]),
+  );
   const drafts: { token: string; id: string }[] = [];
   for (let i = 0; i < submissions; i += 1) {
     const token = randomToken();
     drafts.push({ token, id: tokenId(token) });
   }
   await db.applicationDraft.createMany({
-    data: drafts.map((d) => ({ id: d.id, procedureId: procedure.id, locale: "es", answers, expiresAt: new Date(Date.now() + 3600_000) })),
+    data: drafts.map((d) => ({
+      id: d.id,
+      procedureId: procedure.id,
+      locale: "es",
+      answers,
+      expiresAt: new Date(Date.now() + 3600_000),
+    })),
   });
   const before = await db.application.count();
   const form = await readSubmitForm(current().port, drafts[0]!.token);
@@ -190,7 +280,12 @@ async function checkKillDuringSubmissions(databaseUrl: string, restart: () => Pr
     try {
       const r = await request(ports.app, `/es/tramites/${SLUG}/solicitud/revisar`, {
         method: "POST",
-        headers: { "content-type": type, origin: `http://127.0.0.1:${ports.app}`, cookie: `vt_draft_${SLUG}=${token}`, accept: "text/html" },
+        headers: {
+          "content-type": type,
+          origin: `http://127.0.0.1:${ports.app}`,
+          cookie: `vt_draft_${SLUG}=${token}`,
+          accept: "text/html",
+        },
         body,
         timeoutMs: 10_000,
       });
@@ -255,13 +350,21 @@ async function checkKillDuringSubmissions(databaseUrl: string, restart: () => Pr
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of acknowledged) {
     const row = byId.get(id);
-    if (!row || row.application_id === null || Number(row.n) !== 1) failures.push(`acknowledged draft ${id.slice(0, 8)} has no application`);
-    else if (Number(row.events) !== 1) failures.push(`application ${row.application_id} has ${row.events} submitted events`);
+    if (!row || row.application_id === null || Number(row.n) !== 1)
+      failures.push(`acknowledged draft ${id.slice(0, 8)} has no application`);
+    else if (Number(row.events) !== 1)
+      failures.push(`application ${row.application_id} has ${row.events} submitted events`);
   }
-  if (acknowledged.size !== submissions) failures.push(`${acknowledged.size} of ${submissions} submissions acknowledged`);
-  if (after - before !== acknowledged.size) failures.push(`${after - before} applications created for ${acknowledged.size} acknowledged submissions (duplicates or strays)`);
+  if (acknowledged.size !== submissions)
+    failures.push(`${acknowledged.size} of ${submissions} submissions acknowledged`);
+  if (after - before !== acknowledged.size)
+    failures.push(
+      `${after - before} applications created for ${acknowledged.size} acknowledged submissions (duplicates or strays)`,
+    );
   if (Number(orphans[0]!.n) !== 0) failures.push(`${orphans[0]!.n} partial applications (no draft link or no event)`);
-  console.log(`    ${submissions} submissions, ${attempts} attempts, ${kills} kill -9s; ${acknowledged.size} acknowledged, ${after - before} applications created`);
+  console.log(
+    `    ${submissions} submissions, ${attempts} attempts, ${kills} kill -9s; ${acknowledged.size} acknowledged, ${after - before} applications created`,
+  );
   if (kills < 5) failures.push(`only ${kills} kills happened: the check proved little`);
   return failures;
 }
@@ -276,7 +379,11 @@ async function checkSigterm(server: AppServer, second: AppServer, nginx: Nginx):
   let started = 0;
   let stop = false;
   // Per-request renders and the JSON API; the cookie makes the proxy pass every request to a replica.
-  const targets = ["/es/tramites?q=domicilio", "/api/v1/tramites", `/es/tramites?q=${encodeURIComponent("permiso de trabajo")}`];
+  const targets = [
+    "/es/tramites?q=domicilio",
+    "/api/v1/tramites",
+    `/es/tramites?q=${encodeURIComponent("permiso de trabajo")}`,
+  ];
   const worker = async () => {
     while (!stop) {
       const target = targets[(started += 1) % targets.length]!;
@@ -303,7 +410,8 @@ async function checkSigterm(server: AppServer, second: AppServer, nginx: Nginx):
     `    ${outcomes.length} requests through the proxy to 2 replicas, ${inFlightAtSignal} in flight when one got SIGTERM, ${failed.length} failed; it exited ${exit ? `with ${exit.code ?? exit.signal} after ${exitMs} ms` : "not within 15 s"}; the other stayed up: ${second.child.exitCode === null}`,
   );
   if (!exit) failures.push("server did not exit within 15 s of SIGTERM");
-  if (inFlightAtSignal < 4) failures.push(`only ${inFlightAtSignal} requests in flight at SIGTERM: the check proved little`);
+  if (inFlightAtSignal < 4)
+    failures.push(`only ${inFlightAtSignal} requests in flight at SIGTERM: the check proved little`);
   for (const f of failed.slice(0, 5)) failures.push(f.what);
   if (failed.length > 5) failures.push(`… ${failed.length} failures in all`);
   return failures;
@@ -315,18 +423,35 @@ async function checkSigterm(server: AppServer, second: AppServer, nginx: Nginx):
 
 type Probe = { at: number; kind: string; status: number; ms: number; retryAfter?: string; body?: string };
 
-async function checkDatabaseOutage(pgRef: { pg: EmbeddedPostgres }, restartDb: () => Promise<void>, nginx: Nginx, server: AppServer): Promise<string[]> {
+async function checkDatabaseOutage(
+  pgRef: { pg: EmbeddedPostgres },
+  restartDb: () => Promise<void>,
+  nginx: Nginx,
+  server: AppServer,
+): Promise<string[]> {
   const failures: string[] = [];
   const probes: Probe[] = [];
   const origin = `http://127.0.0.1:${nginx.port}`;
-  const kinds: Record<string, () => Promise<{ status: number; headers: http.IncomingHttpHeaders; ms: number; body: string }>> = {
+  const kinds: Record<
+    string,
+    () => Promise<{ status: number; headers: http.IncomingHttpHeaders; ms: number; body: string }>
+  > = {
     "cached page": () => request(nginx.port, PUBLIC_PAGE),
     "cached catalogue": () => request(nginx.port, "/es/tramites"),
-    "status page (proxy)": () => request(nginx.port, "/es/seguimiento/estado", { headers: { cookie: "vt_session=not-a-real-session" } }),
+    "status page (proxy)": () =>
+      request(nginx.port, "/es/seguimiento/estado", { headers: { cookie: "vt_session=not-a-real-session" } }),
     "look-up API (proxy)": () =>
-      request(nginx.port, "/api/v1/seguimiento", { method: "POST", headers: { "content-type": "application/json", origin, "x-forwarded-for": "198.51.100.7" }, body: JSON.stringify({ number: "26-7KQ4-M9PX-3", password: "WRONGWRONG12" }) }),
+      request(nginx.port, "/api/v1/seguimiento", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin, "x-forwarded-for": "198.51.100.7" },
+        body: JSON.stringify({ number: "26-7KQ4-M9PX-3", password: "WRONGWRONG12" }),
+      }),
     "look-up API (app)": () =>
-      request(server.port, "/api/v1/seguimiento", { method: "POST", headers: { "content-type": "application/json", origin: `http://127.0.0.1:${server.port}` }, body: JSON.stringify({ number: "26-7KQ4-M9PX-3", password: "WRONGWRONG12" }) }),
+      request(server.port, "/api/v1/seguimiento", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: `http://127.0.0.1:${server.port}` },
+        body: JSON.stringify({ number: "26-7KQ4-M9PX-3", password: "WRONGWRONG12" }),
+      }),
     readyz: () => request(server.port, "/readyz"),
   };
   for (const run of Object.values(kinds)) await run(); // warm the cache
@@ -337,7 +462,14 @@ async function checkDatabaseOutage(pgRef: { pg: EmbeddedPostgres }, restartDb: (
       const at = Date.now() - t0;
       try {
         const r = await kinds[kind]!();
-        probes.push({ at, kind, status: r.status, ms: r.ms, retryAfter: r.headers["retry-after"] as string | undefined, body: r.body.slice(0, 80) });
+        probes.push({
+          at,
+          kind,
+          status: r.status,
+          ms: r.ms,
+          retryAfter: r.headers["retry-after"] as string | undefined,
+          body: r.body.slice(0, 80),
+        });
       } catch (error) {
         probes.push({ at, kind, status: 0, ms: Date.now() - t0 - at, body: (error as Error).message });
       }
@@ -363,19 +495,34 @@ async function checkDatabaseOutage(pgRef: { pg: EmbeddedPostgres }, restartDb: (
   const during = probes.filter((p) => p.at > down + 500 && p.at + p.ms < restartAt);
   const byKind = (kind: string) => during.filter((p) => p.kind === kind);
   // A kind with no probe during the outage proves nothing: every kind must have been asked at least a few times.
-  for (const kind of ["cached page", "cached catalogue", "status page (proxy)", "look-up API (proxy)", "look-up API (app)", "readyz"]) {
-    if (byKind(kind).length < 3) failures.push(`${kind}: only ${byKind(kind).length} probes during the outage: the check proved little`);
+  for (const kind of [
+    "cached page",
+    "cached catalogue",
+    "status page (proxy)",
+    "look-up API (proxy)",
+    "look-up API (app)",
+    "readyz",
+  ]) {
+    if (byKind(kind).length < 3)
+      failures.push(`${kind}: only ${byKind(kind).length} probes during the outage: the check proved little`);
   }
   for (const kind of ["cached page", "cached catalogue"]) {
     const bad = byKind(kind).filter((p) => p.status !== 200);
-    if (bad.length) failures.push(`${kind}: ${bad.length} of ${byKind(kind).length} not 200 during the outage (${JSON.stringify(bad[0])})`);
+    if (bad.length)
+      failures.push(
+        `${kind}: ${bad.length} of ${byKind(kind).length} not 200 during the outage (${JSON.stringify(bad[0])})`,
+      );
   }
   for (const kind of ["status page (proxy)", "look-up API (proxy)", "look-up API (app)"]) {
     const bad = byKind(kind).filter((p) => p.status !== 503 || !p.retryAfter || p.ms > 2000);
-    if (bad.length) failures.push(`${kind}: ${bad.length} of ${byKind(kind).length} not 503 + Retry-After within 2 s (${JSON.stringify(bad[0])})`);
+    if (bad.length)
+      failures.push(
+        `${kind}: ${bad.length} of ${byKind(kind).length} not 503 + Retry-After within 2 s (${JSON.stringify(bad[0])})`,
+      );
   }
   const readyz = byKind("readyz");
-  if (readyz.some((p) => p.status !== 503 || !p.body?.includes("unreachable"))) failures.push(`/readyz during the outage: ${JSON.stringify(readyz.find((p) => p.status !== 503))}`);
+  if (readyz.some((p) => p.status !== 503 || !p.body?.includes("unreachable")))
+    failures.push(`/readyz during the outage: ${JSON.stringify(readyz.find((p) => p.status !== 503))}`);
   // Recovery: from the database being ready to every dynamic kind answering like before.
   let recoveredAt = up;
   for (const kind of ["status page (proxy)", "look-up API (proxy)", "look-up API (app)", "readyz"]) {
@@ -388,7 +535,9 @@ async function checkDatabaseOutage(pgRef: { pg: EmbeddedPostgres }, restartDb: (
     recoveredAt = Math.max(recoveredAt, after[firstGood]!.at + after[firstGood]!.ms);
   }
   if (recoveredAt - up > 10_000) failures.push(`recovery took ${recoveredAt - up} ms after the database returned`);
-  const dynamic = during.filter((p) => p.kind !== "cached page" && p.kind !== "cached catalogue" && p.kind !== "readyz");
+  const dynamic = during.filter(
+    (p) => p.kind !== "cached page" && p.kind !== "cached catalogue" && p.kind !== "readyz",
+  );
   const sorted = dynamic.map((p) => p.ms).sort((a, b) => a - b);
   const cached = during.filter((p) => p.kind.startsWith("cached")).length;
   console.log(
@@ -419,18 +568,30 @@ async function main() {
       rmSync(pgDir, { recursive: true, force: true });
     })());
   // Ctrl-C: stop the servers, nginx and the scratch cluster instead of leaving them behind.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
     const database = await createTestDatabase(pgRef.pg.url);
-    const built = await buildApp(database.url, distDir, process.env.FAULTS_REUSE_BUILD === "1" || process.env.BENCH_REUSE_BUILD === "1");
+    const built = await buildApp(
+      database.url,
+      distDir,
+      process.env.FAULTS_REUSE_BUILD === "1" || process.env.BENCH_REUSE_BUILD === "1",
+    );
     if (built !== null) console.log(`next build: ${(built / 1000).toFixed(1)} s`);
-    const start = async () => (server = await startApp({ databaseUrl: database.url, distDir, port: ports.app, log: logFile }));
+    const start = async () =>
+      (server = await startApp({ databaseUrl: database.url, distDir, port: ports.app, log: logFile }));
     await start();
     nginx = await startNginx({ port: ports.nginx, upstreamPorts: [ports.app] });
 
     const checks: Check[] = [
-      { name: "proxy cache: public pages HIT, personal routes/cookies/Set-Cookie never cached, RSC apart", run: () => checkCache(nginx!) },
-      { name: `kill -9 during ${submissions} submissions retried with the same key: each acknowledged once, no partial rows`, run: () => checkKillDuringSubmissions(database.url, start, () => server!) },
+      {
+        name: "proxy cache: public pages HIT, personal routes/cookies/Set-Cookie never cached, RSC apart",
+        run: () => checkCache(nginx!),
+      },
+      {
+        name: `kill -9 during ${submissions} submissions retried with the same key: each acknowledged once, no partial rows`,
+        run: () => checkKillDuringSubmissions(database.url, start, () => server!),
+      },
       {
         name: `PostgreSQL stopped for ${outageSeconds} s under load: cached pages 200, dynamic 503 + Retry-After ≤ 2 s, /readyz 503, recovery ≤ 10 s`,
         run: () =>
@@ -466,7 +627,11 @@ async function main() {
         failures = [`crashed: ${error instanceof Error ? error.stack : String(error)}`];
       }
       results.push({ name: check.name, failures, ms: Date.now() - t });
-      console.log(failures.length ? failures.map((f) => `  ✗ ${f}`).join("\n") : `  ✓ passed (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      console.log(
+        failures.length
+          ? failures.map((f) => `  ✗ ${f}`).join("\n")
+          : `  ✓ passed (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+      );
     }
     await database.drop().catch(() => undefined);
   } finally {

@@ -32,7 +32,8 @@ async function filledDraft(from = client()) {
   const draft = await applications.startDraft(slug, "es", from);
   if (!draft || !("token" in draft)) throw new Error(`no draft: ${JSON.stringify(draft)}`);
   const values = validStepValues();
-  for (const step of ["personal", "passport", "address"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  for (const step of ["personal", "passport", "address"] as const)
+    await applications.saveDraftStep(draft.token, slug, step, values[step]);
   await applications.saveDraftStep(draft.token, slug, "details", validDetails(slug));
   return draft.token;
 }
@@ -61,7 +62,9 @@ describe("applicant sessions end when asked (review finding M3)", () => {
     const token = await filledDraft();
     await applications.endApplicantVisit({ draftTokens: [token], client: client() });
     expect(await db.applicationDraft.findUnique({ where: { id: tokenId(token) } })).toBeNull();
-    expect(await applications.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({ reason: "NOT_FOUND" });
+    expect(await applications.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({
+      reason: "NOT_FOUND",
+    });
   });
 
   it("after the confirmation window, or once the sent draft expired, the answers are not shown again", async () => {
@@ -69,9 +72,19 @@ describe("applicant sessions end when asked (review finding M3)", () => {
     const sent = await applications.submitDraft(token, slug, client());
     if (!sent.ok) throw new Error("submit failed");
     expect((await queries.getConfirmation(token, slug, "http://x"))?.mode).toBe("full");
-    await db.applicationDraft.update({ where: { id: tokenId(token) }, data: { sealedUntil: new Date(Date.now() - 1000) } });
-    expect(await queries.getConfirmation(token, slug, "http://x")).toEqual({ mode: "number", number: sent.number, procedureSlug: slug });
-    await db.applicationDraft.update({ where: { id: tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.applicationDraft.update({
+      where: { id: tokenId(token) },
+      data: { sealedUntil: new Date(Date.now() - 1000) },
+    });
+    expect(await queries.getConfirmation(token, slug, "http://x")).toEqual({
+      mode: "number",
+      number: sent.number,
+      procedureSlug: slug,
+    });
+    await db.applicationDraft.update({
+      where: { id: tokenId(token) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await queries.getConfirmation(token, slug, "http://x")).toBeNull();
   });
 });
@@ -79,19 +92,27 @@ describe("applicant sessions end when asked (review finding M3)", () => {
 describe("floods of fake applications are bounded (review finding M4)", () => {
   it("one client can start only so many request forms per hour; another client is not affected", async () => {
     const flooder = client();
-    const results = await Promise.all(Array.from({ length: APPLICATION_LIMITS.draftsPerHour.points + 5 }, () => applications.startDraft(slug, "es", flooder)));
+    const results = await Promise.all(
+      Array.from({ length: APPLICATION_LIMITS.draftsPerHour.points + 5 }, () =>
+        applications.startDraft(slug, "es", flooder),
+      ),
+    );
     const started = results.filter((r) => r && "token" in r);
     const refused = results.filter((r) => r && "retryAfterSeconds" in r);
     expect(started).toHaveLength(APPLICATION_LIMITS.draftsPerHour.points);
     expect(refused).toHaveLength(5);
     expect(refused[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
-    expect(await db.applicationDraft.count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) } } })).toBeGreaterThanOrEqual(APPLICATION_LIMITS.draftsPerHour.points);
+    expect(
+      await db.applicationDraft.count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) } } }),
+    ).toBeGreaterThanOrEqual(APPLICATION_LIMITS.draftsPerHour.points);
     expect(await applications.startDraft(slug, "es", client())).toHaveProperty("token");
   });
 
   it("one client can submit only so many times per hour, and a refused submit creates nothing", async () => {
     const flooder = client();
-    const tokens = await Promise.all(Array.from({ length: APPLICATION_LIMITS.submissionsPerHour.points + 1 }, () => filledDraft()));
+    const tokens = await Promise.all(
+      Array.from({ length: APPLICATION_LIMITS.submissionsPerHour.points + 1 }, () => filledDraft()),
+    );
     const before = await db.application.count();
     const results = [];
     for (const token of tokens) results.push(await applications.submitDraft(token, slug, flooder));
@@ -103,7 +124,8 @@ describe("floods of fake applications are bounded (review finding M4)", () => {
   it("the review's probe: submits with a made-up draft cookie are answered 'expired' and counted against the client", async () => {
     const flooder = client();
     const results = [];
-    for (let i = 0; i <= APPLICATION_LIMITS.submissionsPerHour.points; i += 1) results.push(await applications.submitDraft("x", slug, flooder, { office: "tapachula" }));
+    for (let i = 0; i <= APPLICATION_LIMITS.submissionsPerHour.points; i += 1)
+      results.push(await applications.submitDraft("x", slug, flooder, { office: "tapachula" }));
     expect(results.slice(0, -1).every((r) => !r.ok && r.reason !== "RATE_LIMITED")).toBe(true);
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
   });
@@ -113,7 +135,10 @@ describe("spoofing characters in free text (review finding L9)", () => {
   it("the review's probe: a name with a newline and a right-to-left override is refused and nothing is stored", async () => {
     const draft = await applications.startDraft(slug, "es", client());
     if (!draft || !("token" in draft)) throw new Error("no draft");
-    const result = await applications.saveDraftStep(draft.token, slug, "personal", { ...validStepValues().personal, givenNames: "Juan\nAPROBADO\u202E" });
+    const result = await applications.saveDraftStep(draft.token, slug, "personal", {
+      ...validStepValues().personal,
+      givenNames: "Juan\nAPROBADO\u202E",
+    });
     expect(result).toMatchObject({ ok: false, fieldErrors: { givenNames: "errors.invalidCharacters" } });
     expect((await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(draft.token) } })).answers).toEqual({});
   });
@@ -124,7 +149,10 @@ describe("spoofing characters in free text (review finding L9)", () => {
     const token = await filledDraft();
     const sent = await applications.submitDraft(token, slug, client());
     if (!sent.ok) throw new Error("submit failed");
-    const error = await addApplicationNote({ applicationId: sent.applicationId, body: "a\u0000b" }, { id: "clerk@example.org", role: "clerk" }).catch((e: unknown) => e);
+    const error = await addApplicationNote(
+      { applicationId: sent.applicationId, body: "a\u0000b" },
+      { id: "clerk@example.org", role: "clerk" },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as InstanceType<typeof DomainError>).code).toBe("INVALID_INPUT");
     expect(await db.applicationNote.count({ where: { applicationId: sent.applicationId } })).toBe(0);

@@ -61,7 +61,10 @@ describe("submitting an application", () => {
     if (!result.ok) return;
     expect(await counts()).toEqual({ applications: before.applications + 1, events: before.events + 1 });
 
-    const stored = await db.application.findUniqueOrThrow({ where: { number: result.number }, include: { events: true, draft: true } });
+    const stored = await db.application.findUniqueOrThrow({
+      where: { number: result.number },
+      include: { events: true, draft: true },
+    });
     expect(stored.number).toMatch(/^\d{2}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
     expect(stored.applicantName).toBe("José Ángel Muñoz Peña");
     expect(stored.answers).toMatchObject({
@@ -90,8 +93,15 @@ describe("submitting an application", () => {
     const stored = await db.application.findUniqueOrThrow({ where: { number: result.number } });
     expect(JSON.stringify(stored)).not.toContain(shown.password!);
     // After the confirmation window: the number only — no password, no answers (review finding M3).
-    await db.applicationDraft.updateMany({ where: { applicationId: stored.id }, data: { sealedUntil: new Date(Date.now() - 1000) } });
-    expect(await lib.getConfirmation(token, slug, "http://localhost:3000")).toEqual({ mode: "number", number: result.number, procedureSlug: slug });
+    await db.applicationDraft.updateMany({
+      where: { applicationId: stored.id },
+      data: { sealedUntil: new Date(Date.now() - 1000) },
+    });
+    expect(await lib.getConfirmation(token, slug, "http://localhost:3000")).toEqual({
+      mode: "number",
+      number: result.number,
+      procedureSlug: slug,
+    });
   });
 
   it("20 concurrent submissions of one draft create one application and all get its number", async () => {
@@ -110,7 +120,10 @@ describe("submitting an application", () => {
     const token = await fillDraft(slug);
     const result = await lib.submitDraft(token, slug, client(), { office: "tapachula" });
     if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
-    const stored = await db.application.findUniqueOrThrow({ where: { number: result.number }, select: { office: { select: { slug: true } } } });
+    const stored = await db.application.findUniqueOrThrow({
+      where: { number: result.number },
+      select: { office: { select: { slug: true } } },
+    });
     expect(stored.office?.slug).toBe("tapachula");
     const shown = await lib.getConfirmation(token, slug, "http://x");
     expect(shown?.mode === "full" ? shown.view.office?.city : null).toBe("Tapachula");
@@ -145,10 +158,15 @@ describe("submitting an application", () => {
     const result = await lib.submitDraft(token, slug, client());
     if (!result.ok) throw new Error("submit failed");
     const session = await lib.createApplicantSession(result.applicationId);
-    expect((await lib.getApplicationForSession(session.token, result.number.toLowerCase(), "http://x"))?.number).toBe(result.number);
+    expect((await lib.getApplicationForSession(session.token, result.number.toLowerCase(), "http://x"))?.number).toBe(
+      result.number,
+    );
     expect(await lib.getApplicationForSession(session.token, "26-0000-0000-0", "http://x")).toBeNull();
     expect(await lib.getApplicationForSession("forged", result.number, "http://x")).toBeNull();
-    await db.applicantSession.updateMany({ where: { applicationId: result.applicationId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.applicantSession.updateMany({
+      where: { applicationId: result.applicationId },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect(await lib.getApplicationForSession(session.token, result.number, "http://x")).toBeNull();
   });
 });
@@ -163,7 +181,9 @@ describe("invalid input stores nothing", () => {
       passport: { passportExpiry: "2001-01-01" },
       address: { postalCode: "123" },
     });
-    const before = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
+    const before = await db.applicationDraft.findUniqueOrThrow({
+      where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) },
+    });
     for (const step of ["personal", "passport", "address"] as const) {
       const result = await lib.saveDraftStep(draft!.token, slug, step, bad[step]);
       expect(result.ok, step).toBe(false);
@@ -200,7 +220,9 @@ describe("invalid input stores nothing", () => {
       expect(result.ok, JSON.stringify(payload).slice(0, 80)).toBe(false);
       if (!result.ok) expect(result.reason, JSON.stringify(payload).slice(0, 80)).toBe("INVALID_INPUT");
     }
-    const stored = await db.applicationDraft.findUniqueOrThrow({ where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) } });
+    const stored = await db.applicationDraft.findUniqueOrThrow({
+      where: { id: (await import("@/lib/crypto")).tokenId(draft!.token) },
+    });
     expect(Object.keys((stored.answers as { personal: object }).personal).sort()).toEqual(
       ["birthCountry", "birthDate", "firstSurname", "givenNames", "nationality", "secondSurname", "sex"].sort(),
     );
@@ -209,18 +231,29 @@ describe("invalid input stores nothing", () => {
 
   it("an unknown or expired draft stores nothing", async () => {
     const before = await counts();
-    expect(await lib.saveDraftStep("no-such-token", slug, "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.saveDraftStep("no-such-token", slug, "personal", validStepValues().personal)).toMatchObject({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
     expect(await lib.saveDraftStep(undefined, slug, "personal", {})).toMatchObject({ ok: false, reason: "NOT_FOUND" });
     expect(await lib.submitDraft("no-such-token", slug, client())).toEqual({ ok: false, reason: "NOT_FOUND" });
     const token = await newDraft(slug);
-    await db.applicationDraft.updateMany({ where: { id: (await import("@/lib/crypto")).tokenId(token) }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await lib.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    await db.applicationDraft.updateMany({
+      where: { id: (await import("@/lib/crypto")).tokenId(token) },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    expect(await lib.saveDraftStep(token, slug, "personal", validStepValues().personal)).toMatchObject({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("a draft of one procedure cannot be used for another", async () => {
     const token = await newDraft(slug);
-    expect(await lib.saveDraftStep(token, "permiso-para-trabajar", "personal", validStepValues().personal)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(
+      await lib.saveDraftStep(token, "permiso-para-trabajar", "personal", validStepValues().personal),
+    ).toMatchObject({ ok: false, reason: "NOT_FOUND" });
   });
 });
 
@@ -229,10 +262,15 @@ describe("invalid details and replayed steps store nothing", () => {
     const slug = "permiso-de-salida-y-regreso";
     const token = await newDraft(slug);
     const values = validStepValues();
-    for (const step of ["personal", "passport", "address"] as const) expect(await lib.saveDraftStep(token, slug, step, values[step])).toMatchObject({ ok: true });
+    for (const step of ["personal", "passport", "address"] as const)
+      expect(await lib.saveDraftStep(token, slug, step, values[step])).toMatchObject({ ok: true });
     const id = (await import("@/lib/crypto")).tokenId(token);
     const before = await db.applicationDraft.findUniqueOrThrow({ where: { id } });
-    const typed = { ...validDetails(slug), returnDate: validDetails(slug).departureDate, travelReason: "Boda de mi hermana en Quetzaltenango" };
+    const typed = {
+      ...validDetails(slug),
+      returnDate: validDetails(slug).departureDate,
+      travelReason: "Boda de mi hermana en Quetzaltenango",
+    };
     expect(await lib.saveDraftStep(token, slug, "details", typed)).toEqual({
       ok: false,
       reason: "INVALID_INPUT",
@@ -254,7 +292,10 @@ describe("invalid details and replayed steps store nothing", () => {
     const applicationBefore = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
     const changed = { ...validStepValues().personal, givenNames: "Otra Persona" };
     expect(await lib.saveDraftStep(token, slug, "personal", changed)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
-    expect(await lib.saveDraftStep(token, slug, "details", validDetails(slug), true)).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await lib.saveDraftStep(token, slug, "details", validDetails(slug), true)).toMatchObject({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
     expect((await db.applicationDraft.findUniqueOrThrow({ where: { id } })).answers).toEqual(draftBefore.answers);
     const applicationAfter = await db.application.findUniqueOrThrow({ where: { id: result.applicationId } });
     expect(applicationAfter.answers).toEqual(applicationBefore.answers);
@@ -275,7 +316,9 @@ describe("stored PDFs follow the layout", () => {
     const key = { applicationId: result.applicationId, kind: "solicitud", locale: "es", pageSize: "A4" };
     // A file from an older layout: not a PDF at all, so serving it again would show.
     const old = new TextEncoder().encode("old layout");
-    await db.applicationDocument.create({ data: { ...key, layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud - 1, sha256: "0".repeat(64), bytes: old } });
+    await db.applicationDocument.create({
+      data: { ...key, layoutVersion: DOCUMENT_LAYOUT_VERSION.solicitud - 1, sha256: "0".repeat(64), bytes: old },
+    });
 
     const first = await getOrRenderApplicationDocument(application, "solicitud", "A4");
     expect(Buffer.from(first.bytes).subarray(0, 5).toString()).toBe("%PDF-");
@@ -285,7 +328,10 @@ describe("stored PDFs follow the layout", () => {
     expect(Buffer.from(rows[0]!.bytes).equals(Buffer.from(first.bytes))).toBe(true);
 
     // Same layout: the stored bytes come back (a marker written into the row proves no second render).
-    await db.applicationDocument.update({ where: { applicationId_kind_locale_pageSize: key }, data: { sha256: "f".repeat(64) } });
+    await db.applicationDocument.update({
+      where: { applicationId_kind_locale_pageSize: key },
+      data: { sha256: "f".repeat(64) },
+    });
     expect((await getOrRenderApplicationDocument(application, "solicitud", "A4")).sha256).toBe("f".repeat(64));
   });
 });

@@ -15,7 +15,9 @@ const role = `vt_runtime_${randomBytes(4).toString("hex")}`;
 const password = randomBytes(12).toString("hex");
 
 const insertRow = (client: pg.Client) =>
-  client.query(`INSERT INTO audit_log (actor_id, actor_role, action, entity, entity_id) VALUES ('staff-1', 'clerk', 'application.received', 'application', '1')`);
+  client.query(
+    `INSERT INTO audit_log (actor_id, actor_role, action, entity, entity_id) VALUES ('staff-1', 'clerk', 'application.received', 'application', '1')`,
+  );
 
 beforeAll(async () => {
   database = await createTestDatabase(inject("adminDatabaseUrl"), { seed: false });
@@ -57,6 +59,8 @@ describe("audit log protection in the database", () => {
     await expect(runtime.query("UPDATE audit_log SET actor_id = 'x'")).rejects.toThrow(/permission denied/);
     await expect(runtime.query("DELETE FROM audit_log")).rejects.toThrow(/permission denied/);
     await expect(runtime.query("TRUNCATE audit_log")).rejects.toThrow(/permission denied/);
-    await expect(runtime.query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate")).rejects.toThrow(/must be owner/);
+    await expect(runtime.query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate")).rejects.toThrow(
+      /must be owner/,
+    );
   });
 });

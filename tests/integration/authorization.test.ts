@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
 import { TRANSITIONS, type ApplicationStatus } from "@/lib/applications/status-machine";
-import { can, PERMISSIONS, STAFF_ROLES, type Permission, type StaffActor, type StaffRole } from "@/lib/auth/permissions";
+import {
+  can,
+  PERMISSIONS,
+  STAFF_ROLES,
+  type Permission,
+  type StaffActor,
+  type StaffRole,
+} from "@/lib/auth/permissions";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
@@ -35,7 +42,9 @@ let team: typeof import("@/lib/auth/team");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
 let posters: typeof import("@/lib/posters/mutations") & typeof import("@/lib/posters/queries");
-let participation: typeof import("@/lib/participation/queries") & typeof import("@/lib/participation/mutations") & typeof import("@/lib/participation/export");
+let participation: typeof import("@/lib/participation/queries") &
+  typeof import("@/lib/participation/mutations") &
+  typeof import("@/lib/participation/export");
 const actors: Record<string, StaffActor | null> = { anonymous: null };
 /** The step-up password of every test official (tests/factories/staff.ts). */
 const PASSWORD = "correct horse battery staple";
@@ -49,7 +58,11 @@ beforeAll(async () => {
   team = await import("@/lib/auth/team");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
-  participation = { ...(await import("@/lib/participation/queries")), ...(await import("@/lib/participation/mutations")), ...(await import("@/lib/participation/export")) };
+  participation = {
+    ...(await import("@/lib/participation/queries")),
+    ...(await import("@/lib/participation/mutations")),
+    ...(await import("@/lib/participation/export")),
+  };
   posters = { ...(await import("@/lib/posters/mutations")), ...(await import("@/lib/posters/queries")) };
   for (const role of STAFF_ROLES) actors[role] = await createStaff(db, { role });
 });
@@ -63,43 +76,154 @@ afterAll(async () => {
 let filedAt: number | null = null;
 
 async function application(status: ApplicationStatus) {
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "renovacion-de-documento-migratorio" }, select: { id: true } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { slug: "renovacion-de-documento-migratorio" },
+    select: { id: true },
+  });
   const number = generateApplicationNumber(2026);
   return db.application.create({
-    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), status, officeId: filedAt },
+    data: {
+      number,
+      passwordHash: "x",
+      procedureId: procedure.id,
+      locale: "es",
+      answers: {},
+      applicantName: "Ana",
+      feePositions: [],
+      paymentReference: paymentReference(number),
+      status,
+      officeId: filedAt,
+    },
     select: { id: true, number: true, version: true },
   });
 }
 
-const outcome = (promise: Promise<unknown>) => promise.then(() => "allowed", (e: unknown) => (e instanceof DomainError ? e.code : `unexpected: ${String(e)}`));
-const expected = (actor: StaffActor | null, permission: Permission) => (!actor ? "UNAUTHENTICATED" : allowedByHand(actor.role, permission) ? "allowed" : "FORBIDDEN");
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "allowed",
+    (e: unknown) => (e instanceof DomainError ? e.code : `unexpected: ${String(e)}`),
+  );
+const expected = (actor: StaffActor | null, permission: Permission) =>
+  !actor ? "UNAUTHENTICATED" : allowedByHand(actor.role, permission) ? "allowed" : "FORBIDDEN";
 
 type Action = { name: string; permission: Permission; run: (actor: StaffActor | null) => Promise<unknown> };
 
 const actions: Action[] = [
   { name: "list applications", permission: "applications.view", run: (a) => staffQueries.listApplications(a, {}) },
-  { name: "open an application", permission: "applications.view", run: async (a) => staffQueries.getApplicationForStaff(a, (await application("submitted")).number) },
+  {
+    name: "open an application",
+    permission: "applications.view",
+    run: async (a) => staffQueries.getApplicationForStaff(a, (await application("submitted")).number),
+  },
   { name: "list case workers", permission: "applications.view", run: (a) => authQueries.listCaseWorkers(a) },
-  { name: "write a note", permission: "applications.review", run: async (a) => staffMutations.addApplicationNote({ applicationId: (await application("in_review")).id, body: "Revisado" }, a) },
-  { name: "propose a decision", permission: "applications.propose", run: async (a) => staffMutations.addApplicationNote({ applicationId: (await application("in_review")).id, body: "Propongo aprobar", proposal: "approved" }, a) },
-  { name: "assign", permission: "applications.reassign", run: async (a) => staffMutations.assignApplication({ applicationId: (await application("received")).id, expectedVersion: 0, assigneeId: null }, a) },
+  {
+    name: "write a note",
+    permission: "applications.review",
+    run: async (a) =>
+      staffMutations.addApplicationNote({ applicationId: (await application("in_review")).id, body: "Revisado" }, a),
+  },
+  {
+    name: "propose a decision",
+    permission: "applications.propose",
+    run: async (a) =>
+      staffMutations.addApplicationNote(
+        { applicationId: (await application("in_review")).id, body: "Propongo aprobar", proposal: "approved" },
+        a,
+      ),
+  },
+  {
+    name: "assign",
+    permission: "applications.reassign",
+    run: async (a) =>
+      staffMutations.assignApplication(
+        { applicationId: (await application("received")).id, expectedVersion: 0, assigneeId: null },
+        a,
+      ),
+  },
   { name: "see the dashboard", permission: "dashboard.view", run: (a) => dashboard.getDashboard(a) },
   { name: "list staff", permission: "staff.manage", run: (a) => authQueries.listStaffMembers(a) },
-  { name: "open an application's PDF", permission: "applications.view", run: async (a) => staffQueries.getApplicationDocumentForStaff(a, (await application("submitted")).number, "hoja-de-pago", "http://localhost") },
-  { name: "create staff", permission: "staff.manage", run: (a) => team.createStaffMember(a, { email: `new-${Math.random().toString(36).slice(2)}@example.org`, name: "New", role: "clerk" }, PASSWORD) },
-  { name: "end someone's sessions", permission: "staff.manage", run: (a) => team.updateStaffMember(a, { id: actors.clerk!.id, endSessions: true }, PASSWORD) },
-  { name: "reset someone's access", permission: "staff.manage", run: async (a) => team.updateStaffMember(a, { id: (await createStaff(db, { role: "clerk" })).id, resetAccess: true }, PASSWORD) },
-  { name: "assign offices", permission: "staff.manage", run: async (a) => team.updateStaffMember(a, { id: (await createStaff(db, { role: "clerk" })).id, offices: [], national: false }, PASSWORD) },
-  { name: "see participation figures", permission: "participation.view", run: (a) => participation.getSurveyFigures({}, ["month", "procedure", "office"], a) },
-  { name: "read feedback comments", permission: "participation.view", run: (a) => participation.listPageComments({}, a) },
-  { name: "export participation CSV", permission: "participation.view", run: (a) => participation.exportParticipationCsv("comentarios.csv", {}, a) },
-  { name: "make a poster", permission: "posters.manage", run: (a) => posters.getOrCreateShortLink(a, { kind: "procedure", procedure: "renovacion-de-documento-migratorio", office: undefined }) },
+  {
+    name: "open an application's PDF",
+    permission: "applications.view",
+    run: async (a) =>
+      staffQueries.getApplicationDocumentForStaff(
+        a,
+        (await application("submitted")).number,
+        "hoja-de-pago",
+        "http://localhost",
+      ),
+  },
+  {
+    name: "create staff",
+    permission: "staff.manage",
+    run: (a) =>
+      team.createStaffMember(
+        a,
+        { email: `new-${Math.random().toString(36).slice(2)}@example.org`, name: "New", role: "clerk" },
+        PASSWORD,
+      ),
+  },
+  {
+    name: "end someone's sessions",
+    permission: "staff.manage",
+    run: (a) => team.updateStaffMember(a, { id: actors.clerk!.id, endSessions: true }, PASSWORD),
+  },
+  {
+    name: "reset someone's access",
+    permission: "staff.manage",
+    run: async (a) =>
+      team.updateStaffMember(a, { id: (await createStaff(db, { role: "clerk" })).id, resetAccess: true }, PASSWORD),
+  },
+  {
+    name: "assign offices",
+    permission: "staff.manage",
+    run: async (a) =>
+      team.updateStaffMember(
+        a,
+        { id: (await createStaff(db, { role: "clerk" })).id, offices: [], national: false },
+        PASSWORD,
+      ),
+  },
+  {
+    name: "see participation figures",
+    permission: "participation.view",
+    run: (a) => participation.getSurveyFigures({}, ["month", "procedure", "office"], a),
+  },
+  {
+    name: "read feedback comments",
+    permission: "participation.view",
+    run: (a) => participation.listPageComments({}, a),
+  },
+  {
+    name: "export participation CSV",
+    permission: "participation.view",
+    run: (a) => participation.exportParticipationCsv("comentarios.csv", {}, a),
+  },
+  {
+    name: "make a poster",
+    permission: "posters.manage",
+    run: (a) =>
+      posters.getOrCreateShortLink(a, {
+        kind: "procedure",
+        procedure: "renovacion-de-documento-migratorio",
+        office: undefined,
+      }),
+  },
   { name: "see poster scans", permission: "posters.manage", run: (a) => posters.listPosterScans(a) },
   {
     name: "mark feedback handled",
     permission: "participation.handle",
     run: async (a) => {
-      const row = await db.pageFeedback.create({ data: { path: "/tramites", locale: "es", useful: false, comment: "Falta el horario", day: new Date("2026-11-02T00:00:00Z") }, select: { id: true } });
+      const row = await db.pageFeedback.create({
+        data: {
+          path: "/tramites",
+          locale: "es",
+          useful: false,
+          comment: "Falta el horario",
+          day: new Date("2026-11-02T00:00:00Z"),
+        },
+        select: { id: true },
+      });
       return participation.markFeedbackHandled({ kind: "page", id: row.id, version: 0, note: "Añadido" }, a);
     },
   },
@@ -111,7 +235,18 @@ for (const [from, targets] of Object.entries(TRANSITIONS)) {
     actions.push({
       name: `move ${from} → ${to}`,
       permission: rule!.permission,
-      run: async (a) => staffMutations.transitionApplication({ applicationId: (await application(from as ApplicationStatus)).id, expectedVersion: 0, to, message: "Motivo", requirements: [0], evidence: "Petición escrita de la persona" }, a),
+      run: async (a) =>
+        staffMutations.transitionApplication(
+          {
+            applicationId: (await application(from as ApplicationStatus)).id,
+            expectedVersion: 0,
+            to,
+            message: "Motivo",
+            requirements: [0],
+            evidence: "Petición escrita de la persona",
+          },
+          a,
+        ),
     });
   }
 }
@@ -121,7 +256,8 @@ describe("authorisation matrix", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(HAND_TABLE).sort());
     expect([...STAFF_ROLES].sort()).toEqual(["admin", "clerk", "supervisor"]);
     for (const permission of Object.keys(HAND_TABLE) as Permission[]) {
-      for (const role of STAFF_ROLES) expect(can(role, permission), `${role} × ${permission}`).toBe(allowedByHand(role, permission));
+      for (const role of STAFF_ROLES)
+        expect(can(role, permission), `${role} × ${permission}`).toBe(allowedByHand(role, permission));
     }
   });
 
@@ -147,20 +283,30 @@ describe("office scoping matrix", () => {
   let own = 0;
   let other = 0;
   beforeAll(async () => {
-    [own, other] = (await db.office.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } })).map((o) => o.id) as [number, number];
+    [own, other] = (await db.office.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } })).map(
+      (o) => o.id,
+    ) as [number, number];
     for (const role of ["clerk", "supervisor"] as const) scoped[role] = await createStaff(db, { role, offices: [own] });
   });
   afterAll(() => {
     filedAt = null;
   });
-  const scopedOutcome = (promise: Promise<unknown>) => promise.then((v) => (v === null ? "NOT_FOUND" : "allowed"), (e: unknown) => (e instanceof DomainError ? e.code : `unexpected: ${String(e)}`));
-  const perApplication = actions.filter((a) => a.permission.startsWith("applications.") && !["list applications", "list case workers"].includes(a.name));
+  const scopedOutcome = (promise: Promise<unknown>) =>
+    promise.then(
+      (v) => (v === null ? "NOT_FOUND" : "allowed"),
+      (e: unknown) => (e instanceof DomainError ? e.code : `unexpected: ${String(e)}`),
+    );
+  const perApplication = actions.filter(
+    (a) => a.permission.startsWith("applications.") && !["list applications", "list case workers"].includes(a.name),
+  );
 
   for (const action of perApplication) {
     it(`${action.name}: own office as the table says, another office NOT_FOUND`, async () => {
       for (const [name, actor] of Object.entries(scoped)) {
         filedAt = own;
-        expect(await scopedOutcome(action.run(actor)), `${action.name} as ${name}, own office`).toBe(expected(actor, action.permission));
+        expect(await scopedOutcome(action.run(actor)), `${action.name} as ${name}, own office`).toBe(
+          expected(actor, action.permission),
+        );
         filedAt = other;
         // Holding the permission: "not found". Without it: refused either way (which check comes first may vary).
         const refused = allowedByHand(actor.role, action.permission) ? ["NOT_FOUND"] : ["FORBIDDEN", "NOT_FOUND"];
@@ -176,7 +322,8 @@ describe("office scoping matrix", () => {
     const theirs = await application("received");
     const assigned = await application("received");
     await db.application.update({ where: { id: assigned.id }, data: { assigneeId: scoped.clerk!.id } });
-    const numbers = async (actor: StaffActor) => new Set((await staffQueries.listApplications(actor, { q: "Ana" }, "2026-12-01")).rows.map((r) => r.number));
+    const numbers = async (actor: StaffActor) =>
+      new Set((await staffQueries.listApplications(actor, { q: "Ana" }, "2026-12-01")).rows.map((r) => r.number));
     const listAll = async (actor: StaffActor) => {
       const seen = new Set<string>();
       for (let page = 1; ; page++) {
@@ -203,7 +350,10 @@ describe("office scoping matrix", () => {
     const detail = await staffQueries.getApplicationForStaff(scoped.clerk!, app.number);
     expect(detail?.history).toEqual([]);
     await staffQueries.getApplicationDocumentForStaff(scoped.clerk!, app.number, "solicitud", "http://localhost");
-    const reads = await db.auditLog.findMany({ where: { entity: "application", entityId: String(app.id) }, orderBy: { id: "asc" } });
+    const reads = await db.auditLog.findMany({
+      where: { entity: "application", entityId: String(app.id) },
+      orderBy: { id: "asc" },
+    });
     expect(reads.map((r) => [r.action, r.actorId])).toEqual([
       ["application.read", scoped.clerk!.id],
       ["application.document_read", scoped.clerk!.id],
@@ -217,7 +367,9 @@ describe("office scoping matrix", () => {
       await staffQueries.getApplicationForStaff(scoped.clerk!, app.number);
       await staffQueries.getApplicationForStaff(scoped.clerk!, elsewhere.number);
       await participation.exportParticipationCsv("comentarios.csv", {}, scoped.clerk!);
-      await outcome(team.createStaffMember(scoped.clerk!, { email: "x@example.org", name: "X", role: "admin" }, PASSWORD));
+      await outcome(
+        team.createStaffMember(scoped.clerk!, { email: "x@example.org", name: "X", role: "admin" }, PASSWORD),
+      );
     });
     expect(await db.auditLog.count({ where: { entity: "application", entityId: String(elsewhere.id) } })).toBe(0);
     expect(lines.map((l) => [l.event, l.target])).toEqual([
@@ -232,8 +384,18 @@ describe("office scoping matrix", () => {
     const outsider = await createStaff(db, { role: "clerk", offices: [other] });
     filedAt = own;
     const app = await application("received");
-    await expect(staffMutations.assignApplication({ applicationId: app.id, expectedVersion: 0, assigneeId: outsider.id }, scoped.supervisor!)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      staffMutations.assignApplication(
+        { applicationId: app.id, expectedVersion: 0, assigneeId: outsider.id },
+        scoped.supervisor!,
+      ),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const colleague = await createStaff(db, { role: "clerk", offices: [own] });
-    await expect(staffMutations.assignApplication({ applicationId: app.id, expectedVersion: 0, assigneeId: colleague.id }, scoped.supervisor!)).resolves.toEqual({ version: 1 });
+    await expect(
+      staffMutations.assignApplication(
+        { applicationId: app.id, expectedVersion: 0, assigneeId: colleague.id },
+        scoped.supervisor!,
+      ),
+    ).resolves.toEqual({ version: 1 });
   });
 });

@@ -31,32 +31,152 @@ beforeAll(async () => {
   db = createPrismaClient(database.url);
   ({ getDashboard } = await import("@/lib/statistics/dashboard"));
 
-  const procedures = Object.fromEntries((await db.procedure.findMany({ where: { slug: { in: ["renovacion-de-documento-migratorio", "notificacion-cambio-de-domicilio"] } }, select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const procedures = Object.fromEntries(
+    (
+      await db.procedure.findMany({
+        where: { slug: { in: ["renovacion-de-documento-migratorio", "notificacion-cambio-de-domicilio"] } },
+        select: { id: true, slug: true },
+      })
+    ).map((p) => [p.slug, p.id]),
+  );
   const [x, y] = await db.office.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
   const at = (day: string) => new Date(`${day}T18:00:00.000Z`);
-  type Fixture = { procedure: string; office: number; status: string; sent: string; received?: string; resolved?: string; due?: string; inTime?: boolean | null };
+  type Fixture = {
+    procedure: string;
+    office: number;
+    status: string;
+    sent: string;
+    received?: string;
+    resolved?: string;
+    due?: string;
+    inTime?: boolean | null;
+  };
   const fixtures: Fixture[] = [
-    ...Array.from({ length: 3 }, () => ({ procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "approved", sent: "2026-04-20", received: "2026-04-22", resolved: "2026-05-10", due: "2026-05-20", inTime: true })),
-    { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "denied", sent: "2026-04-01", received: "2026-04-02", resolved: "2026-05-12", due: "2026-04-30", inTime: false },
-    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "approved", sent: "2026-05-01", received: "2026-05-04", resolved: "2026-05-08", due: "2026-06-01", inTime: true },
-    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "issued", sent: "2026-03-01", received: "2026-03-02", resolved: "2026-05-05", due: "2026-03-30", inTime: false },
-    ...Array.from({ length: 2 }, () => ({ procedure: "renovacion-de-documento-migratorio", office: y!.id, status: "approved", sent: "2026-03-20", received: "2026-03-23", resolved: "2026-04-15", due: "2026-04-21", inTime: true })),
-    { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "withdrawn", sent: "2026-05-02", received: "2026-05-04", resolved: "2026-05-06", due: "2026-06-01", inTime: null },
+    ...Array.from({ length: 3 }, () => ({
+      procedure: "renovacion-de-documento-migratorio",
+      office: x!.id,
+      status: "approved",
+      sent: "2026-04-20",
+      received: "2026-04-22",
+      resolved: "2026-05-10",
+      due: "2026-05-20",
+      inTime: true,
+    })),
+    {
+      procedure: "renovacion-de-documento-migratorio",
+      office: x!.id,
+      status: "denied",
+      sent: "2026-04-01",
+      received: "2026-04-02",
+      resolved: "2026-05-12",
+      due: "2026-04-30",
+      inTime: false,
+    },
+    {
+      procedure: "notificacion-cambio-de-domicilio",
+      office: y!.id,
+      status: "approved",
+      sent: "2026-05-01",
+      received: "2026-05-04",
+      resolved: "2026-05-08",
+      due: "2026-06-01",
+      inTime: true,
+    },
+    {
+      procedure: "notificacion-cambio-de-domicilio",
+      office: y!.id,
+      status: "issued",
+      sent: "2026-03-01",
+      received: "2026-03-02",
+      resolved: "2026-05-05",
+      due: "2026-03-30",
+      inTime: false,
+    },
+    ...Array.from({ length: 2 }, () => ({
+      procedure: "renovacion-de-documento-migratorio",
+      office: y!.id,
+      status: "approved",
+      sent: "2026-03-20",
+      received: "2026-03-23",
+      resolved: "2026-04-15",
+      due: "2026-04-21",
+      inTime: true,
+    })),
+    {
+      procedure: "renovacion-de-documento-migratorio",
+      office: x!.id,
+      status: "withdrawn",
+      sent: "2026-05-02",
+      received: "2026-05-04",
+      resolved: "2026-05-06",
+      due: "2026-06-01",
+      inTime: null,
+    },
     // Withdrawn long after its due date: out of the share, but shown (L4).
-    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "withdrawn", sent: "2026-03-01", received: "2026-03-02", resolved: "2026-05-20", due: "2026-03-30", inTime: null },
-    { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "approved", sent: "2025-04-01", received: "2025-04-02", resolved: "2025-05-02", due: "2025-05-05", inTime: true },
+    {
+      procedure: "notificacion-cambio-de-domicilio",
+      office: y!.id,
+      status: "withdrawn",
+      sent: "2026-03-01",
+      received: "2026-03-02",
+      resolved: "2026-05-20",
+      due: "2026-03-30",
+      inTime: null,
+    },
+    {
+      procedure: "renovacion-de-documento-migratorio",
+      office: x!.id,
+      status: "approved",
+      sent: "2025-04-01",
+      received: "2025-04-02",
+      resolved: "2025-05-02",
+      due: "2025-05-05",
+      inTime: true,
+    },
     { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "submitted", sent: "2026-06-14" },
-    { procedure: "renovacion-de-documento-migratorio", office: x!.id, status: "in_review", sent: "2026-06-01", received: "2026-06-02", due: "2026-06-30" },
-    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "received", sent: "2026-05-01", received: "2026-05-01", due: "2026-05-29" },
-    { procedure: "notificacion-cambio-de-domicilio", office: y!.id, status: "documents_requested", sent: "2026-03-01", received: "2026-03-02" },
+    {
+      procedure: "renovacion-de-documento-migratorio",
+      office: x!.id,
+      status: "in_review",
+      sent: "2026-06-01",
+      received: "2026-06-02",
+      due: "2026-06-30",
+    },
+    {
+      procedure: "notificacion-cambio-de-domicilio",
+      office: y!.id,
+      status: "received",
+      sent: "2026-05-01",
+      received: "2026-05-01",
+      due: "2026-05-29",
+    },
+    {
+      procedure: "notificacion-cambio-de-domicilio",
+      office: y!.id,
+      status: "documents_requested",
+      sent: "2026-03-01",
+      received: "2026-03-02",
+    },
   ];
   for (const f of fixtures) {
     const number = generateApplicationNumber(2026);
     await db.application.create({
       data: {
-        number, passwordHash: "x", procedureId: procedures[f.procedure]!, officeId: f.office, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number),
-        status: f.status as never, submittedAt: at(f.sent), receivedAt: f.received ? at(f.received) : null, resolvedAt: f.resolved ? at(f.resolved) : null,
-        dueOn: f.due ? new Date(`${f.due}T00:00:00.000Z`) : null, resolvedInTime: f.inTime ?? null,
+        number,
+        passwordHash: "x",
+        procedureId: procedures[f.procedure]!,
+        officeId: f.office,
+        locale: "es",
+        answers: {},
+        applicantName: "Ana",
+        feePositions: [],
+        paymentReference: paymentReference(number),
+        status: f.status as never,
+        submittedAt: at(f.sent),
+        receivedAt: f.received ? at(f.received) : null,
+        resolvedAt: f.resolved ? at(f.resolved) : null,
+        dueOn: f.due ? new Date(`${f.due}T00:00:00.000Z`) : null,
+        resolvedInTime: f.inTime ?? null,
       },
     });
   }
@@ -105,7 +225,9 @@ describe("staff dashboard", () => {
 
   it("shows the withdrawals the share leaves out, and how many were already overdue (L4)", async () => {
     expect((await getDashboard(supervisor, { now })).withdrawn).toEqual({ total: 2, overdue: 1 });
-    expect((await getDashboard(supervisor, { now, procedureSlug: "renovacion-de-documento-migratorio" })).withdrawn).toEqual({ total: 1, overdue: 0 });
+    expect(
+      (await getDashboard(supervisor, { now, procedureSlug: "renovacion-de-documento-migratorio" })).withdrawn,
+    ).toEqual({ total: 1, overdue: 0 });
   });
 
   it("filters by procedure", async () => {

@@ -52,15 +52,29 @@ async function freshDatabase(server: EmbeddedPostgres, name: string): Promise<st
   return url.toString();
 }
 
-type HistoryRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; logs: string | null };
+type HistoryRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  applied_steps_count: number;
+  logs: string | null;
+};
 
 function history(url: string): Promise<HistoryRow[]> {
-  return query<HistoryRow>(url, `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name`);
+  return query<HistoryRow>(
+    url,
+    `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name`,
+  );
 }
 
 /** Runs a TypeScript file in a child process, as `npm run` would. */
 function runTsx(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [...tsxLoader, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...tsxLoader, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -96,7 +110,9 @@ describe("a fresh database migrated from the committed migrations", () => {
       content: schema.content.replace(/model Holiday \{/, "model Holiday {\n  region String? @db.VarChar(10)"),
     };
     expect(changed.content).not.toBe(schema.content);
-    expect(await diffToSchema(server.url, { kind: "database" }, changed)).toMatch(/ALTER TABLE "holiday" ADD COLUMN\s+"region" VARCHAR\(10\)/);
+    expect(await diffToSchema(server.url, { kind: "database" }, changed)).toMatch(
+      /ALTER TABLE "holiday" ADD COLUMN\s+"region" VARCHAR\(10\)/,
+    );
   });
 
   it("gets the same tables and the same history from the plain SQL runner", async () => {
@@ -106,7 +122,8 @@ describe("a fresh database migrated from the committed migrations", () => {
     expect(applied).toEqual(committed);
     expect(await diffToSchema(url, { kind: "database" }, schema)).toBe("");
 
-    const strip = (rows: HistoryRow[]) => rows.map(({ finished_at, ...row }) => ({ ...row, finished: finished_at !== null }));
+    const strip = (rows: HistoryRow[]) =>
+      rows.map(({ finished_at, ...row }) => ({ ...row, finished: finished_at !== null }));
     expect(strip(await history(url))).toEqual(strip(await history(server.url)));
     const tableDefinition = `SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
       FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`;
@@ -140,57 +157,86 @@ describe("applyMigrations bookkeeping", () => {
   it("reports no pending migration once applied, and the one whose history row is missing", async () => {
     expect(await pendingMigrations(server.url)).toEqual([]);
     const last = committed[committed.length - 1]!;
-    const [saved] = await query(server.url, `DELETE FROM "_prisma_migrations" WHERE migration_name = $1 RETURNING *`, [last]);
+    const [saved] = await query(server.url, `DELETE FROM "_prisma_migrations" WHERE migration_name = $1 RETURNING *`, [
+      last,
+    ]);
     try {
       expect(await pendingMigrations(server.url)).toEqual([last]);
     } finally {
-      await query(server.url, `INSERT INTO "_prisma_migrations" SELECT * FROM json_populate_record(NULL::"_prisma_migrations", $1)`, [JSON.stringify(saved)]);
+      await query(
+        server.url,
+        `INSERT INTO "_prisma_migrations" SELECT * FROM json_populate_record(NULL::"_prisma_migrations", $1)`,
+        [JSON.stringify(saved)],
+      );
     }
     expect(await pendingMigrations(server.url)).toEqual([]);
   });
 
-  it.each(["wasm", "sql"] as const)("rolls back a failing migration, records it as failed and stops there (%s engine)", async (engine) => {
-    const url = await freshDatabase(server, `failing_${engine}`);
-    const dir = path.join(tempDir(), "migrations");
-    fs.cpSync(migrationsDir(), dir, { recursive: true });
-    const broken = "29991231000000_broken";
-    fs.mkdirSync(path.join(dir, broken));
-    fs.writeFileSync(path.join(dir, broken, "migration.sql"), 'CREATE TABLE "half_done" (id int);\nSELECT 1/0;\n');
+  it.each(["wasm", "sql"] as const)(
+    "rolls back a failing migration, records it as failed and stops there (%s engine)",
+    async (engine) => {
+      const url = await freshDatabase(server, `failing_${engine}`);
+      const dir = path.join(tempDir(), "migrations");
+      fs.cpSync(migrationsDir(), dir, { recursive: true });
+      const broken = "29991231000000_broken";
+      fs.mkdirSync(path.join(dir, broken));
+      fs.writeFileSync(path.join(dir, broken, "migration.sql"), 'CREATE TABLE "half_done" (id int);\nSELECT 1/0;\n');
 
-    await expect(applyMigrations(url, { migrationsDir: dir, engine })).rejects.toThrow(/29991231000000_broken|division by zero/);
-    // Everything before it stays applied; nothing of it remains.
-    expect(await query(url, `SELECT to_regclass('half_done') AS t`)).toEqual([{ t: null }]);
-    const rows = await history(url);
-    expect(rows.filter((row) => row.finished_at).map((row) => row.migration_name)).toEqual(committed);
-    expect(rows.find((row) => row.migration_name === broken)).toMatchObject({ finished_at: null, rolled_back_at: null });
-    expect(rows.find((row) => row.migration_name === broken)?.logs).toMatch(/division by zero/);
+      await expect(applyMigrations(url, { migrationsDir: dir, engine })).rejects.toThrow(
+        /29991231000000_broken|division by zero/,
+      );
+      // Everything before it stays applied; nothing of it remains.
+      expect(await query(url, `SELECT to_regclass('half_done') AS t`)).toEqual([{ t: null }]);
+      const rows = await history(url);
+      expect(rows.filter((row) => row.finished_at).map((row) => row.migration_name)).toEqual(committed);
+      expect(rows.find((row) => row.migration_name === broken)).toMatchObject({
+        finished_at: null,
+        rolled_back_at: null,
+      });
+      expect(rows.find((row) => row.migration_name === broken)?.logs).toMatch(/division by zero/);
 
-    // Like Prisma (P3009), later runs refuse until someone resolves it.
-    await expect(applyMigrations(url, { migrationsDir: dir, engine })).rejects.toThrow(/failed earlier[\s\S]*--rolled-back/);
-  });
+      // Like Prisma (P3009), later runs refuse until someone resolves it.
+      await expect(applyMigrations(url, { migrationsDir: dir, engine })).rejects.toThrow(
+        /failed earlier[\s\S]*--rolled-back/,
+      );
+    },
+  );
 
-  it.each(["wasm", "sql"] as const)("applies a script with semicolons inside strings as written (%s engine)", async (engine) => {
-    const url = await freshDatabase(server, `semicolons_${engine}`);
-    const dir = path.join(tempDir(), "migrations");
-    fs.cpSync(migrationsDir(), dir, { recursive: true });
-    fs.mkdirSync(path.join(dir, "29991231000000_notes"));
-    fs.writeFileSync(
-      path.join(dir, "29991231000000_notes", "migration.sql"),
-      `CREATE TABLE "note" (body text);\nINSERT INTO "note" VALUES ('Requisitos: acta; CURP; comprobante');\n`,
-    );
-    await applyMigrations(url, { migrationsDir: dir, engine });
-    expect(await query(url, `SELECT body FROM "note"`)).toEqual([{ body: "Requisitos: acta; CURP; comprobante" }]);
-  });
+  it.each(["wasm", "sql"] as const)(
+    "applies a script with semicolons inside strings as written (%s engine)",
+    async (engine) => {
+      const url = await freshDatabase(server, `semicolons_${engine}`);
+      const dir = path.join(tempDir(), "migrations");
+      fs.cpSync(migrationsDir(), dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, "29991231000000_notes"));
+      fs.writeFileSync(
+        path.join(dir, "29991231000000_notes", "migration.sql"),
+        `CREATE TABLE "note" (body text);\nINSERT INTO "note" VALUES ('Requisitos: acta; CURP; comprobante');\n`,
+      );
+      await applyMigrations(url, { migrationsDir: dir, engine });
+      expect(await query(url, `SELECT body FROM "note"`)).toEqual([{ body: "Requisitos: acta; CURP; comprobante" }]);
+    },
+  );
 
   it("refuses to run when an applied migration's file no longer matches what was applied", async () => {
     const first = committed[0]!;
-    const rows = await query<{ checksum: string }>(server.url, `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`, [first]);
+    const rows = await query<{ checksum: string }>(
+      server.url,
+      `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`,
+      [first],
+    );
     const checksum = rows[0]!.checksum;
-    await query(server.url, `UPDATE "_prisma_migrations" SET checksum = $2 WHERE migration_name = $1`, [first, "0".repeat(64)]);
+    await query(server.url, `UPDATE "_prisma_migrations" SET checksum = $2 WHERE migration_name = $1`, [
+      first,
+      "0".repeat(64),
+    ]);
     try {
       await expect(applyMigrations(server.url)).rejects.toThrow(/modified after they were applied[\s\S]*- \d{14}_/);
     } finally {
-      await query(server.url, `UPDATE "_prisma_migrations" SET checksum = $2 WHERE migration_name = $1`, [first, checksum]);
+      await query(server.url, `UPDATE "_prisma_migrations" SET checksum = $2 WHERE migration_name = $1`, [
+        first,
+        checksum,
+      ]);
     }
   });
 });
@@ -212,7 +258,8 @@ describe("starting again after a crash", () => {
     );
     const holder = runTsx([script]);
     const started = Date.now();
-    while (!holder.output().includes("\n") && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
+    while (!holder.output().includes("\n") && Date.now() - started < 30_000)
+      await new Promise((r) => setTimeout(r, 50));
     const { url, clusterDir } = JSON.parse(holder.output()) as { url: string; clusterDir: string };
     await query(url, "CREATE TABLE survivor (id int); INSERT INTO survivor VALUES (42)");
     const orphan = Number(fs.readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -240,7 +287,9 @@ describe("starting again after a crash", () => {
     const { clusterDir } = server!;
     const pidFile = path.join(clusterDir, "postmaster.pid");
     const leftover = fs.readFileSync(pidFile, "utf8").split("\n");
-    const owner = JSON.parse(fs.readFileSync(path.join(clusterDir, "ventanilla-owner.json"), "utf8")) as { postmaster: number };
+    const owner = JSON.parse(fs.readFileSync(path.join(clusterDir, "ventanilla-owner.json"), "utf8")) as {
+      postmaster: number;
+    };
     // Stop the server behind the wrapper's back (no clean-up), then leave a pid file naming this test process.
     process.kill(owner.postmaster, "SIGKILL");
     while (isProcessAlive(owner.postmaster)) await new Promise((r) => setTimeout(r, 20));
@@ -256,9 +305,9 @@ describe("starting again after a crash", () => {
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
     const port = (busy.address() as net.AddressInfo).port;
     try {
-      await expect(startEmbeddedPostgres({ dataDir: path.join(path.dirname(dataDir), "other"), port, persistent: false })).rejects.toThrow(
-        new RegExp(`Port ${port} is already in use`),
-      );
+      await expect(
+        startEmbeddedPostgres({ dataDir: path.join(path.dirname(dataDir), "other"), port, persistent: false }),
+      ).rejects.toThrow(new RegExp(`Port ${port} is already in use`));
     } finally {
       busy.close();
     }
@@ -274,7 +323,10 @@ describe("two migration runs at the same time", () => {
 
   it("both succeed from two processes and apply each migration once", async () => {
     const url = await freshDatabase(server, "two_processes");
-    const runs = [runTsx(["prisma/scripts/migrate.ts"], { DATABASE_URL: url }), runTsx(["prisma/scripts/migrate.ts"], { DATABASE_URL: url })];
+    const runs = [
+      runTsx(["prisma/scripts/migrate.ts"], { DATABASE_URL: url }),
+      runTsx(["prisma/scripts/migrate.ts"], { DATABASE_URL: url }),
+    ];
     const results = await Promise.all(runs.map((run) => run.exited));
     for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
     expect(results.filter((result) => result.stdout.includes("Applied"))).toHaveLength(1);

@@ -43,7 +43,8 @@ async function submitted(slug = "notificacion-cambio-de-domicilio") {
   const draft = await applications.startDraft(slug, "es", newClient());
   if (!draft || !("token" in draft)) throw new Error("no draft");
   const values = validStepValues();
-  for (const step of ["personal", "passport", "address"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  for (const step of ["personal", "passport", "address"] as const)
+    await applications.saveDraftStep(draft.token, slug, step, values[step]);
   await applications.saveDraftStep(draft.token, slug, "details", validDetails(slug));
   const result = await applications.submitDraft(draft.token, slug, newClient());
   if (!result.ok) throw new Error("submit failed");
@@ -58,7 +59,10 @@ const newClient = () => `198.51.100.${(client += 1)}`;
 describe("status look-up", () => {
   it("opens a session with the right number and password, typed loosely", async () => {
     const app = await submitted();
-    const result = await lookupApplication({ number: app.number.toLowerCase().replace(/-/g, " "), password: app.password.toLowerCase() }, newClient());
+    const result = await lookupApplication(
+      { number: app.number.toLowerCase().replace(/-/g, " "), password: app.password.toLowerCase() },
+      newClient(),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const status = await queries.getStatusForSession(result.sessionToken, "http://localhost");
@@ -74,38 +78,58 @@ describe("status look-up", () => {
     expect(wrongPassword).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
     expect(unknown).toEqual(wrongPassword);
     expect(malformed).toEqual(wrongPassword);
-    expect(await lookupApplication({ number: 5, password: ["x"] }, newClient())).toEqual({ ok: false, reason: "INVALID_INPUT" });
+    expect(await lookupApplication({ number: 5, password: ["x"] }, newClient())).toEqual({
+      ok: false,
+      reason: "INVALID_INPUT",
+    });
   });
 
   it("allows exactly 5 failures per number under 20 concurrent attempts, then asks to wait", async () => {
     const app = await submitted();
     // 20, not more: every attempt on a limited number is still checked (L5), so each costs an argon2id hash.
-    const results = await Promise.all(Array.from({ length: 20 }, () => lookupApplication({ number: app.number, password: "WRONG-WRONG-1" }, newClient())));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        lookupApplication({ number: app.number, password: "WRONG-WRONG-1" }, newClient()),
+      ),
+    );
     const failed = results.filter((r) => !r.ok && r.reason === "UNAUTHENTICATED");
     const limited = results.filter((r) => !r.ok && r.reason === "RATE_LIMITED");
     expect(failed).toHaveLength(5);
     expect(limited).toHaveLength(15);
     expect(limited[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
     // A wrong password keeps getting "wait", never "wrong", so guessing on a limited number learns nothing.
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-2" }, newClient())).toMatchObject({ reason: "RATE_LIMITED" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-2" }, newClient())).toMatchObject({
+      reason: "RATE_LIMITED",
+    });
   });
 
   it("L5: someone who knows the number cannot lock the owner out — the right password still gets in", async () => {
     const app = await submitted();
     const attacker = newClient();
     // The review's probe: 5 wrong passwords for the number, then the owner types the right one.
-    for (let i = 0; i < 5; i += 1) expect(await lookupApplication({ number: app.number, password: `WRONG-WRONG-${i}` }, attacker)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-9" }, attacker)).toMatchObject({ reason: "RATE_LIMITED" });
+    for (let i = 0; i < 5; i += 1)
+      expect(await lookupApplication({ number: app.number, password: `WRONG-WRONG-${i}` }, attacker)).toEqual({
+        ok: false,
+        reason: "UNAUTHENTICATED",
+      });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-9" }, attacker)).toMatchObject({
+      reason: "RATE_LIMITED",
+    });
     const owner = await lookupApplication({ number: app.number, password: app.password }, newClient());
     expect(owner.ok).toBe(true);
     // The success cleared the number's failures: the next wrong password is an ordinary failure again.
-    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-8" }, newClient())).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
+    expect(await lookupApplication({ number: app.number, password: "WRONG-WRONG-8" }, newClient())).toEqual({
+      ok: false,
+      reason: "UNAUTHENTICATED",
+    });
   });
 
   it("limits one client to 30 failures across numbers, exactly", async () => {
     const address = newClient();
     const results = await Promise.all(
-      Array.from({ length: 40 }, () => lookupApplication({ number: generateApplicationNumber(2026), password: "x" }, address)),
+      Array.from({ length: 40 }, () =>
+        lookupApplication({ number: generateApplicationNumber(2026), password: "x" }, address),
+      ),
     );
     expect(results.filter((r) => !r.ok && r.reason === "RATE_LIMITED")).toHaveLength(10);
   });
@@ -115,16 +139,25 @@ describe("status look-up", () => {
     const address = newClient();
     for (let i = 0; i < 4; i += 1) await lookupApplication({ number: app.number, password: "nope" }, address);
     expect((await lookupApplication({ number: app.number, password: app.password }, address)).ok).toBe(true);
-    for (let i = 0; i < 4; i += 1) expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({ reason: "UNAUTHENTICATED" });
+    for (let i = 0; i < 4; i += 1)
+      expect(await lookupApplication({ number: app.number, password: "nope" }, address)).toMatchObject({
+        reason: "UNAUTHENTICATED",
+      });
   });
 
   it("checks one argon2id hash of the same cost for an unknown or malformed number as for a wrong password", async () => {
     const app = await submitted();
-    const { passwordHash } = await db.application.findUniqueOrThrow({ where: { number: app.number }, select: { passwordHash: true } });
+    const { passwordHash } = await db.application.findUniqueOrThrow({
+      where: { number: app.number },
+      select: { passwordHash: true },
+    });
     const cost = passwordHash.slice(0, passwordHash.indexOf("$", "$argon2id$v=19$".length) + 1); // "$argon2id$v=19$m=…,t=…,p=…$"
     const checked = async (number: string) => {
       verified.hashes = [];
-      expect(await lookupApplication({ number, password: "WRONG-WRONG-7" }, newClient())).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
+      expect(await lookupApplication({ number, password: "WRONG-WRONG-7" }, newClient())).toEqual({
+        ok: false,
+        reason: "UNAUTHENTICATED",
+      });
       return verified.hashes;
     };
     expect(await checked(app.number)).toEqual([passwordHash]);

@@ -61,15 +61,22 @@ const SLUG = "tarjeta-de-visitante-trabajador-fronterizo";
 const later = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 /** Sends a complete request form with the given consent; returns the application and its password. */
-async function submitted(consent: { notify?: string; notifyLocale?: string } = { notify: "on", notifyLocale: "es" }, email = `persona.${clients}@example.org`) {
+async function submitted(
+  consent: { notify?: string; notifyLocale?: string } = { notify: "on", notifyLocale: "es" },
+  email = `persona.${clients}@example.org`,
+) {
   const draft = await lib.startDraft(SLUG, "es", client());
   if (!draft || !("token" in draft)) throw new Error("no draft");
   const values = validStepValues({ address: { email } });
-  for (const step of ["personal", "passport", "address"] as const) expect(await lib.saveDraftStep(draft.token, SLUG, step, values[step])).toMatchObject({ ok: true });
+  for (const step of ["personal", "passport", "address"] as const)
+    expect(await lib.saveDraftStep(draft.token, SLUG, step, values[step])).toMatchObject({ ok: true });
   expect(await lib.saveDraftStep(draft.token, SLUG, "details", validDetails(SLUG))).toMatchObject({ ok: true });
   const result = await lib.submitDraft(draft.token, SLUG, client(), { office: "tapachula", ...consent });
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
-  const row = await db.applicationDraft.findFirstOrThrow({ where: { applicationId: result.applicationId }, select: { sealedPassword: true } });
+  const row = await db.applicationDraft.findFirstOrThrow({
+    where: { applicationId: result.applicationId },
+    select: { sealedPassword: true },
+  });
   const password = unseal(draft.token, row.sealedPassword!)!;
   return { id: result.applicationId, number: result.number, password };
 }
@@ -80,7 +87,12 @@ describe("consent and the outbox", () => {
   it("writes the confirmation with the application, and a row per status change, only with consent", async () => {
     const yes = await submitted();
     const no = await submitted({ notifyLocale: "en" });
-    expect(await db.application.findUniqueOrThrow({ where: { id: no.id }, select: { notifyUpdates: true, notifyLocale: true } })).toEqual({ notifyUpdates: false, notifyLocale: "en" });
+    expect(
+      await db.application.findUniqueOrThrow({
+        where: { id: no.id },
+        select: { notifyUpdates: true, notifyLocale: true },
+      }),
+    ).toEqual({ notifyUpdates: false, notifyLocale: "en" });
     expect((await outboxOf(yes.id)).map((r) => r.kind)).toEqual(["confirmation"]);
     expect(await outboxOf(no.id)).toEqual([]);
     await lib.transitionApplication({ applicationId: yes.id, expectedVersion: 0, to: "received" }, clerk);
@@ -94,7 +106,9 @@ describe("consent and the outbox", () => {
 
   it("a refused status change writes no message (same transaction)", async () => {
     const app = await submitted();
-    await expect(lib.transitionApplication({ applicationId: app.id, expectedVersion: 7, to: "received" }, clerk)).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      lib.transitionApplication({ applicationId: app.id, expectedVersion: 7, to: "received" }, clerk),
+    ).rejects.toBeInstanceOf(DomainError);
     expect((await outboxOf(app.id)).map((r) => r.kind)).toEqual(["confirmation"]);
   });
 
@@ -103,9 +117,12 @@ describe("consent and the outbox", () => {
     const draft = await lib.startDraft(SLUG, "es", client());
     if (!draft || !("token" in draft)) throw new Error("no draft");
     const values = validStepValues();
-    for (const step of ["personal", "passport", "address"] as const) await lib.saveDraftStep(draft.token, SLUG, step, values[step]);
+    for (const step of ["personal", "passport", "address"] as const)
+      await lib.saveDraftStep(draft.token, SLUG, step, values[step]);
     await lib.saveDraftStep(draft.token, SLUG, "details", validDetails(SLUG));
-    expect(await lib.submitDraft(draft.token, SLUG, client(), { office: "tapachula", notify: "on", notifyLocale: "fr" })).toEqual({
+    expect(
+      await lib.submitDraft(draft.token, SLUG, client(), { office: "tapachula", notify: "on", notifyLocale: "fr" }),
+    ).toEqual({
       ok: false,
       reason: "INVALID_INPUT",
       fieldErrors: { notifyLocale: "notifications.consent.invalid" },
@@ -115,9 +132,18 @@ describe("consent and the outbox", () => {
 
   it("a request for documents carries the list and the deliver-by date, and schedules a reminder two business days before", async () => {
     const app = await submitted();
-    let { version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: 0, to: "received" }, clerk);
-    ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
-    await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1, 2] }, clerk);
+    let { version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: 0, to: "received" },
+      clerk,
+    );
+    ({ version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: version, to: "in_review" },
+      clerk,
+    ));
+    await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1, 2] },
+      clerk,
+    );
     const rows = await outboxOf(app.id);
     const request = rows.find((r) => r.kind === "documents_requested")!;
     const reminder = rows.find((r) => r.kind === "documents_reminder")!;
@@ -150,7 +176,9 @@ describe("sending through a real SMTP server", () => {
         expect(mail.raw).toMatch(/Content-Type: text\/plain/);
         expect(mail.raw).toMatch(/Content-Type: text\/html/);
         expect(mail.messageId).toBe(lib.outboxMessageId(rows[i]!, "ventanilla.example.org"));
-        expect(mail.headers["list-unsubscribe"]).toMatch(/^<https:\/\/ventanilla\.example\.org\/api\/v1\/avisos\/baja\?t=\d+\.[\w-]{32}>$/);
+        expect(mail.headers["list-unsubscribe"]).toMatch(
+          /^<https:\/\/ventanilla\.example\.org\/api\/v1\/avisos\/baja\?t=\d+\.[\w-]{32}>$/,
+        );
         expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
         expect(body).toContain("https://ventanilla.example.org/en/seguimiento");
         expect(body).toContain(app.number);
@@ -172,7 +200,14 @@ describe("sending through a real SMTP server", () => {
   it("retries a refused attempt with exponential backoff and marks a permanent refusal failed for staff", async () => {
     // First delivery attempt of this server: 451 (try later); the one after the permanent test: 550.
     let mode: "temporary" | "permanent" | "ok" = "temporary";
-    const smtp = await startSmtpServer({ refuse: () => (mode === "temporary" ? { code: 451, message: "Try later" } : mode === "permanent" ? { code: 550, message: "No such user" } : null) });
+    const smtp = await startSmtpServer({
+      refuse: () =>
+        mode === "temporary"
+          ? { code: 451, message: "Try later" }
+          : mode === "permanent"
+            ? { code: 550, message: "No such user" }
+            : null,
+    });
     const transport = lib.createMailTransport({ smtpUrl: smtp.url });
     try {
       await lib.sendDueNotifications(transport, { now: later(30) });
@@ -184,12 +219,21 @@ describe("sending through a real SMTP server", () => {
       expect(row!.sendAfter.getTime()).toBe(now.getTime() + lib.retryDelaySeconds(1) * 1000);
       expect(lib.retryDelaySeconds(2)).toBe(2 * lib.retryDelaySeconds(1));
       // Not due yet at the same moment: nothing is tried.
-      expect(await lib.sendDueNotifications(transport, { now })).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
+      expect(await lib.sendDueNotifications(transport, { now })).toEqual({
+        sent: 0,
+        retried: 0,
+        failed: 0,
+        skipped: 0,
+      });
       mode = "ok";
-      expect(await lib.sendDueNotifications(transport, { now: new Date(row!.sendAfter.getTime() + 1) })).toMatchObject({ sent: 1 });
+      expect(await lib.sendDueNotifications(transport, { now: new Date(row!.sendAfter.getTime() + 1) })).toMatchObject({
+        sent: 1,
+      });
       [row] = await outboxOf(app.id);
       expect(row).toMatchObject({ state: "sent", attemptCount: 2 });
-      expect((await db.outboxAttempt.findMany({ where: { outboxId: row!.id }, orderBy: { id: "asc" } })).map((a) => a.ok)).toEqual([false, true]);
+      expect(
+        (await db.outboxAttempt.findMany({ where: { outboxId: row!.id }, orderBy: { id: "asc" } })).map((a) => a.ok),
+      ).toEqual([false, true]);
 
       mode = "permanent";
       const undeliveredBefore = await lib.countUndeliveredNotifications(supervisor);
@@ -199,15 +243,23 @@ describe("sending through a real SMTP server", () => {
       expect(failed).toMatchObject({ state: "failed", attemptCount: 1 });
       expect(failed!.lastError).toMatch(/550|No such user/);
       expect(await lib.countUndeliveredNotifications(supervisor)).toBe(undeliveredBefore + 1);
-      expect((await lib.getApplicationNotifications(lost.id, supervisor)).entries[0]).toMatchObject({ state: "failed", kind: "confirmation" });
+      expect((await lib.getApplicationNotifications(lost.id, supervisor)).entries[0]).toMatchObject({
+        state: "failed",
+        kind: "confirmation",
+      });
 
       // A supervisor resends (a clerk may not); the copy goes out once the server accepts again.
       await expect(lib.resendNotification(failed!.id, clerk)).rejects.toMatchObject({ code: "FORBIDDEN" });
       mode = "ok";
       const copy = await lib.resendNotification(failed!.id, supervisor);
       await lib.sendDueNotifications(transport);
-      expect(await db.outbox.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({ state: "sent", kind: "confirmation" });
-      expect(await db.auditLog.count({ where: { action: "application.notification_resend", entityId: String(lost.id) } })).toBe(1);
+      expect(await db.outbox.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({
+        state: "sent",
+        kind: "confirmation",
+      });
+      expect(
+        await db.auditLog.count({ where: { action: "application.notification_resend", entityId: String(lost.id) } }),
+      ).toBe(1);
     } finally {
       transport.close();
       await smtp.close();
@@ -223,7 +275,14 @@ describe("sending through a real SMTP server", () => {
       let accepted!: () => void;
       const acceptedOnce = new Promise<void>((resolve) => (accepted = resolve));
       // Delivers, then hangs like a server that dies before recording the delivery.
-      const dying = { ...real, send: async (mail: Parameters<typeof real.send>[0]) => { await real.send(mail); accepted(); return new Promise<string>(() => {}); } };
+      const dying = {
+        ...real,
+        send: async (mail: Parameters<typeof real.send>[0]) => {
+          await real.send(mail);
+          accepted();
+          return new Promise<string>(() => {});
+        },
+      };
       const first = lib.sendDueNotifications(dying).catch((e: unknown) => e);
       await acceptedOnce;
       // The "crash": the database session holding the row's lock ends, its transaction is rolled back.
@@ -252,18 +311,41 @@ describe("sending through a real SMTP server", () => {
     const files = lib.createMailTransport({ smtpUrl: "", mailDir: dir });
     await lib.sendDueNotifications(files, { now: later(60) });
     const app = await submitted();
-    let { version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: 0, to: "received" }, clerk);
-    ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
-    ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1] }, clerk));
-    ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
+    let { version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: 0, to: "received" },
+      clerk,
+    );
+    ({ version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: version, to: "in_review" },
+      clerk,
+    ));
+    ({ version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1] },
+      clerk,
+    ));
+    ({ version } = await lib.transitionApplication(
+      { applicationId: app.id, expectedVersion: version, to: "in_review" },
+      clerk,
+    ));
     await lib.sendDueNotifications(files, { now: later(60) });
     const rows = await outboxOf(app.id);
-    expect(rows.find((r) => r.kind === "documents_reminder")).toMatchObject({ state: "skipped", lastError: "documents already recorded" });
+    expect(rows.find((r) => r.kind === "documents_reminder")).toMatchObject({
+      state: "skipped",
+      lastError: "documents already recorded",
+    });
     expect(rows.filter((r) => r.state === "sent")).toHaveLength(5);
     // Without SMTP_URL each message is an .eml file named after its Message-ID.
     const written = await fs.readdir(dir);
     expect(written.filter((f) => f.startsWith(`outbox-${rows[0]!.id}-`))).toHaveLength(1);
-    expect(await fs.readFile(path.join(dir, written.find((f) => f.startsWith(`outbox-${rows[0]!.id}-`))!), "utf8")).toMatch(/^Message-ID: <outbox-/m);
+    expect(
+      await fs.readFile(
+        path.join(
+          dir,
+          written.find((f) => f.startsWith(`outbox-${rows[0]!.id}-`))!,
+        ),
+        "utf8",
+      ),
+    ).toMatch(/^Message-ID: <outbox-/m);
 
     await lib.setNotifyUpdates(app.id, false, "status-page");
     await db.outbox.create({ data: { applicationId: app.id, kind: "status", data: { status: "in_review" } } });
@@ -279,7 +361,13 @@ describe("unsubscribe", () => {
     const token = await lib.signUnsubscribeToken(app.id);
     const forged = `${app.id}.${"A".repeat(32)}`;
     const post = (t: string) =>
-      oneClick.POST(new Request(`https://ventanilla.example.org/api/v1/avisos/baja?t=${encodeURIComponent(t)}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
+      oneClick.POST(
+        new Request(`https://ventanilla.example.org/api/v1/avisos/baja?t=${encodeURIComponent(t)}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        }),
+      );
     expect((await post(forged)).status).toBe(422);
     expect((await post(`${app.id + 1}.${token.split(".")[1]}`)).status).toBe(422);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).notifyUpdates).toBe(true);
@@ -316,7 +404,11 @@ describe("templates", () => {
             procedure: "Trámite",
             office: kind === "confirmation" ? null : "Tapachula",
             documents: ["Pasaporte"],
-            links: { status: "https://x.example/s", preferences: "https://x.example/p", oneClick: "https://x.example/o" },
+            links: {
+              status: "https://x.example/s",
+              preferences: "https://x.example/p",
+              oneClick: "https://x.example/o",
+            },
           });
           for (const part of [message.subject, message.text, message.html]) {
             expect(part, `${locale} ${kind} ${status}`).not.toMatch(/\{\w+\}|undefined|null|\[object/);
@@ -325,7 +417,8 @@ describe("templates", () => {
           expect(message.text).toContain("https://x.example/s");
           expect(message.html).toContain(`lang="${locale}"`);
           expect(message.html).toContain('href="https://x.example/p"');
-          if (kind.startsWith("documents")) expect(message.text).toContain(locale === "es" ? "16 de marzo de 2026" : "March 16, 2026");
+          if (kind.startsWith("documents"))
+            expect(message.text).toContain(locale === "es" ? "16 de marzo de 2026" : "March 16, 2026");
         }
       }
     }

@@ -46,14 +46,20 @@ describe("offices in PostgreSQL", () => {
     expect(groups).toHaveLength(32);
     const names = groups.map((g) => g.stateName);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "es")));
-    expect(groups.find((g) => g.stateCode === "GT")!.offices.map((o) => o.slug)).toEqual(["guanajuato", "leon", "san-miguel-de-allende"]);
+    expect(groups.find((g) => g.stateCode === "GT")!.offices.map((o) => o.slug)).toEqual([
+      "guanajuato",
+      "leon",
+      "san-miguel-de-allende",
+    ]);
   });
 
   it("a forced re-seed keeps office ids (applications and posters point at them) and the same links", async () => {
     const before = await ctx.db.office.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
     const linksBefore = await ctx.db.procedureOffice.count();
     await seedCatalogue(ctx.database.url, { force: true });
-    expect(await ctx.db.office.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } })).toEqual(before);
+    expect(await ctx.db.office.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } })).toEqual(
+      before,
+    );
     expect(await ctx.db.procedureOffice.count()).toBe(linksBefore);
   });
 

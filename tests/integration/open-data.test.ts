@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 async function download(file: string, headers: Record<string, string> = {}) {
-  const response = await GET(new Request(`http://localhost/api/v1/datos/${file}`, { headers }), { params: Promise.resolve({ file }) });
+  const response = await GET(new Request(`http://localhost/api/v1/datos/${file}`, { headers }), {
+    params: Promise.resolve({ file }),
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
   return { response, bytes, text: bytes.toString("utf8") };
 }
@@ -44,42 +46,67 @@ async function table(name: string) {
 }
 
 describe("open-data catalogue files", () => {
-  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas"])("%s.csv matches its own Table Schema and agrees with %s.json", async (name) => {
-    const { csv, rows, errors, json } = await table(name);
-    expect(csv.response.status).toBe(200);
-    expect(csv.response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(csv.text.endsWith("\r\n")).toBe(true);
-    expect(errors).toEqual([]);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(json).toEqual(rows);
-  });
+  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas"])(
+    "%s.csv matches its own Table Schema and agrees with %s.json",
+    async (name) => {
+      const { csv, rows, errors, json } = await table(name);
+      expect(csv.response.status).toBe(200);
+      expect(csv.response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+      expect(csv.text.endsWith("\r\n")).toBe(true);
+      expect(errors).toEqual([]);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(json).toEqual(rows);
+    },
+  );
 
   it("holds the whole catalogue: one row per procedure, requirement and fee in the database", async () => {
     expect((await table("tramites")).rows).toHaveLength(await db.procedure.count());
     expect((await table("requisitos")).rows).toHaveLength(await db.requirement.count());
     const offices = (await table("oficinas")).rows;
     expect(offices).toHaveLength(await db.office.count());
-    const receiving = await db.procedureOffice.findFirstOrThrow({ select: { office: { select: { slug: true } }, procedure: { select: { slug: true } } } });
-    expect(String(offices.find((o) => o.slug === receiving.office.slug)?.procedure_slugs).split(";")).toContain(receiving.procedure.slug);
+    const receiving = await db.procedureOffice.findFirstOrThrow({
+      select: { office: { select: { slug: true } }, procedure: { select: { slug: true } } },
+    });
+    expect(String(offices.find((o) => o.slug === receiving.office.slug)?.procedure_slugs).split(";")).toContain(
+      receiving.procedure.slug,
+    );
     const fees = (await table("cuotas")).rows;
     expect(fees).toHaveLength(await db.fee.count());
-    const known = await db.fee.findFirstOrThrow({ where: { amountCentavos: { not: null } }, select: { amountCentavos: true, position: true, procedure: { select: { slug: true } } } });
-    expect(fees.find((f) => f.procedure_slug === known.procedure.slug && f.position === known.position)?.amount).toBe(known.amountCentavos! / 100);
+    const known = await db.fee.findFirstOrThrow({
+      where: { amountCentavos: { not: null } },
+      select: { amountCentavos: true, position: true, procedure: { select: { slug: true } } },
+    });
+    expect(fees.find((f) => f.procedure_slug === known.procedure.slug && f.position === known.position)?.amount).toBe(
+      known.amountCentavos! / 100,
+    );
   });
 
   it("publishes the fee rules: a consular fee in USD outside the v1 pesos column, UMA ranges, conditions as text and JSON", async () => {
     const fees = (await table("cuotas")).rows;
     const consular = fees.find((f) => f.procedure_slug === "visa-por-unidad-familiar" && f.due === "at_consulate")!;
     expect(consular).toMatchObject({ amount: null, currency: "MXN", charged_amount: 56, charged_currency: "USD" });
-    const fine = fees.find((f) => f.procedure_slug === "regularizacion-por-vinculo-familiar" && f.index_unit === "UMA")!;
+    const fine = fees.find(
+      (f) => f.procedure_slug === "regularizacion-por-vinculo-familiar" && f.index_unit === "UMA",
+    )!;
     expect(fine).toMatchObject({ index_min: 20, index_max: 40, due: "when_fined" });
-    const minorRp = fees.find((f) => f.procedure_slug === "renovacion-de-documento-migratorio" && typeof f.condition_json === "string" && String(f.condition_json).includes("permanent_resident"))!;
+    const minorRp = fees.find(
+      (f) =>
+        f.procedure_slug === "renovacion-de-documento-migratorio" &&
+        typeof f.condition_json === "string" &&
+        String(f.condition_json).includes("permanent_resident"),
+    )!;
     expect(minorRp.condition_es).toBe("Solo si hoy es residente permanente y tiene menos de 18 años.");
     const requirements = (await table("requisitos")).rows;
-    const signature = requirements.find((r) => r.procedure_slug === "regularizacion-por-vinculo-familiar" && String(r.name_es).startsWith("Firma de la madre"))!;
+    const signature = requirements.find(
+      (r) =>
+        r.procedure_slug === "regularizacion-por-vinculo-familiar" && String(r.name_es).startsWith("Firma de la madre"),
+    )!;
     expect(JSON.parse(String(signature.condition_json))).toEqual({ field: "age", op: "lt", value: 18 });
     const deadlines = (await table("plazos")).rows;
-    expect(deadlines.find((d) => d.procedure_slug === "renovacion-de-documento-migratorio")).toMatchObject({ applicant_deadline_anchor: "document_expiry", applicant_deadline_direction: "before" });
+    expect(deadlines.find((d) => d.procedure_slug === "renovacion-de-documento-migratorio")).toMatchObject({
+      applicant_deadline_anchor: "document_expiry",
+      applicant_deadline_direction: "before",
+    });
   });
 
   // Compression is Next's, checked against the real server in tests/e2e/open-data.
@@ -91,7 +118,9 @@ describe("open-data catalogue files", () => {
     const again = await download("requisitos.csv", { "if-none-match": etag });
     expect(again.response.status).toBe(304);
     expect(again.bytes.length).toBe(0);
-    const byDate = await download("requisitos.csv", { "if-modified-since": first.response.headers.get("last-modified")! });
+    const byDate = await download("requisitos.csv", {
+      "if-modified-since": first.response.headers.get("last-modified")!,
+    });
     expect(byDate.response.status).toBe(304);
     expect((await download("requisitos.csv", { "if-none-match": 'W/"other"' })).response.status).toBe(200);
     expect((await download("nada.csv")).response.status).toBe(404);
@@ -104,32 +133,61 @@ describe("historical series import", () => {
     const bytes = readFileSync(SAMPLE);
     const before = await download("historico-documentos-emitidos.csv");
     const report = await importHistoricalFile(db, { bytes, fileName: SAMPLE, source: "Ventanilla sample" });
-    expect(report).toMatchObject({ isSample: true, accepted: 768, rejected: [], months: { first: "2010-01", last: "2025-12" } });
-    await expect(importHistoricalFile(db, { bytes, fileName: SAMPLE, source: "Ventanilla sample" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(report).toMatchObject({
+      isSample: true,
+      accepted: 768,
+      rejected: [],
+      months: { first: "2010-01", last: "2025-12" },
+    });
+    await expect(
+      importHistoricalFile(db, { bytes, fileName: SAMPLE, source: "Ventanilla sample" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
     const { rows, errors, json } = await table("historico-documentos-emitidos");
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(768);
     expect(json).toEqual(rows);
     expect(rows.every((r) => r.is_sample === true && r.source === "Ventanilla sample")).toBe(true);
-    expect(rows[0]).toEqual({ month: "2010-01", state_code: "JC", document_type: "Tarjeta de Residente Temporal", documents_issued: 452, source: "Ventanilla sample", is_sample: true, import_id: report.importId });
+    expect(rows[0]).toEqual({
+      month: "2010-01",
+      state_code: "JC",
+      document_type: "Tarjeta de Residente Temporal",
+      documents_issued: 452,
+      source: "Ventanilla sample",
+      is_sample: true,
+      import_id: report.importId,
+    });
     // The import changed the file: the old ETag no longer matches.
-    const after = await download("historico-documentos-emitidos.csv", { "if-none-match": before.response.headers.get("etag")! });
+    const after = await download("historico-documentos-emitidos.csv", {
+      "if-none-match": before.response.headers.get("etag")!,
+    });
     expect(after.response.status).toBe(200);
   });
 
   it("imports the valid lines of a file with errors and reports the others; a file with none stores nothing", async () => {
     const text = "anio,mes,entidad,tipo,total\n2015,1,Sonora,Visa,10\n2015,13,Sonora,Visa,10\n2015,2,Marte,Visa,3\n";
-    const report = await importHistoricalFile(db, { bytes: Buffer.from(text), fileName: "oficial-2015.csv", source: "Boletín 2015", sourceUrl: "https://example.org/boletin" });
+    const report = await importHistoricalFile(db, {
+      bytes: Buffer.from(text),
+      fileName: "oficial-2015.csv",
+      source: "Boletín 2015",
+      sourceUrl: "https://example.org/boletin",
+    });
     expect(report.isSample).toBe(false);
     expect(report.accepted).toBe(1);
     expect(report.rejected.map((r) => r.line)).toEqual([3, 4]);
-    const stored = await db.statisticsImport.findUniqueOrThrow({ where: { id: report.importId }, include: { rows: true } });
+    const stored = await db.statisticsImport.findUniqueOrThrow({
+      where: { id: report.importId },
+      include: { rows: true },
+    });
     expect(stored).toMatchObject({ rowsAccepted: 1, rowsRejected: 2, isSample: false, fileName: "oficial-2015.csv" });
     expect(stored.rows).toHaveLength(1);
 
     const imports = await db.statisticsImport.count();
-    const failure = await importHistoricalFile(db, { bytes: Buffer.from("anio,mes,entidad,tipo,total\n2015,13,Sonora,Visa,10\n"), fileName: "x.csv", source: "X" }).catch((e: unknown) => e);
+    const failure = await importHistoricalFile(db, {
+      bytes: Buffer.from("anio,mes,entidad,tipo,total\n2015,13,Sonora,Visa,10\n"),
+      fileName: "x.csv",
+      source: "X",
+    }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DomainError);
     expect((failure as DomainError).code).toBe("INVALID_INPUT");
     expect(await db.statisticsImport.count()).toBe(imports);
@@ -151,7 +209,9 @@ describe("datapackage.json", () => {
         expect(field.description_en, `${resource.name}.${field.name}`).toBeTruthy();
       }
     }
-    expect((await download("datapackage.json", { "if-none-match": response.headers.get("etag")! })).response.status).toBe(304);
+    expect(
+      (await download("datapackage.json", { "if-none-match": response.headers.get("etag")! })).response.status,
+    ).toBe(304);
   });
 });
 
@@ -160,9 +220,19 @@ describe("statistics file headers do not leak activity (review finding L6)", () 
     const first = await download("estadisticas-mensuales.csv");
     const lastModified = new Date(first.response.headers.get("last-modified")!);
     const now = new Date();
-    expect(lastModified.toISOString()).toBe(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString());
+    expect(lastModified.toISOString()).toBe(
+      new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString(),
+    );
     // The review's probe: what a staff sign-in writes, then the same request again.
-    await db.auditLog.create({ data: { actorId: "someone", actorRole: "clerk", action: "staff.sign_in", entity: "staff_user", entityId: "someone" } });
+    await db.auditLog.create({
+      data: {
+        actorId: "someone",
+        actorRole: "clerk",
+        action: "staff.sign_in",
+        entity: "staff_user",
+        entityId: "someone",
+      },
+    });
     const again = await download("estadisticas-mensuales.csv");
     expect(again.response.headers.get("last-modified")).toBe(first.response.headers.get("last-modified"));
     expect(again.response.headers.get("etag")).toBe(first.response.headers.get("etag"));

@@ -23,7 +23,16 @@ beforeAll(async () => {
     ...(await import("@/lib/applications/staff-mutations")),
     ...(await import("@/lib/applications/mutations")),
   };
-  for (const actor of [clerk, supervisor]) await db.staffUser.create({ data: { id: actor.id, email: `${actor.role}@example.org`, name: `Test ${actor.role}`, role: actor.role, national: true } });
+  for (const actor of [clerk, supervisor])
+    await db.staffUser.create({
+      data: {
+        id: actor.id,
+        email: `${actor.role}@example.org`,
+        name: `Test ${actor.role}`,
+        role: actor.role,
+        national: true,
+      },
+    });
 });
 
 afterAll(async () => {
@@ -36,20 +45,37 @@ const clerk = { id: "00000000-0000-4000-8000-0000000000c1", role: "clerk" as con
 const supervisor = { id: "00000000-0000-4000-8000-0000000000c2", role: "supervisor" as const };
 let clientSequence = 0;
 const newClient = () => `192.0.2.${(clientSequence += 1)}`;
-const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+  );
 
 /** A submitted application (unique number per call). */
 async function application(slug = "renovacion-de-documento-migratorio", officeId: number | null = null) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const number = generateApplicationNumber(2026);
   return db.application.create({
-    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), officeId },
+    data: {
+      number,
+      passwordHash: "x",
+      procedureId: procedure.id,
+      locale: "es",
+      answers: {},
+      applicantName: "Ana",
+      feePositions: [],
+      paymentReference: paymentReference(number),
+      officeId,
+    },
     select: { id: true, procedureId: true, officeId: true },
   });
 }
 
 /** An application moved to `to` by staff through the status machine, and an applicant session for it. */
-async function resolvedApplication(to: "approved" | "denied" | "issued" | "withdrawn" | "in_review", options: { slug?: string; officeId?: number } = {}) {
+async function resolvedApplication(
+  to: "approved" | "denied" | "issued" | "withdrawn" | "in_review",
+  options: { slug?: string; officeId?: number } = {},
+) {
   const app = await application(options.slug, options.officeId ?? null);
   const path: { to: string; by: typeof clerk | typeof supervisor; message?: string }[] = [
     { to: "received", by: clerk },
@@ -60,38 +86,80 @@ async function resolvedApplication(to: "approved" | "denied" | "issued" | "withd
   if (to === "denied") path.push({ to: "denied", by: supervisor, message: "No cumple el requisito 3." });
   if (to === "withdrawn") path.push({ to: "withdrawn", by: clerk });
   let version = 0;
-  for (const step of path) ({ version } = await lib.transitionApplication({ applicationId: app.id, expectedVersion: version, to: step.to, message: step.message, evidence: "Petición escrita de la persona" }, step.by));
+  for (const step of path)
+    ({ version } = await lib.transitionApplication(
+      {
+        applicationId: app.id,
+        expectedVersion: version,
+        to: step.to,
+        message: step.message,
+        evidence: "Petición escrita de la persona",
+      },
+      step.by,
+    ));
   const session = await lib.createApplicantSession(app.id);
   return { ...app, session: session.token };
 }
 
 /** Today's date in Mexico City, from the platform's time-zone data rather than the code under test. */
-const mexicoCityToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Mexico_City", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const mexicoCityToday = () =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Mexico_City",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 
-const ANSWER = { satisfaction: "5", requirementsComplete: "yes", askedExtra: "no", extraDetail: "", officeTime: "30_60m", comment: "" };
+const ANSWER = {
+  satisfaction: "5",
+  requirementsComplete: "yes",
+  askedExtra: "no",
+  extraDetail: "",
+  officeTime: "30_60m",
+  comment: "",
+};
 
 describe("page feedback", () => {
   it("stores the page without its language, the procedure, yes/no and the day; the comment is redacted and added once", async () => {
     const dayBefore = mexicoCityToday();
-    const vote = await lib.recordPageFeedback({ path: "/en/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte", useful: "no", honeypot: "" }, newClient());
+    const vote = await lib.recordPageFeedback(
+      { path: "/en/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte", useful: "no", honeypot: "" },
+      newClient(),
+    );
     const dayAfter = mexicoCityToday();
     expect(vote).toMatchObject({ ok: true });
     if (!vote.ok) return;
-    const row = await db.pageFeedback.findFirstOrThrow({ orderBy: { id: "desc" }, include: { procedure: { select: { slug: true } } } });
-    expect(row).toMatchObject({ path: "/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte", locale: "en", useful: false, comment: null });
+    const row = await db.pageFeedback.findFirstOrThrow({
+      orderBy: { id: "desc" },
+      include: { procedure: { select: { slug: true } } },
+    });
+    expect(row).toMatchObject({
+      path: "/tramites/renovacion-de-documento-migratorio/solicitud/pasaporte",
+      locale: "en",
+      useful: false,
+      comment: null,
+    });
     expect(row.procedure?.slug).toBe("renovacion-de-documento-migratorio");
     // Only the day is kept: a DATE column (no time of day to link a vote to a visit), holding today in Mexico City.
     expect([`${dayBefore}T00:00:00.000Z`, `${dayAfter}T00:00:00.000Z`]).toContain(row.day.toISOString());
-    const [column] = await db.$queryRaw<{ data_type: string }[]>`SELECT data_type FROM information_schema.columns WHERE table_name = 'page_feedback' AND column_name = 'day'`;
+    const [column] = await db.$queryRaw<
+      { data_type: string }[]
+    >`SELECT data_type FROM information_schema.columns WHERE table_name = 'page_feedback' AND column_name = 'day'`;
     expect(column?.data_type).toBe("date");
     expect(row.commentKey).not.toBe(vote.ref);
 
-    const comment = "No dice si el pasaporte G12345678 sirve vencido. Escríbanme a ana.lopez@example.org o al 55 1234 5678, CURP GOMA900517HJCRRN04.";
+    const comment =
+      "No dice si el pasaporte G12345678 sirve vencido. Escríbanme a ana.lopez@example.org o al 55 1234 5678, CURP GOMA900517HJCRRN04.";
     expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: comment })).toEqual({ ok: true });
     const stored = await db.pageFeedback.findUniqueOrThrow({ where: { id: row.id } });
-    expect(stored.comment).toBe("No dice si el pasaporte [ID] sirve vencido. Escríbanme a [EMAIL] o al [PHONE], CURP [CURP].");
+    expect(stored.comment).toBe(
+      "No dice si el pasaporte [ID] sirve vencido. Escríbanme a [EMAIL] o al [PHONE], CURP [CURP].",
+    );
     expect(stored.commentKey).toBeNull();
-    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "otra vez" })).toEqual({ ok: false, reason: "expired" });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "otra vez" })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect((await db.pageFeedback.findUniqueOrThrow({ where: { id: row.id } })).comment).toBe(stored.comment);
   });
 
@@ -105,26 +173,48 @@ describe("page feedback", () => {
     ]) {
       expect(await lib.recordPageFeedback(raw, newClient())).toEqual({ ok: false, reason: "INVALID_INPUT" });
     }
-    expect(await lib.recordPageFeedback({ path: "/es/tramites", useful: "yes", honeypot: "http://spam.example" }, newClient())).toMatchObject({ ok: true });
+    expect(
+      await lib.recordPageFeedback(
+        { path: "/es/tramites", useful: "yes", honeypot: "http://spam.example" },
+        newClient(),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.pageFeedback.count()).toBe(before);
     const vote = await lib.recordPageFeedback({ path: "/es", useful: "yes" }, newClient());
     if (!vote.ok) throw new Error("vote refused");
-    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "x".repeat(1001) })).toEqual({ ok: false, reason: "INVALID_INPUT", fieldErrors: { pageComment: "errors.tooLong" } });
-    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "   " })).toMatchObject({ ok: false, fieldErrors: { pageComment: "participation.errors.commentEmpty" } });
-    expect(await lib.addFeedbackComment({ ref: "z".repeat(43), pageComment: "hola" })).toEqual({ ok: false, reason: "expired" });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "x".repeat(1001) })).toEqual({
+      ok: false,
+      reason: "INVALID_INPUT",
+      fieldErrors: { pageComment: "errors.tooLong" },
+    });
+    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { pageComment: "participation.errors.commentEmpty" },
+    });
+    expect(await lib.addFeedbackComment({ ref: "z".repeat(43), pageComment: "hola" })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect(await db.pageFeedback.count({ where: { comment: { not: null } } })).toBe(1);
   });
 
   it("drops spam-looking comments (many links) without storing them", async () => {
     const vote = await lib.recordPageFeedback({ path: "/es", useful: "yes" }, newClient());
     if (!vote.ok) throw new Error("vote refused");
-    expect(await lib.addFeedbackComment({ ref: vote.ref, pageComment: "buy http://a.example http://b.example www.c.example" })).toEqual({ ok: true });
+    expect(
+      await lib.addFeedbackComment({
+        ref: vote.ref,
+        pageComment: "buy http://a.example http://b.example www.c.example",
+      }),
+    ).toEqual({ ok: true });
     expect(await db.pageFeedback.count({ where: { comment: { contains: "example" } } })).toBe(0);
   });
 
   it("limits answers per page and address (10 an hour) and per address (60 an hour), concurrently exact", async () => {
     const client = newClient();
-    const results = await Promise.all(Array.from({ length: 12 }, () => lib.recordPageFeedback({ path: "/es/seguimiento", useful: "yes" }, client)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => lib.recordPageFeedback({ path: "/es/seguimiento", useful: "yes" }, client)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     const limited = results.filter((r) => !r.ok);
     expect(limited).toHaveLength(2);
@@ -147,12 +237,17 @@ describe("satisfaction survey", () => {
       expect(await lib.submitSurvey(app.session, ANSWER)).toEqual({ ok: false, reason: "FORBIDDEN" });
     }
     expect(await lib.submitSurvey(undefined, ANSWER)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
-    expect(await lib.submitSurvey("not-a-session-token-at-all", ANSWER)).toEqual({ ok: false, reason: "UNAUTHENTICATED" });
+    expect(await lib.submitSurvey("not-a-session-token-at-all", ANSWER)).toEqual({
+      ok: false,
+      reason: "UNAUTHENTICATED",
+    });
   });
 
   it("takes one answer per application: a second one, even sent at the same time, is 'already answered'", async () => {
     const app = await resolvedApplication("approved");
-    const results = await Promise.all(Array.from({ length: 5 }, () => lib.submitSurvey(app.session, { ...ANSWER, comment: "Todo bien" })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => lib.submitSurvey(app.session, { ...ANSWER, comment: "Todo bien" })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 4 }, () => ({ ok: false, reason: "CONFLICT" })));
     expect(await db.satisfactionSurvey.count({ where: { applicationId: app.id } })).toBe(1);
@@ -163,11 +258,27 @@ describe("satisfaction survey", () => {
   it("stores procedure, office, outcome, month and redacted text; invalid answers store nothing", async () => {
     const office = await db.office.findFirstOrThrow({ orderBy: { position: "asc" }, select: { id: true } });
     const app = await resolvedApplication("denied", { officeId: office.id });
-    const invalid = await lib.submitSurvey(app.session, { ...ANSWER, satisfaction: "6", officeTime: "", comment: "y".repeat(1001) });
-    expect(invalid).toEqual({ ok: false, reason: "INVALID_INPUT", fieldErrors: { satisfaction: "errors.choose", officeTime: "errors.choose", comment: "errors.tooLong" } });
+    const invalid = await lib.submitSurvey(app.session, {
+      ...ANSWER,
+      satisfaction: "6",
+      officeTime: "",
+      comment: "y".repeat(1001),
+    });
+    expect(invalid).toEqual({
+      ok: false,
+      reason: "INVALID_INPUT",
+      fieldErrors: { satisfaction: "errors.choose", officeTime: "errors.choose", comment: "errors.tooLong" },
+    });
     expect(await db.satisfactionSurvey.count({ where: { applicationId: app.id } })).toBe(0);
 
-    const answer = { ...ANSWER, satisfaction: "2", requirementsComplete: "no", askedExtra: "yes", extraDetail: "Me pidieron una carta del banco; llamen al +52 33 1234 5678", comment: "Mi RFC es GOMA900517AB1" };
+    const answer = {
+      ...ANSWER,
+      satisfaction: "2",
+      requirementsComplete: "no",
+      askedExtra: "yes",
+      extraDetail: "Me pidieron una carta del banco; llamen al +52 33 1234 5678",
+      comment: "Mi RFC es GOMA900517AB1",
+    };
     expect(await lib.submitSurvey(app.session, answer)).toEqual({ ok: true });
     const row = await db.satisfactionSurvey.findUniqueOrThrow({ where: { applicationId: app.id } });
     expect(row).toMatchObject({
@@ -190,7 +301,14 @@ describe("figures", () => {
   const A = "visa-por-unidad-familiar";
   const B = "permiso-para-trabajar";
   // `office`: the first or second seeded office, or none.
-  const SURVEYS: { slug: string; month: string; office: 0 | 1 | null; scores: number[]; extra?: number[]; incomplete?: number[] }[] = [
+  const SURVEYS: {
+    slug: string;
+    month: string;
+    office: 0 | 1 | null;
+    scores: number[];
+    extra?: number[];
+    incomplete?: number[];
+  }[] = [
     { slug: A, month: "2026-10", office: 0, scores: [5, 4, 3, 5, 2], extra: [3, 2], incomplete: [2] },
     { slug: A, month: "2026-11", office: 0, scores: [5, 5, 4, 4] },
     { slug: A, month: "2026-11", office: 1, scores: [4, 1] },
@@ -223,7 +341,18 @@ describe("figures", () => {
 
   it("staff figures per procedure, office and month match the hand counts", async () => {
     const rows = await lib.getSurveyFigures({ procedureSlug: A }, ["procedure", "office", "month"], clerk);
-    expect(rows.map((r) => [r.month, r.officeId, r.answers, r.satisfied, r.percentSatisfied, r.meetsTarget, r.askedExtra, r.requirementsIncomplete])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.month,
+        r.officeId,
+        r.answers,
+        r.satisfied,
+        r.percentSatisfied,
+        r.meetsTarget,
+        r.askedExtra,
+        r.requirementsIncomplete,
+      ]),
+    ).toEqual([
       ["2026-10", offices[0], 5, 3, 60, false, 2, 1],
       ["2026-11", offices[0], 4, 4, 100, true, 0, 0],
       ["2026-11", offices[1], 2, 1, 50, false, 0, 0],
@@ -234,7 +363,9 @@ describe("figures", () => {
     expect([a.answers, a.satisfied, a.percentSatisfied, a.openFlags]).toEqual([11, 8, 72.7, 2]);
     expect([b.answers, b.satisfied, b.percentSatisfied, b.openFlags]).toEqual([3, 2, 66.7, 1]);
     const office2 = await lib.getSurveyFigures({ procedureSlug: A, officeId: offices[1] }, [], clerk);
-    expect(office2).toMatchObject([{ month: null, procedureSlug: null, officeId: null, answers: 2, satisfied: 1, percentSatisfied: 50 }]);
+    expect(office2).toMatchObject([
+      { month: null, procedureSlug: null, officeId: null, answers: 2, satisfied: 1, percentSatisfied: 50 },
+    ]);
     const october = await lib.getSurveyFigures({ procedureSlug: A, from: "2026-10", to: "2026-10" }, ["month"], clerk);
     expect(october.map((r) => [r.month, r.answers])).toEqual([["2026-10", 5]]);
   });
@@ -247,7 +378,11 @@ describe("figures", () => {
     expect(cellOf(B)).toEqual({ suppressed: true });
     const total = await db.satisfactionSurvey.count();
     const satisfied = await db.satisfactionSurvey.count({ where: { satisfaction: { gte: 4 } } });
-    expect(figures.survey.overall).toEqual({ suppressed: false, answers: total, percent: Math.round((1000 * satisfied) / total) / 10 });
+    expect(figures.survey.overall).toEqual({
+      suppressed: false,
+      answers: total,
+      percent: Math.round((1000 * satisfied) / total) / 10,
+    });
     expect(JSON.stringify(figures)).not.toContain("Muy lento");
   });
 
@@ -260,13 +395,20 @@ describe("figures", () => {
       ["2026-09-30", true],
       ["2026-10-01", false],
     ] as const;
-    for (const [day, useful] of rows) await db.pageFeedback.create({ data: { path: page, locale: "es", procedureId: procedure.id, useful, day: new Date(`${day}T00:00:00Z`) } });
+    for (const [day, useful] of rows)
+      await db.pageFeedback.create({
+        data: { path: page, locale: "es", procedureId: procedure.id, useful, day: new Date(`${day}T00:00:00Z`) },
+      });
     const figures = await lib.getPageFigures({ procedureSlug: B }, ["path", "month"], clerk);
     expect(figures.filter((f) => f.path === page).map((f) => [f.month, f.answers, f.useful, f.percentUseful])).toEqual([
       ["2026-09", 3, 2, 66.7],
       ["2026-10", 1, 0, 0],
     ]);
-    const september = await lib.getPageFigures({ procedureSlug: B, from: "2026-09", to: "2026-09" }, ["procedure"], clerk);
+    const september = await lib.getPageFigures(
+      { procedureSlug: B, from: "2026-09", to: "2026-09" },
+      ["procedure"],
+      clerk,
+    );
     expect(september).toMatchObject([{ procedureSlug: B, answers: 3, useful: 2 }]);
   });
 });
@@ -285,9 +427,12 @@ describe("authorisation", () => {
     ]) {
       expect(await code(call())).toBe("UNAUTHENTICATED");
     }
-    for (const actor of [clerk, supervisor, admin]) expect(await code(lib.getSurveyFigures({}, [], actor)), actor.role).toBe("OK");
+    for (const actor of [clerk, supervisor, admin])
+      expect(await code(lib.getSurveyFigures({}, [], actor)), actor.role).toBe("OK");
     expect(await code(exportParticipationCsv("encuestas.csv", {}, clerk))).toBe("OK");
-    expect(await code(lib.markFeedbackHandled({ kind: "page", id: 999_998, version: 0, note: "x" }, admin))).toBe("NOT_FOUND");
+    expect(await code(lib.markFeedbackHandled({ kind: "page", id: 999_998, version: 0, note: "x" }, admin))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -296,7 +441,12 @@ describe("handling comments", () => {
     const flag = (await lib.listSurveyAnswers({}, { onlyFlags: true }, clerk)).find((f) => f.handledAt === null)!;
     expect(flag.askedExtra).toBe(true);
     expect(JSON.stringify(flag)).not.toMatch(/number|applicationId|applicantName/);
-    const input = { kind: "survey", id: flag.id, version: flag.version, note: "Hablamos con la oficina: no se vuelve a pedir." };
+    const input = {
+      kind: "survey",
+      id: flag.id,
+      version: flag.version,
+      note: "Hablamos con la oficina: no se vuelve a pedir.",
+    };
     expect(await code(lib.markFeedbackHandled(input, clerk))).toBe("FORBIDDEN");
     expect(await code(lib.markFeedbackHandled({ ...input, note: "" }, supervisor))).toBe("INVALID_INPUT");
     const result = await lib.markFeedbackHandled(input, supervisor);
@@ -304,12 +454,25 @@ describe("handling comments", () => {
     expect(await code(lib.markFeedbackHandled(input, supervisor))).toBe("CONFLICT");
     const audit = await db.auditLog.findMany({ where: { entity: "satisfaction_survey", entityId: String(flag.id) } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: supervisor.id, action: "satisfaction_survey.handled", after: { handledNote: input.note } });
+    expect(audit[0]).toMatchObject({
+      actorId: supervisor.id,
+      action: "satisfaction_survey.handled",
+      after: { handledNote: input.note },
+    });
     const after = (await lib.listSurveyAnswers({}, { onlyFlags: true }, clerk)).find((f) => f.id === flag.id)!;
     expect(after).toMatchObject({ handledBy: supervisor.id, handledNote: input.note, version: flag.version + 1 });
 
     const comment = (await lib.listPageComments({}, clerk))[0]!;
-    expect(await code(lib.markFeedbackHandled({ kind: "page", id: comment.id, version: comment.version, note: "Añadimos la aclaración." }, supervisor))).toBe("OK");
-    expect(await code(lib.markFeedbackHandled({ kind: "page", id: 999_999, version: 0, note: "x" }, supervisor))).toBe("NOT_FOUND");
+    expect(
+      await code(
+        lib.markFeedbackHandled(
+          { kind: "page", id: comment.id, version: comment.version, note: "Añadimos la aclaración." },
+          supervisor,
+        ),
+      ),
+    ).toBe("OK");
+    expect(await code(lib.markFeedbackHandled({ kind: "page", id: 999_999, version: 0, note: "x" }, supervisor))).toBe(
+      "NOT_FOUND",
+    );
   });
 });

@@ -21,13 +21,18 @@ afterAll(async () => {
 
 const clerk = { id: "test-clerk", role: "clerk" } as const;
 
-const scansOf = async (code: string) => (await db.posterScan.findMany({ where: { code }, select: { count: true } })).reduce((n, r) => n + r.count, 0);
+const scansOf = async (code: string) =>
+  (await db.posterScan.findMany({ where: { code }, select: { count: true } })).reduce((n, r) => n + r.count, 0);
 
 describe("short links", () => {
   it("give a poster one permanent code: asking again, or ten times at once, returns the same one", async () => {
     const input = { kind: "procedure", procedure: "renovacion-de-documento-migratorio", office: "jalisco" } as const;
     const first = await lib.getOrCreateShortLink(clerk, input);
-    expect(first).toMatchObject({ kind: "procedure", procedureSlug: "renovacion-de-documento-migratorio", officeSlug: "jalisco" });
+    expect(first).toMatchObject({
+      kind: "procedure",
+      procedureSlug: "renovacion-de-documento-migratorio",
+      officeSlug: "jalisco",
+    });
     expect(first.code).toMatch(/^[2-9a-hjkmnp-z]{7}$/);
     const again = await Promise.all(Array.from({ length: 10 }, () => lib.getOrCreateShortLink(clerk, input)));
     expect(new Set(again.map((l) => l.code))).toEqual(new Set([first.code]));
@@ -35,11 +40,19 @@ describe("short links", () => {
   });
 
   it("keep procedure, office and general posters apart and resolve each to its target", async () => {
-    const procedure = await lib.getOrCreateShortLink(clerk, { kind: "procedure", procedure: "renovacion-de-documento-migratorio", office: undefined });
+    const procedure = await lib.getOrCreateShortLink(clerk, {
+      kind: "procedure",
+      procedure: "renovacion-de-documento-migratorio",
+      office: undefined,
+    });
     const office = await lib.getOrCreateShortLink(clerk, { kind: "office", procedure: undefined, office: "tapachula" });
     const general = await lib.getOrCreateShortLink(clerk, { kind: "general", procedure: undefined, office: undefined });
     expect(new Set([procedure.code, office.code, general.code]).size).toBe(3);
-    expect(await lib.resolveShortLink(office.code)).toEqual({ code: office.code, kind: "office", officeSlug: "tapachula" });
+    expect(await lib.resolveShortLink(office.code)).toEqual({
+      code: office.code,
+      kind: "office",
+      officeSlug: "tapachula",
+    });
     expect(await lib.resolveShortLink(general.code)).toEqual({ code: general.code, kind: "general" });
     expect(await lib.resolveShortLink("zzzzzzz")).toBeNull();
   });
@@ -51,12 +64,18 @@ describe("short links", () => {
   });
 
   it("refuse posters for procedures or offices that do not exist", async () => {
-    await expect(lib.getOrCreateShortLink(clerk, { kind: "procedure", procedure: "no-existe", office: undefined })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(lib.getOrCreateShortLink(clerk, { kind: "office", procedure: undefined, office: "atlantida" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      lib.getOrCreateShortLink(clerk, { kind: "procedure", procedure: "no-existe", office: undefined }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      lib.getOrCreateShortLink(clerk, { kind: "office", procedure: undefined, office: "atlantida" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("the database refuses a short link whose columns contradict its kind", async () => {
-    await expect(db.$executeRaw`INSERT INTO short_link (code, kind, target) VALUES ('abcdefg', 'procedure', 'broken')`).rejects.toThrow(/short_link_kind_check/);
+    await expect(
+      db.$executeRaw`INSERT INTO short_link (code, kind, target) VALUES ('abcdefg', 'procedure', 'broken')`,
+    ).rejects.toThrow(/short_link_kind_check/);
   });
 });
 

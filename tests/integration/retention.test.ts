@@ -37,7 +37,8 @@ async function sentApplication(slug = "notificacion-cambio-de-domicilio") {
   const draft = await applications.startDraft(slug, "es", client());
   if (!draft || !("token" in draft)) throw new Error("no draft");
   const values = validStepValues();
-  for (const step of ["personal", "passport", "address"] as const) await applications.saveDraftStep(draft.token, slug, step, values[step]);
+  for (const step of ["personal", "passport", "address"] as const)
+    await applications.saveDraftStep(draft.token, slug, step, values[step]);
   await applications.saveDraftStep(draft.token, slug, "details", validDetails(slug));
   const result = await applications.submitDraft(draft.token, slug, client());
   if (!result.ok) throw new Error("submit failed");
@@ -50,7 +51,9 @@ async function procedureId() {
 
 async function draftRow(expiresAt: Date, answers: object = { personal: { givenNames: "Ana" } }) {
   const id = tokenId(randomToken());
-  await db.applicationDraft.create({ data: { id, procedureId: await procedureId(), locale: "es", answers, expiresAt } });
+  await db.applicationDraft.create({
+    data: { id, procedureId: await procedureId(), locale: "es", answers, expiresAt },
+  });
   return id;
 }
 
@@ -75,12 +78,17 @@ describe("retention purge (review finding M5)", () => {
     const kept = await db.applicationDraft.findUniqueOrThrow({ where: { id: tokenId(recent.token) } });
     expect(kept.answers).not.toEqual({});
     expect(kept.sealedPassword).not.toBeNull();
-    expect((await db.application.findUniqueOrThrow({ where: { id: older.applicationId } })).answers).toMatchObject({ personal: { firstSurname: "Muñoz" } });
+    expect((await db.application.findUniqueOrThrow({ where: { id: older.applicationId } })).answers).toMatchObject({
+      personal: { firstSurname: "Muñoz" },
+    });
   });
 
   it("deletes a sent draft once its own expiry passed", async () => {
     const sent = await sentApplication();
-    await db.applicationDraft.update({ where: { id: tokenId(sent.token) }, data: { sealedUntil: ago(DAY), expiresAt: ago(1000) } });
+    await db.applicationDraft.update({
+      where: { id: tokenId(sent.token) },
+      data: { sealedUntil: ago(DAY), expiresAt: ago(1000) },
+    });
     const result = await purgeExpiredData(db);
     expect(result.ran && result.counts.submittedDraftsDeleted).toBeGreaterThanOrEqual(1);
     expect(await db.applicationDraft.findUnique({ where: { id: tokenId(sent.token) } })).toBeNull();
@@ -109,7 +117,9 @@ describe("retention purge (review finding M5)", () => {
     await purgeExpiredData(db);
     expect(await db.applicantSession.findUnique({ where: { id: expiredApplicant } })).toBeNull();
     expect(await db.applicantSession.findUnique({ where: { id: liveApplicant } })).not.toBeNull();
-    expect(await db.staffSession.findMany({ where: { id: { in: [pending, expiredFull, liveFull] } }, select: { id: true } })).toEqual([{ id: liveFull }]);
+    expect(
+      await db.staffSession.findMany({ where: { id: { in: [pending, expiredFull, liveFull] } }, select: { id: true } }),
+    ).toEqual([{ id: liveFull }]);
   });
 
   it("deletes expired staff enrolment links, keeps live ones", async () => {
@@ -122,7 +132,9 @@ describe("retention purge (review finding M5)", () => {
       ],
     });
     await purgeExpiredData(db);
-    expect(await db.staffEnrolment.findMany({ where: { id: { in: [expired, live] } }, select: { id: true } })).toEqual([{ id: live }]);
+    expect(await db.staffEnrolment.findMany({ where: { id: { in: [expired, live] } }, select: { id: true } })).toEqual([
+      { id: live },
+    ]);
   });
 
   it("deletes rate-limit rows (addresses, emails, numbers in their keys) once their window passed", async () => {
@@ -146,21 +158,42 @@ describe("retention purge (review finding M5)", () => {
     const open = await sentApplication();
     await db.application.update({ where: { id: closedLongAgo.applicationId }, data: { status: "denied" } });
     await db.application.update({ where: { id: closedRecently.applicationId }, data: { status: "issued" } });
-    await db.applicationEvent.updateMany({ where: { applicationId: { in: [closedLongAgo.applicationId, open.applicationId] } }, data: { at: ago(RETENTION.documentsAfterCloseMs + DAY) } });
-    await db.applicationEvent.create({ data: { applicationId: closedRecently.applicationId, type: "issued", at: ago(DAY) } });
+    await db.applicationEvent.updateMany({
+      where: { applicationId: { in: [closedLongAgo.applicationId, open.applicationId] } },
+      data: { at: ago(RETENTION.documentsAfterCloseMs + DAY) },
+    });
+    await db.applicationEvent.create({
+      data: { applicationId: closedRecently.applicationId, type: "issued", at: ago(DAY) },
+    });
     for (const { applicationId } of [closedLongAgo, closedRecently, open]) {
-      await db.applicationDocument.create({ data: { applicationId, kind: "solicitud", locale: "es", pageSize: "carta", sha256: "0".repeat(64), bytes: new Uint8Array([37, 80, 68, 70]) } });
+      await db.applicationDocument.create({
+        data: {
+          applicationId,
+          kind: "solicitud",
+          locale: "es",
+          pageSize: "carta",
+          sha256: "0".repeat(64),
+          bytes: new Uint8Array([37, 80, 68, 70]),
+        },
+      });
       await db.outbox.create({ data: { applicationId, kind: "status", state: "sent" } });
     }
     // A message still waiting to go out is kept whatever its age: the sender is not done with it.
     await db.outbox.create({ data: { applicationId: closedLongAgo.applicationId, kind: "status", state: "pending" } });
     await purgeExpiredData(db);
-    const left = (await db.applicationDocument.findMany({ select: { applicationId: true } })).map((d) => d.applicationId);
+    const left = (await db.applicationDocument.findMany({ select: { applicationId: true } })).map(
+      (d) => d.applicationId,
+    );
     expect(left).not.toContain(closedLongAgo.applicationId);
     expect(left).toContain(closedRecently.applicationId);
     expect(left).toContain(open.applicationId);
-    const mail = await db.outbox.findMany({ where: { applicationId: { in: [closedLongAgo.applicationId, closedRecently.applicationId, open.applicationId] } }, select: { applicationId: true, state: true } });
-    expect(mail.filter((m) => m.applicationId === closedLongAgo.applicationId)).toEqual([{ applicationId: closedLongAgo.applicationId, state: "pending" }]);
+    const mail = await db.outbox.findMany({
+      where: { applicationId: { in: [closedLongAgo.applicationId, closedRecently.applicationId, open.applicationId] } },
+      select: { applicationId: true, state: true },
+    });
+    expect(mail.filter((m) => m.applicationId === closedLongAgo.applicationId)).toEqual([
+      { applicationId: closedLongAgo.applicationId, state: "pending" },
+    ]);
     expect(mail.filter((m) => m.applicationId === closedRecently.applicationId)).toHaveLength(1);
     expect(mail.filter((m) => m.applicationId === open.applicationId)).toHaveLength(1);
   });

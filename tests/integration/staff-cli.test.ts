@@ -23,9 +23,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), `prisma/scripts/${script}`, ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), `prisma/scripts/${script}`, ...args],
+      { cwd: root, env: { ...process.env, ...env } },
+    );
     let out = "";
     child.stdout.on("data", (c) => (out += c));
     child.stderr.on("data", (c) => (out += c));
@@ -43,7 +51,10 @@ describe("npm run staff:create-admin", () => {
     const token = tokenOf(first.out);
     expect(token).toBeDefined();
     expect(first.out.toLowerCase()).not.toMatch(/password:|contraseña:/);
-    const admin = await db.staffUser.findUniqueOrThrow({ where: { email: "jefa.ti@example.org" }, include: { enrolments: true } });
+    const admin = await db.staffUser.findUniqueOrThrow({
+      where: { email: "jefa.ti@example.org" },
+      include: { enrolments: true },
+    });
     expect(admin).toMatchObject({ role: "admin", name: "Jefa de TI", passwordHash: null, totpSecret: null });
     expect(admin.enrolments.map((e) => e.id)).toEqual([createHash("sha256").update(token!).digest("hex")]);
 
@@ -55,7 +66,9 @@ describe("npm run staff:create-admin", () => {
     const newToken = tokenOf(reset.out);
     expect(newToken).not.toBe(token);
     // The earlier link is gone: only the new one works.
-    expect((await db.staffEnrolment.findMany({ where: { staffId: admin.id } })).map((e) => e.id)).toEqual([createHash("sha256").update(newToken!).digest("hex")]);
+    expect((await db.staffEnrolment.findMany({ where: { staffId: admin.id } })).map((e) => e.id)).toEqual([
+      createHash("sha256").update(newToken!).digest("hex"),
+    ]);
   });
 
   it("refuses a malformed email", async () => {

@@ -28,10 +28,23 @@ let supervisor: TestStaff;
 
 /** A stored application in a given status (factory: unique number per call). */
 async function application(status: "submitted" | "in_review" | "documents_requested" = "submitted") {
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug: "renovacion-de-documento-migratorio" }, select: { id: true } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { slug: "renovacion-de-documento-migratorio" },
+    select: { id: true },
+  });
   const number = generateApplicationNumber(2026);
   return db.application.create({
-    data: { number, passwordHash: "x", procedureId: procedure.id, locale: "es", answers: {}, applicantName: "Ana", feePositions: [], paymentReference: paymentReference(number), status },
+    data: {
+      number,
+      passwordHash: "x",
+      procedureId: procedure.id,
+      locale: "es",
+      answers: {},
+      applicantName: "Ana",
+      feePositions: [],
+      paymentReference: paymentReference(number),
+      status,
+    },
     select: { id: true, version: true },
   });
 }
@@ -41,10 +54,19 @@ async function application(status: "submitted" | "in_review" | "documents_reques
  * that is neither Saturday, Sunday nor a national holiday in the database.
  */
 async function twentyBusinessDaysAfter(receivedAt: Date): Promise<string> {
-  const holidays = new Set((await db.holiday.findMany({ where: { offices: { isEmpty: true } }, select: { date: true } })).map((h) => h.date.toISOString().slice(0, 10)));
-  const local = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Mexico_City", year: "numeric", month: "2-digit", day: "2-digit" }).format(receivedAt);
+  const holidays = new Set(
+    (await db.holiday.findMany({ where: { offices: { isEmpty: true } }, select: { date: true } })).map((h) =>
+      h.date.toISOString().slice(0, 10),
+    ),
+  );
+  const local = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Mexico_City",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(receivedAt);
   const day = new Date(`${local}T00:00:00Z`);
-  for (let counted = 0; counted < 20; ) {
+  for (let counted = 0; counted < 20;) {
     day.setUTCDate(day.getUTCDate() + 1);
     const iso = day.toISOString().slice(0, 10);
     if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !holidays.has(iso)) counted += 1;
@@ -52,7 +74,11 @@ async function twentyBusinessDaysAfter(receivedAt: Date): Promise<string> {
   return day.toISOString().slice(0, 10);
 }
 
-const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+  );
 
 describe("staff transitions", () => {
   it("walk the journey, writing a timeline event and an audit row for each step", async () => {
@@ -60,17 +86,44 @@ describe("staff transitions", () => {
     let version = app.version;
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "received" }, clerk));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
-    ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "documents_requested", requirements: [1], message: "Traiga el original." }, clerk));
+    ({ version } = await transition(
+      {
+        applicationId: app.id,
+        expectedVersion: version,
+        to: "documents_requested",
+        requirements: [1],
+        message: "Traiga el original.",
+      },
+      clerk,
+    ));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "in_review" }, clerk));
     ({ version } = await transition({ applicationId: app.id, expectedVersion: version, to: "approved" }, supervisor));
     const events = await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.type)).toEqual(["received", "in_review", "documents_requested", "documents_received", "approved"]);
-    expect(events[2]?.data).toMatchObject({ message: "Traiga el original.", requirements: [{ position: 1, name: { es: expect.any(String), en: expect.any(String) } }] });
+    expect(events.map((e) => e.type)).toEqual([
+      "received",
+      "in_review",
+      "documents_requested",
+      "documents_received",
+      "approved",
+    ]);
+    expect(events[2]?.data).toMatchObject({
+      message: "Traiga el original.",
+      requirements: [{ position: 1, name: { es: expect.any(String), en: expect.any(String) } }],
+    });
     const audit = await db.auditLog.findMany({ where: { entityId: String(app.id) }, orderBy: { id: "asc" } });
     expect(audit).toHaveLength(5);
-    expect(audit[4]).toMatchObject({ actorId: supervisor.id, actorRole: "supervisor", action: "application.approved", before: { status: "in_review" }, after: { status: "approved" } });
+    expect(audit[4]).toMatchObject({
+      actorId: supervisor.id,
+      actorRole: "supervisor",
+      action: "application.approved",
+      before: { status: "in_review" },
+      after: { status: "approved" },
+    });
     expect(version).toBe(5);
-    const facts = await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { receivedAt: true, dueOn: true, resolvedAt: true, resolvedInTime: true } });
+    const facts = await db.application.findUniqueOrThrow({
+      where: { id: app.id },
+      select: { receivedAt: true, dueOn: true, resolvedAt: true, resolvedInTime: true },
+    });
     // Resolved the same day it was received: well inside 20 business days, due date set, in time.
     expect(facts.receivedAt).toEqual(events[0]!.at);
     expect(facts.dueOn!.toISOString().slice(0, 10)).toBe(await twentyBusinessDaysAfter(facts.receivedAt!));
@@ -80,14 +133,50 @@ describe("staff transitions", () => {
 
   it("refuses what the role or the status machine does not allow, changing nothing", async () => {
     const app = await application("in_review");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "approved" }, clerk))).toBe("FORBIDDEN");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "issued" }, supervisor))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", message: "Traiga una carta de su jefe" }, clerk))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [999] }, clerk))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "denied", message: "" }, supervisor))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "in_review" }, null))).toBe("UNAUTHENTICATED");
-    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [1] }, { id: "admin@example.org", role: "admin" }))).toBe("FORBIDDEN");
-    expect(await code(transition({ applicationId: 999_999, expectedVersion: 0, to: "received" }, clerk))).toBe("NOT_FOUND");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "approved" }, clerk))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "issued" }, supervisor))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      await code(
+        transition(
+          {
+            applicationId: app.id,
+            expectedVersion: 0,
+            to: "documents_requested",
+            message: "Traiga una carta de su jefe",
+          },
+          clerk,
+        ),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      await code(
+        transition(
+          { applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [999] },
+          clerk,
+        ),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      await code(transition({ applicationId: app.id, expectedVersion: 0, to: "denied", message: "" }, supervisor)),
+    ).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: app.id, expectedVersion: 0, to: "in_review" }, null))).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect(
+      await code(
+        transition(
+          { applicationId: app.id, expectedVersion: 0, to: "documents_requested", requirements: [1] },
+          { id: "admin@example.org", role: "admin" },
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(await code(transition({ applicationId: 999_999, expectedVersion: 0, to: "received" }, clerk))).toBe(
+      "NOT_FOUND",
+    );
     expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("in_review");
   });
@@ -95,7 +184,9 @@ describe("staff transitions", () => {
   it("20 officials acting at once on the same version: 1 wins, 19 are told it changed, 1 audit row", async () => {
     const app = await application();
     const clerks = await Promise.all(Array.from({ length: 20 }, () => createStaff(db, { role: "clerk" })));
-    const results = await Promise.all(clerks.map((c) => code(transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, c))));
+    const results = await Promise.all(
+      clerks.map((c) => code(transition({ applicationId: app.id, expectedVersion: 0, to: "received" }, c))),
+    );
     expect(results.filter((r) => r === "OK")).toHaveLength(1);
     expect(results.filter((r) => r === "CONFLICT")).toHaveLength(19);
     expect(await db.auditLog.count({ where: { entityId: String(app.id) } })).toBe(1);
@@ -105,18 +196,45 @@ describe("staff transitions", () => {
   it("withdraws only with its recorded basis (L4): the applicant's request for a clerk, the decision for a supervisor", async () => {
     const byClerk = await application("in_review");
     // The review's probe: "Retirar" with nothing else no longer takes a case out of the figures.
-    expect(await code(transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn" }, clerk))).toBe("INVALID_INPUT");
-    expect(await code(transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn", evidence: "   " }, clerk))).toBe("INVALID_INPUT");
+    expect(await code(transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn" }, clerk))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(
+      await code(
+        transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn", evidence: "   " }, clerk),
+      ),
+    ).toBe("INVALID_INPUT");
     expect((await db.application.findUniqueOrThrow({ where: { id: byClerk.id } })).status).toBe("in_review");
-    await transition({ applicationId: byClerk.id, expectedVersion: 0, to: "withdrawn", evidence: "Escrito de desistimiento entregado en ventanilla, folio 123" }, clerk);
-    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: byClerk.id, type: "withdrawn" } });
-    expect(event.data).toMatchObject({ evidence: "Escrito de desistimiento entregado en ventanilla, folio 123", basis: "applicant_request" });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: String(byClerk.id), action: "application.withdrawn" } });
+    await transition(
+      {
+        applicationId: byClerk.id,
+        expectedVersion: 0,
+        to: "withdrawn",
+        evidence: "Escrito de desistimiento entregado en ventanilla, folio 123",
+      },
+      clerk,
+    );
+    const event = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: byClerk.id, type: "withdrawn" },
+    });
+    expect(event.data).toMatchObject({
+      evidence: "Escrito de desistimiento entregado en ventanilla, folio 123",
+      basis: "applicant_request",
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: String(byClerk.id), action: "application.withdrawn" },
+    });
     expect(audit.after).toMatchObject({ basis: "applicant_request", evidence: expect.stringContaining("folio 123") });
 
     const bySupervisor = await application("documents_requested");
-    await transition({ applicationId: bySupervisor.id, expectedVersion: 0, to: "withdrawn", evidence: "Duplicada de otra solicitud" }, supervisor);
-    expect((await db.applicationEvent.findFirstOrThrow({ where: { applicationId: bySupervisor.id, type: "withdrawn" } })).data).toMatchObject({ basis: "supervisor_decision" });
+    await transition(
+      { applicationId: bySupervisor.id, expectedVersion: 0, to: "withdrawn", evidence: "Duplicada de otra solicitud" },
+      supervisor,
+    );
+    expect(
+      (await db.applicationEvent.findFirstOrThrow({ where: { applicationId: bySupervisor.id, type: "withdrawn" } }))
+        .data,
+    ).toMatchObject({ basis: "supervisor_decision" });
   });
 
   it("keeps the audit log append-only in the database itself", async () => {

@@ -24,14 +24,20 @@ const kebabCaseFileNames = {
  * so a client component that reaches it by accident fails the build instead of shipping the query.
  */
 const serverOnlyWithDatabase = {
-  meta: { type: "problem", schema: [], messages: { missing: 'This module imports the database: add import "server-only" first.' } },
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: { missing: 'This module imports the database: add import "server-only" first.' },
+  },
   create(context) {
     const rel = path.relative(context.cwd, context.filename).split(path.sep).join("/");
     if (!rel.startsWith("lib/") || rel.endsWith(".test.ts")) return {};
     return {
       Program(node) {
         const imports = node.body.filter((s) => s.type === "ImportDeclaration").map((s) => s.source.value);
-        const usesDb = imports.some((source) => source === "@/lib/db" || /(^|\/)db$/.test(source) && source.startsWith("."));
+        const usesDb = imports.some(
+          (source) => source === "@/lib/db" || (/(^|\/)db$/.test(source) && source.startsWith(".")),
+        );
         if (usesDb && !imports.includes("server-only")) context.report({ node, messageId: "missing" });
       },
     };
@@ -40,7 +46,11 @@ const serverOnlyWithDatabase = {
 
 /** Process history belongs in git, not in code comments (aesthetics review §2.5). */
 const noIssueTags = {
-  meta: { type: "suggestion", schema: [], messages: { tag: "Comment names an issue number: say why instead; history lives in git." } },
+  meta: {
+    type: "suggestion",
+    schema: [],
+    messages: { tag: "Comment names an issue number: say why instead; history lives in git." },
+  },
   create(context) {
     return {
       Program() {

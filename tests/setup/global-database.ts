@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
     project.provide("adminDatabaseUrl", given);
     return;
   }
-  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-it-")), persistent: false });
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-it-")),
+    persistent: false,
+  });
   project.provide("adminDatabaseUrl", server.url);
   return async () => server.stop();
 }

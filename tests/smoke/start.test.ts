@@ -21,14 +21,23 @@ const distDir = process.env.SMOKE_DIST_DIR ?? ".next-smoke";
 type Run = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
 
 function startPortal(): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), VENTANILLA_DATA_DIR: dataDir, NEXT_DIST_DIR: distDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    VENTANILLA_DATA_DIR: dataDir,
+    NEXT_DIST_DIR: distDir,
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/scripts/start.ts"], {
-    cwd: root,
-    env,
-    detached: true, // its own process group, like a terminal's foreground job
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/scripts/start.ts"],
+    {
+      cwd: root,
+      env,
+      detached: true, // its own process group, like a terminal's foreground job
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

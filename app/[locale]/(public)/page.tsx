@@ -58,7 +58,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <Link href={`/${locale}/tramites?categoria=${c.slug}`}>{localize(c.name, locale)}</Link>
               </h3>
               <p className="mt-1 text-muted">{localize(c.description, locale)}</p>
-              <p className="mt-1 text-sm text-muted">{t("catalogue.procedureCount", { count: countByCategory.get(c.slug) ?? 0 })}</p>
+              <p className="mt-1 text-sm text-muted">
+                {t("catalogue.procedureCount", { count: countByCategory.get(c.slug) ?? 0 })}
+              </p>
             </li>
           ))}
         </ul>

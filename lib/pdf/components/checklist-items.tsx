@@ -15,26 +15,38 @@ export function ChecklistItems({ items }: { items: ChecklistItem[] }) {
   return (
     <View>
       {items.map(({ number, requirement, applicability }) => (
-        <View key={requirement.position} style={[styles.row, { paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: colors.rule }]} wrap={false}>
+        <View
+          key={requirement.position}
+          style={[styles.row, { paddingVertical: 5, borderBottomWidth: 0.5, borderBottomColor: colors.rule }]}
+          wrap={false}
+        >
           <View style={tickBox} />
           <Text style={[styles.bold, { width: 21 }]}>{`${number}.`}</Text>
           <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
             <Text>
               <Text style={styles.bold}>{requirement.name.es}</Text>
-              {requirement.verify ? <Text style={[styles.small, styles.muted]}>{` ${t("pdf.common.verifyMark")}`}</Text> : null}
+              {requirement.verify ? (
+                <Text style={[styles.small, styles.muted]}>{` ${t("pdf.common.verifyMark")}`}</Text>
+              ) : null}
             </Text>
             {en ? <Text style={styles.help}>{requirement.name.en}</Text> : null}
             {requirement.detail ? <Text style={[styles.small, { marginTop: 1 }]}>{requirement.detail.es}</Text> : null}
             {requirement.condition ? (
               <Text style={[styles.small, { marginTop: 1 }]}>
-                {applicability === "if-applicable" ? <Text style={[styles.bold, { color: colors.accent }]}>{`${t("pdf.requisitos.ifApplicable")}: `}</Text> : null}
+                {applicability === "if-applicable" ? (
+                  <Text style={[styles.bold, { color: colors.accent }]}>{`${t("pdf.requisitos.ifApplicable")}: `}</Text>
+                ) : null}
                 {requirement.condition.es}
               </Text>
             ) : null}
             {requirement.condition && en ? <Text style={styles.help}>{requirement.condition.en}</Text> : null}
           </View>
           <View style={{ width: 124, alignItems: "flex-end" }}>
-            <Bi k={`procedure.presentation.${requirement.presentation}`} style={[styles.small, styles.bold, { textAlign: "right" }]} helpStyle={{ textAlign: "right" }} />
+            <Bi
+              k={`procedure.presentation.${requirement.presentation}`}
+              style={[styles.small, styles.bold, { textAlign: "right" }]}
+              helpStyle={{ textAlign: "right" }}
+            />
           </View>
         </View>
       ))}

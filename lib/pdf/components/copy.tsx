@@ -44,7 +44,14 @@ type Values = Record<string, string | number>;
 /** The style prop of React-PDF text (a style or a list of styles). */
 export type TextStyle = TextProps["style"];
 
-type BiProps = { k: MessageKey; values?: Values; style?: TextStyle; helpStyle?: TextStyle; inline?: boolean; prefix?: string };
+type BiProps = {
+  k: MessageKey;
+  values?: Values;
+  style?: TextStyle;
+  helpStyle?: TextStyle;
+  inline?: boolean;
+  prefix?: string;
+};
 
 /**
  * A translated text in Spanish with, for English readers, its English help: on the same line after

@@ -16,8 +16,19 @@ const col = {
   year: { width: 36, textAlign: "center" as const },
   amount: { width: 116, textAlign: "right" as const },
 };
-const headerRow = { flexDirection: "row" as const, borderBottomWidth: 0.8, borderBottomColor: colors.ink, paddingBottom: 2, marginTop: 4 };
-const feeRow = { flexDirection: "row" as const, borderBottomWidth: 0.5, borderBottomColor: colors.rule, paddingVertical: 4 };
+const headerRow = {
+  flexDirection: "row" as const,
+  borderBottomWidth: 0.8,
+  borderBottomColor: colors.ink,
+  paddingBottom: 2,
+  marginTop: 4,
+};
+const feeRow = {
+  flexDirection: "row" as const,
+  borderBottomWidth: 0.5,
+  borderBottomColor: colors.rule,
+  paddingVertical: 4,
+};
 
 type FeeTableProps = {
   fees: FeeDTO[];
@@ -37,16 +48,37 @@ type FeeTableProps = {
  * The fees grouped by payment ("Pago 1", "Pago 2"…) with concept — variant, amount in pesos, "Sin
  * costo" or "Monto por confirmar", "(por verificar)" marks, and the total of what is known.
  */
-export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompact = false, rules, facts }: FeeTableProps) {
+export function FeeTable({
+  fees,
+  totalLabel,
+  showsAlternatives = false,
+  isCompact = false,
+  rules,
+  facts,
+}: FeeTableProps) {
   const { t } = useCopy();
   const hasVerify = fees.some((f) => f.verify || f.discounts.some((d) => d.verify));
   const groups = nationalityGroupsOf(rules?.institution.rules?.nationalityGroups);
   const ctx = rules
-    ? { routes: rules.routes, nationalityGroups: rules.institution.rules?.nationalityGroups, rules: rules.institution.rules, onDate: rules.onDate }
+    ? {
+        routes: rules.routes,
+        nationalityGroups: rules.institution.rules?.nationalityGroups,
+        rules: rules.institution.rules,
+        onDate: rules.onDate,
+      }
     : null;
   // With the person's facts, a discount that certainly applies is taken off (computeFee, the one fee evaluator).
   const computed = new Map(
-    fees.map((fee) => [fee.position, facts && rules ? computeFee(fee, facts, { groups, indexUnits: rules.institution.rules?.indexUnits ?? [], onDate: rules.onDate }) : null]),
+    fees.map((fee) => [
+      fee.position,
+      facts && rules
+        ? computeFee(fee, facts, {
+            groups,
+            indexUnits: rules.institution.rules?.indexUnits ?? [],
+            onDate: rules.onDate,
+          })
+        : null,
+    ]),
   );
   const effective = fees.map((fee) => {
     const c = computed.get(fee.position);
@@ -63,21 +95,42 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
         <View key={group.payment} wrap={false}>
           <View style={{ marginTop: 5 }}>
             <Bi k="procedure.payment" values={{ n: group.payment }} inline style={styles.bold} />
-            {showsAlternatives && group.fees.length > 1 ? <Bi k="pdf.requisitos.alternatives" inline style={[styles.small, styles.muted]} /> : null}
+            {showsAlternatives && group.fees.length > 1 ? (
+              <Bi k="pdf.requisitos.alternatives" inline style={[styles.small, styles.muted]} />
+            ) : null}
           </View>
           {group.fees.map((fee) => (
             <View key={fee.position} style={feeRow}>
               <View style={col.concept}>
                 <Text>
                   {describeFee(fee, "es")}
-                  {fee.verify ? <Text style={[styles.small, styles.muted]}>{` ${t("pdf.common.verifyMark")}`}</Text> : null}
+                  {fee.verify ? (
+                    <Text style={[styles.small, styles.muted]}>{` ${t("pdf.common.verifyMark")}`}</Text>
+                  ) : null}
                 </Text>
-                {ctx ? <FeeRuleLines fee={fee} ctx={ctx} isCompact={isCompact} discountPercent={computed.get(fee.position)?.discountPercent ?? 0} /> : null}
-                {isCompact ? null : <Text style={[styles.small, styles.muted]}>{`${t("procedure.feeLegalBasis")}: ${fee.legalBasis}`}</Text>}
-                {fee.exemptions && !isCompact ? <Text style={[styles.small, styles.muted]}>{`${t("procedure.exemptions")} ${fee.exemptions.es}`}</Text> : null}
+                {ctx ? (
+                  <FeeRuleLines
+                    fee={fee}
+                    ctx={ctx}
+                    isCompact={isCompact}
+                    discountPercent={computed.get(fee.position)?.discountPercent ?? 0}
+                  />
+                ) : null}
+                {isCompact ? null : (
+                  <Text
+                    style={[styles.small, styles.muted]}
+                  >{`${t("procedure.feeLegalBasis")}: ${fee.legalBasis}`}</Text>
+                )}
+                {fee.exemptions && !isCompact ? (
+                  <Text
+                    style={[styles.small, styles.muted]}
+                  >{`${t("procedure.exemptions")} ${fee.exemptions.es}`}</Text>
+                ) : null}
               </View>
               {isCompact ? null : <Text style={col.year}>{String(fee.year)}</Text>}
-              <Text style={[col.amount, styles.bold]}>{formatFeeAmount(effective.find((e) => e.position === fee.position) ?? fee, t, "es")}</Text>
+              <Text style={[col.amount, styles.bold]}>
+                {formatFeeAmount(effective.find((e) => e.position === fee.position) ?? fee, t, "es")}
+              </Text>
             </View>
           ))}
         </View>
@@ -85,13 +138,21 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
       <View wrap={false}>
         <View style={[styles.row, { marginTop: 6, paddingTop: 4, borderTopWidth: 1.2, borderTopColor: colors.ink }]}>
           <Bi k={totalLabel} inline style={[styles.bold, col.concept]} />
-          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>{formatCost(
+          <Text style={[styles.bold, { width: 200, textAlign: "right" }]}>
+            {formatCost(
               facts && rules
-                ? costOfTotals(computeFees(fees, facts, { groups, indexUnits: rules.institution.rules?.indexUnits ?? [], onDate: rules.onDate }).totals)
+                ? costOfTotals(
+                    computeFees(fees, facts, {
+                      groups,
+                      indexUnits: rules.institution.rules?.indexUnits ?? [],
+                      onDate: rules.onDate,
+                    }).totals,
+                  )
                 : summarizeCost(effective),
               t,
               "es",
-            )}</Text>
+            )}
+          </Text>
         </View>
         {hasVerify ? <Bi k="procedure.verifyLegend" style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
       </View>
@@ -102,7 +163,17 @@ export function FeeTable({ fees, totalLabel, showsAlternatives = false, isCompac
 type RuleContext = Parameters<typeof describeFeeRule>[1];
 
 /** Who pays a fee, when, its discounts and a UMA range in pesos, in Spanish (the language of record). */
-function FeeRuleLines({ fee, ctx, isCompact, discountPercent }: { fee: FeeTableProps["fees"][number]; ctx: RuleContext; isCompact: boolean; discountPercent: number }) {
+function FeeRuleLines({
+  fee,
+  ctx,
+  isCompact,
+  discountPercent,
+}: {
+  fee: FeeTableProps["fees"][number];
+  ctx: RuleContext;
+  isCompact: boolean;
+  discountPercent: number;
+}) {
   const { t } = useCopy();
   const rule = describeFeeRule(fee, ctx, t, "es");
   const lines = [

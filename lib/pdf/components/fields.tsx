@@ -32,7 +32,11 @@ export function FieldGrid({ cells, handwriting = false }: { cells: FieldCell[]; 
   return (
     <View style={styles.grid}>
       {cells.map((cell, i) => (
-        <View key={`${cell.label}-${i}`} style={[styles.cell, { width: widths[i], minHeight: handwriting ? 38 : 28 }]} wrap={false}>
+        <View
+          key={`${cell.label}-${i}`}
+          style={[styles.cell, { width: widths[i], minHeight: handwriting ? 38 : 28 }]}
+          wrap={false}
+        >
           <Bi k={cell.label} values={cell.labelValues} inline style={styles.cellLabel} />
           <Text style={styles.cellValue}>{cell.value}</Text>
         </View>

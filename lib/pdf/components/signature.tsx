@@ -29,7 +29,11 @@ export function SignatureBlock({ caption, name, place = null }: SignatureProps) 
       <View style={styles.signatureBox}>
         <View style={styles.signatureSpace} />
         <Bi k={caption} style={styles.signatureCaption} />
-        {name ? <Text style={styles.signatureName}>{name}</Text> : <View style={[styles.line, { width: "100%", marginTop: 6 }]} />}
+        {name ? (
+          <Text style={styles.signatureName}>{name}</Text>
+        ) : (
+          <View style={[styles.line, { width: "100%", marginTop: 6 }]} />
+        )}
       </View>
     </View>
   );

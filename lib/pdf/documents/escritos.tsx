@@ -38,18 +38,36 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
 
   const notice = needsNotificationLetter(application.form) ? notificationLetterParagraphs(application) : null;
   const noticeTitle = t("pdf.escritos.notificationTitle", { subject: notificationSubject(application) });
-  const noticeHelp = en ? `${en("pdf.escritos.notificationTitle", { subject: notificationSubject(application, "en") })}. ${en("pdf.escritos.notificationHelp")}` : null;
+  const noticeHelp = en
+    ? `${en("pdf.escritos.notificationTitle", { subject: notificationSubject(application, "en") })}. ${en("pdf.escritos.notificationHelp")}`
+    : null;
   const details = application.answers.details;
   const form = application.form;
-  const attachments = notice ? letterAttachments(procedure.requirements, facts.conditions, nationalityGroupsOf(application.institution.rules?.nationalityGroups)) : [];
+  const attachments = notice
+    ? letterAttachments(
+        procedure.requirements,
+        facts.conditions,
+        nationalityGroupsOf(application.institution.rules?.nationalityGroups),
+      )
+    : [];
 
   const responsiva = needsResponsiva(procedure.slug) ? responsivaParagraphs(application) : null;
 
   return (
-    <Document title={`${requestTitle} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+    <Document
+      title={`${requestTitle} ${application.number}`}
+      author="Ventanilla"
+      creator="Ventanilla"
+      producer="Ventanilla"
+      language="es-MX"
+      creationDate={new Date(application.submittedAt)}
+    >
       <CopyProvider copy={copy}>
         <DocumentPage size={pageSize} footer={footer(requestTitle)}>
-          <LetterTitle title={requestTitle} help={en ? `${en("pdf.escritos.requestTitle")}. ${en("pdf.escritos.requestHelp")}` : null} />
+          <LetterTitle
+            title={requestTitle}
+            help={en ? `${en("pdf.escritos.requestTitle")}. ${en("pdf.escritos.requestHelp")}` : null}
+          />
           <LetterHead institution={institution} placeAndDate={placeAndDate} state={facts.stateName} subject={subject} />
           {requestLetterParagraphs(application).map((text, i) => (
             <Paragraph key={i}>{text}</Paragraph>
@@ -65,15 +83,32 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
         {notice ? (
           <DocumentPage size={pageSize} footer={footer(noticeTitle)}>
             <LetterTitle title={noticeTitle} help={noticeHelp} />
-            <LetterHead institution={institution} placeAndDate={placeAndDate} state={facts.stateName} subject={noticeTitle} />
+            <LetterHead
+              institution={institution}
+              placeAndDate={placeAndDate}
+              state={facts.stateName}
+              subject={noticeTitle}
+            />
             <Paragraph>{notice.intro}</Paragraph>
             <Paragraph>{notice.declaration}</Paragraph>
             <View style={{ marginBottom: 10 }}>
               <FieldGrid
                 cells={[
-                  { label: answerLabelKey("previousValue", form), value: formatAnswer("previousValue", details.previousValue, "es", []), wide: true },
-                  { label: answerLabelKey("newValue", form), value: formatAnswer("newValue", details.newValue, "es", []), wide: true },
-                  { label: answerLabelKey("changeDate", form), value: formatAnswer("changeDate", details.changeDate, "es", []), wide: true },
+                  {
+                    label: answerLabelKey("previousValue", form),
+                    value: formatAnswer("previousValue", details.previousValue, "es", []),
+                    wide: true,
+                  },
+                  {
+                    label: answerLabelKey("newValue", form),
+                    value: formatAnswer("newValue", details.newValue, "es", []),
+                    wide: true,
+                  },
+                  {
+                    label: answerLabelKey("changeDate", form),
+                    value: formatAnswer("changeDate", details.changeDate, "es", []),
+                    wide: true,
+                  },
                 ]}
               />
             </View>
@@ -84,7 +119,9 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
                 {attachments.map((item) => (
                   <Text key={item.number} style={{ marginLeft: 10, marginTop: 2 }}>
                     {`${item.number}. ${item.requirement.name.es} (${t(`procedure.presentation.${item.requirement.presentation}`)})`}
-                    {item.applicability === "if-applicable" ? <Text style={styles.muted}>{` — ${t("pdf.requisitos.ifApplicable").toLowerCase()}`}</Text> : null}
+                    {item.applicability === "if-applicable" ? (
+                      <Text style={styles.muted}>{` — ${t("pdf.requisitos.ifApplicable").toLowerCase()}`}</Text>
+                    ) : null}
                   </Text>
                 ))}
               </View>
@@ -100,8 +137,16 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
 
         {responsiva ? (
           <DocumentPage size={pageSize} footer={footer(t("pdf.escritos.responsivaTitle"))}>
-            <LetterTitle title={t("pdf.escritos.responsivaTitle")} help={en ? `${en("pdf.escritos.responsivaTitle")}. ${en("pdf.escritos.responsivaHelp")}` : null} />
-            <LetterHead institution={institution} placeAndDate={`${BLANK}, ${t("pdf.common.dateBlank")}.`} state={facts.stateName} subject={t("pdf.escritos.responsivaTitle")} />
+            <LetterTitle
+              title={t("pdf.escritos.responsivaTitle")}
+              help={en ? `${en("pdf.escritos.responsivaTitle")}. ${en("pdf.escritos.responsivaHelp")}` : null}
+            />
+            <LetterHead
+              institution={institution}
+              placeAndDate={`${BLANK}, ${t("pdf.common.dateBlank")}.`}
+              state={facts.stateName}
+              subject={t("pdf.escritos.responsivaTitle")}
+            />
             <Paragraph>{responsiva.body}</Paragraph>
             <View style={{ marginBottom: 10 }} wrap={false}>
               <Bi k="pdf.escritos.responsivaPetitioner" inline style={[styles.bold, { marginBottom: 3 }]} />

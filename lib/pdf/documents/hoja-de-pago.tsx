@@ -11,7 +11,14 @@ import { colors, styles } from "../components/styles";
 import { isFree } from "@/lib/fees/summary";
 import type { PageSize } from "../types";
 
-const STEPS: MessageKey[] = ["pdf.pago.step1", "pdf.pago.step2", "pdf.pago.step3", "pdf.pago.step4", "pdf.pago.step5", "pdf.pago.step6"];
+const STEPS: MessageKey[] = [
+  "pdf.pago.step1",
+  "pdf.pago.step2",
+  "pdf.pago.step3",
+  "pdf.pago.step4",
+  "pdf.pago.step5",
+  "pdf.pago.step6",
+];
 
 /**
  * The payment sheet: who pays, for which application, the Ventanilla reference (said plainly not to
@@ -27,10 +34,22 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
   const hasFees = selectedFees.length > 0;
 
   return (
-    <Document title={`${t("pdf.pago.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+    <Document
+      title={`${t("pdf.pago.title")} ${application.number}`}
+      author="Ventanilla"
+      creator="Ventanilla"
+      producer="Ventanilla"
+      language="es-MX"
+      creationDate={new Date(application.submittedAt)}
+    >
       <CopyProvider copy={copy}>
         <DocumentPage size={pageSize} footer={`${t("pdf.pago.title")} · ${application.number}`}>
-          <DocumentHeader institution={application.institution} title="pdf.pago.title" procedure={procedure} number={application.number} />
+          <DocumentHeader
+            institution={application.institution}
+            title="pdf.pago.title"
+            procedure={procedure}
+            number={application.number}
+          />
           <View style={{ marginTop: 10 }}>
             <FieldGrid
               cells={[
@@ -49,7 +68,10 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
           </View>
 
           {free ? (
-            <View style={[styles.box, { marginTop: 16, borderColor: colors.accent, borderWidth: 1.5, padding: 14 }]} wrap={false}>
+            <View
+              style={[styles.box, { marginTop: 16, borderColor: colors.accent, borderWidth: 1.5, padding: 14 }]}
+              wrap={false}
+            >
               <Bi k="pdf.pago.freeTitle" style={{ fontSize: 16, fontWeight: 700, color: colors.accent }} />
               <View style={{ marginTop: 6 }}>
                 <Bi k="pdf.pago.freeBody" style={{ fontSize: 10.5 }} />
@@ -58,12 +80,16 @@ export function HojaDePagoDocument({ application, pageSize }: { application: App
           ) : (
             <View>
               <SectionTitle k="pdf.pago.payments" />
-              {hasFees ? <FeeTable
+              {hasFees ? (
+                <FeeTable
                   fees={selectedFees}
                   totalLabel="pdf.pago.total"
                   rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
                   facts={facts.conditions}
-                /> : <Bi k="pdf.pago.noFees" />}
+                />
+              ) : (
+                <Bi k="pdf.pago.noFees" />
+              )}
             </View>
           )}
 

@@ -26,13 +26,29 @@ export function RequisitosDocument({ application, pageSize }: { application: App
   const { t } = copy;
   const { procedure } = application;
   const facts = applicationFacts(application, t);
-  const { items, omitted } = buildChecklist(procedure.requirements, facts.conditions, nationalityGroupsOf(application.institution.rules?.nationalityGroups));
+  const { items, omitted } = buildChecklist(
+    procedure.requirements,
+    facts.conditions,
+    nationalityGroupsOf(application.institution.rules?.nationalityGroups),
+  );
 
   return (
-    <Document title={`${t("pdf.requisitos.title")} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+    <Document
+      title={`${t("pdf.requisitos.title")} ${application.number}`}
+      author="Ventanilla"
+      creator="Ventanilla"
+      producer="Ventanilla"
+      language="es-MX"
+      creationDate={new Date(application.submittedAt)}
+    >
       <CopyProvider copy={copy}>
         <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${application.number}`}>
-          <DocumentHeader institution={application.institution} title="pdf.requisitos.title" procedure={procedure} number={application.number} />
+          <DocumentHeader
+            institution={application.institution}
+            title="pdf.requisitos.title"
+            procedure={procedure}
+            number={application.number}
+          />
           <View style={{ marginTop: 10 }}>
             <FieldGrid
               cells={[
@@ -46,7 +62,13 @@ export function RequisitosDocument({ application, pageSize }: { application: App
           <SectionTitle k="procedure.requirements" />
           <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
           <ChecklistItems items={items} />
-          {omitted > 0 ? <Bi k="pdf.requisitos.omitted" values={{ count: omitted, age: facts.age }} style={[styles.small, styles.muted, { marginTop: 4 }]} /> : null}
+          {omitted > 0 ? (
+            <Bi
+              k="pdf.requisitos.omitted"
+              values={{ count: omitted, age: facts.age }}
+              style={[styles.small, styles.muted, { marginTop: 4 }]}
+            />
+          ) : null}
           <SectionTitle k="pdf.requisitos.fees" />
           <FeeTable
             fees={application.selectedFees}
@@ -65,12 +87,28 @@ export function RequisitosDocument({ application, pageSize }: { application: App
  * The blank checklist of the public procedure page: every requirement with its condition and every
  * fee with its alternatives, no personal data.
  */
-export function BlankChecklistDocument({ procedure, institution, locale, pageSize }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale; pageSize: PageSize }) {
+export function BlankChecklistDocument({
+  procedure,
+  institution,
+  locale,
+  pageSize,
+}: {
+  procedure: ProcedureDTO;
+  institution: InstitutionDTO;
+  locale: Locale;
+  pageSize: PageSize;
+}) {
   const copy = copyFor(locale);
   const { t } = copy;
   const { items } = buildChecklist(procedure.requirements, null);
   return (
-    <Document title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX">
+    <Document
+      title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`}
+      author="Ventanilla"
+      creator="Ventanilla"
+      producer="Ventanilla"
+      language="es-MX"
+    >
       <CopyProvider copy={copy}>
         <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${procedure.title.es}`}>
           <DocumentHeader institution={institution} title="pdf.requisitos.title" procedure={procedure} />
@@ -89,7 +127,9 @@ export function BlankChecklistDocument({ procedure, institution, locale, pageSiz
               />
             </View>
           ) : null}
-          <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}</Text>
+          <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>
+            {t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}
+          </Text>
           <Bi k="pdf.requisitos.blankNote" style={[styles.small, styles.muted, { marginTop: 2 }]} />
         </DocumentPage>
       </CopyProvider>

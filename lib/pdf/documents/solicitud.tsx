@@ -14,7 +14,15 @@ import type { PageSize } from "../types";
  * The filled "Formato para solicitar trámite migratorio de estancia": procedure, number, date and a
  * QR code to the status page, the four sections of the form, the declaration and the signature box.
  */
-export function SolicitudDocument({ application, pageSize, qrPng }: { application: ApplicationView; pageSize: PageSize; qrPng: Buffer }) {
+export function SolicitudDocument({
+  application,
+  pageSize,
+  qrPng,
+}: {
+  application: ApplicationView;
+  pageSize: PageSize;
+  qrPng: Buffer;
+}) {
   const copy = copyFor(application.locale);
   const { t } = copy;
   const { procedure } = application;
@@ -34,7 +42,14 @@ export function SolicitudDocument({ application, pageSize, qrPng }: { applicatio
   const formTitle = officialForm?.name.es ?? t("pdf.solicitud.title");
 
   return (
-    <Document title={`${formTitle} ${application.number}`} author="Ventanilla" creator="Ventanilla" producer="Ventanilla" language="es-MX" creationDate={new Date(application.submittedAt)}>
+    <Document
+      title={`${formTitle} ${application.number}`}
+      author="Ventanilla"
+      creator="Ventanilla"
+      producer="Ventanilla"
+      language="es-MX"
+      creationDate={new Date(application.submittedAt)}
+    >
       <CopyProvider copy={copy}>
         <DocumentPage size={pageSize} footer={`${formTitle} · ${application.number}`}>
           <DocumentHeader
@@ -53,7 +68,9 @@ export function SolicitudDocument({ application, pageSize, qrPng }: { applicatio
           {sections.map((section, index) => (
             <View key={section.step} wrap={false}>
               <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
-              <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
+              <FieldGrid
+                cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))}
+              />
             </View>
           ))}
           <View wrap={false} style={{ marginTop: 14 }}>

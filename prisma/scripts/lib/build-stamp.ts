@@ -20,7 +20,8 @@ export function buildInputsHash(contentHash: string): string {
       else hash.update(path.relative(root, full)).update("\0").update(readFileSync(full));
     }
   };
-  for (const dir of ["app", "components", "lib", "public"]) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const dir of ["app", "components", "lib", "public"])
+    if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
   for (const file of ["next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"]) {
     const full = path.join(root, file);
     if (existsSync(full)) hash.update(file).update("\0").update(readFileSync(full));
@@ -31,7 +32,11 @@ export function buildInputsHash(contentHash: string): string {
 /** True when `distDir` holds a finished build of exactly the current inputs. */
 export function isBuildCurrent(distDir: string, contentHash: string): boolean {
   const stamp = path.join(root, distDir, STAMP);
-  return existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === buildInputsHash(contentHash);
+  return (
+    existsSync(path.join(root, distDir, "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === buildInputsHash(contentHash)
+  );
 }
 
 /** Records that `distDir` was built from the current inputs. */

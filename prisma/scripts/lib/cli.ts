@@ -22,7 +22,9 @@ export type ScriptDatabase = { url: string; embedded: boolean };
  * Opens this install's database (DATABASE_URL, or the embedded one of `npm start` when it is not
  * running) and a Prisma client on it, runs `body`, then closes both, also when `body` throws.
  */
-export async function withScriptDatabase<T>(body: (db: PrismaClient, database: ScriptDatabase) => Promise<T>): Promise<T> {
+export async function withScriptDatabase<T>(
+  body: (db: PrismaClient, database: ScriptDatabase) => Promise<T>,
+): Promise<T> {
   // Loaded on demand: the embedded-Postgres wrapper is only needed when the script really runs.
   const { resolveDatabase } = await import("../db");
   const { createPrismaClient } = await import("../../../lib/db");

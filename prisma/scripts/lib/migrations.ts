@@ -45,8 +45,13 @@ export type AppliedMigration = {
  */
 export function readMigrationsList(dir: string = defaultMigrationsDir(), shadowDbInitScript = ""): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
-  const lockfile = { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null };
-  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
+  const lockfile = {
+    path: "migration_lock.toml",
+    content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+  };
+  const entries = fs.existsSync(dir)
+    ? fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    : [];
   const migrationDirectories = entries
     .map((entry) => {
       const file = path.join(dir, entry.name, "migration.sql");
@@ -75,7 +80,9 @@ function scriptMatchesChecksum(script: string, checksum: string): boolean {
 
 /** Rows of `_prisma_migrations` in the order they were started, or null when the table does not exist. */
 export async function readAppliedMigrations(client: pg.ClientBase): Promise<AppliedMigration[] | null> {
-  const exists = await client.query<{ found: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS found`);
+  const exists = await client.query<{ found: string | null }>(
+    `SELECT to_regclass('"_prisma_migrations"')::text AS found`,
+  );
   if (!exists.rows[0]?.found) return null;
   const { rows } = await client.query<{
     migration_name: string;
@@ -83,7 +90,9 @@ export async function readAppliedMigrations(client: pg.ClientBase): Promise<Appl
     finished_at: Date | null;
     rolled_back_at: Date | null;
     logs: string | null;
-  }>(`SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at ASC`);
+  }>(
+    `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at ASC`,
+  );
   return rows.map((row) => ({
     name: row.migration_name,
     checksum: row.checksum,
@@ -107,7 +116,9 @@ export function unappliedMigrationNames(list: MigrationList, applied: AppliedMig
 export function assertHistoryIsSound(list: MigrationList, applied: AppliedMigration[] | null): void {
   for (const directory of list.migrationDirectories) {
     if (directory.migrationFile.content.tag === "error") {
-      throw new Error(`prisma/migrations/${directory.path} has no readable migration.sql (${directory.migrationFile.content.value}).`);
+      throw new Error(
+        `prisma/migrations/${directory.path} has no readable migration.sql (${directory.migrationFile.content.value}).`,
+      );
     }
   }
   const rows = applied ?? [];
@@ -120,9 +131,18 @@ export function assertHistoryIsSound(list: MigrationList, applied: AppliedMigrat
     );
   }
   const scripts = new Map(
-    list.migrationDirectories.map((directory) => [directory.path, directory.migrationFile.content.tag === "ok" ? directory.migrationFile.content.value : ""]),
+    list.migrationDirectories.map((directory) => [
+      directory.path,
+      directory.migrationFile.content.tag === "ok" ? directory.migrationFile.content.value : "",
+    ]),
   );
-  const edited = rows.filter((row) => row.finishedAt && !row.rolledBackAt && scripts.has(row.name) && !scriptMatchesChecksum(scripts.get(row.name) ?? "", row.checksum));
+  const edited = rows.filter(
+    (row) =>
+      row.finishedAt &&
+      !row.rolledBackAt &&
+      scripts.has(row.name) &&
+      !scriptMatchesChecksum(scripts.get(row.name) ?? "", row.checksum),
+  );
   if (edited.length > 0) {
     throw new Error(
       `These migrations were modified after they were applied to this database (checksum differs from _prisma_migrations):\n` +
@@ -156,29 +176,38 @@ export async function pendingMigrations(url: string, dir: string = defaultMigrat
  * transaction, and on failure the rollback leaves the row behind with the error in `logs` (a failed
  * migration, as Prisma records it). The caller holds the migration lock.
  */
-export async function applyMigrationsWithSql(client: pg.ClientBase, list: MigrationList, names: string[]): Promise<string[]> {
+export async function applyMigrationsWithSql(
+  client: pg.ClientBase,
+  list: MigrationList,
+  names: string[],
+): Promise<string[]> {
   await client.query(CREATE_MIGRATIONS_TABLE);
   const applied: string[] = [];
   for (const name of names) {
     const directory = list.migrationDirectories.find((candidate) => candidate.path === name);
-    if (!directory || directory.migrationFile.content.tag !== "ok") throw new Error(`prisma/migrations/${name}/migration.sql is missing.`);
+    if (!directory || directory.migrationFile.content.tag !== "ok")
+      throw new Error(`prisma/migrations/${name}/migration.sql is missing.`);
     const script = directory.migrationFile.content.value;
     const id = randomUUID();
-    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, started_at, migration_name) VALUES ($1, $2, now(), $3)`, [
-      id,
-      checksumOf(script),
-      name,
-    ]);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, started_at, migration_name) VALUES ($1, $2, now(), $3)`,
+      [id, checksumOf(script), name],
+    );
     try {
       await client.query("BEGIN");
       // No parameters: pg sends it as one simple query, so a multi-statement script runs as written.
       await client.query(script);
-      await client.query(`UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = now() WHERE id = $1`, [id]);
+      await client.query(
+        `UPDATE "_prisma_migrations" SET applied_steps_count = applied_steps_count + 1, finished_at = now() WHERE id = $1`,
+        [id],
+      );
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
       const message = (error as Error).message;
-      await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]).catch(() => undefined);
+      await client
+        .query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message])
+        .catch(() => undefined);
       throw new Error(`Migration ${name} failed and was rolled back: ${message}`);
     }
     applied.push(name);

@@ -71,8 +71,12 @@ function binariesIn(nativeDir: string, packageVersion: string): PostgresBinaries
 export function ensurePostgresUser(): RunAs {
   const lookup = (): RunAs | null => {
     try {
-      const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
-      const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+      const uid = Number(
+        execFileSync("id", ["-u", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
+      );
+      const gid = Number(
+        execFileSync("id", ["-g", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(),
+      );
       return Number.isInteger(uid) && Number.isInteger(gid) ? { uid, gid } : null;
     } catch {
       return null;
@@ -88,9 +92,23 @@ export function ensurePostgresUser(): RunAs {
       // Exit code 9: the group already exists.
       if ((error as { status?: number }).status !== 9) throw error;
     }
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "postgres"], {
-      stdio: "pipe",
-    });
+    execFileSync(
+      "useradd",
+      [
+        "--system",
+        "--gid",
+        "postgres",
+        "--no-create-home",
+        "--home-dir",
+        "/nonexistent",
+        "--shell",
+        "/usr/sbin/nologin",
+        "postgres",
+      ],
+      {
+        stdio: "pipe",
+      },
+    );
   } catch (error) {
     throw new Error(
       `Running as root, but there is no "postgres" system user and it could not be created (${(error as Error).message.trim()}). ` +
@@ -123,7 +141,12 @@ export function firstBlockedDirectory(target: string, user: RunAs): string | nul
       return null; // Not created yet: we create the rest ourselves with open modes.
     }
     const mode = stat.mode;
-    const ok = stat.uid === user.uid ? (mode & 0o100) !== 0 : stat.gid === user.gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
+    const ok =
+      stat.uid === user.uid
+        ? (mode & 0o100) !== 0
+        : stat.gid === user.gid
+          ? (mode & 0o010) !== 0
+          : (mode & 0o001) !== 0;
     if (!ok) return current;
   }
   return null;
@@ -146,7 +169,9 @@ export function runtimeBase(persistent: boolean, user: RunAs): string {
     // Root creating a predictable name in a world-writable temp dir: refuse anything we did not make.
     const stat = fs.lstatSync(candidate);
     if (!stat.isDirectory() || stat.uid !== 0) {
-      throw new Error(`${candidate} exists but is not a root-owned directory; remove it or set VENTANILLA_PG_RUNTIME_DIR.`);
+      throw new Error(
+        `${candidate} exists but is not a root-owned directory; remove it or set VENTANILLA_PG_RUNTIME_DIR.`,
+      );
     }
     fs.chmodSync(candidate, 0o755);
     return candidate;

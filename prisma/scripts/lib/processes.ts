@@ -55,7 +55,8 @@ export function postgresProcessesIn(dir: string): number[] {
       if (readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
       // Children rename themselves ("postgres: checkpointer"); the postmaster keeps its binary path.
       const name = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0")[0] ?? "";
-      if ((/^postgres(:|$)/.test(name) || basename(name) === "postgres") && isProcessAlive(Number(entry))) found.push(Number(entry));
+      if ((/^postgres(:|$)/.test(name) || basename(name) === "postgres") && isProcessAlive(Number(entry)))
+        found.push(Number(entry));
     } catch {
       // Gone meanwhile, or not ours to inspect.
     }

@@ -30,7 +30,9 @@ import type { DiffTarget, MigrationList, SchemaEngine, SchemaFilter } from "@pri
 import pg from "pg";
 import { debug, errorMessage, isDebug } from "./log";
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm") & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+type EngineModule = typeof import("@prisma/schema-engine-wasm") & {
+  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+};
 
 /** The engine could not be loaded at all (as opposed to a migration that failed in it). */
 export class SchemaEngineUnavailableError extends Error {
@@ -59,7 +61,9 @@ function loadEngineModule(): Promise<EngineModule> {
     try {
       const require = createRequire(import.meta.url);
       const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-      const glue = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${pathToFileURL(gluePath).href}?generation=${engineGeneration}`)) as EngineModule;
+      const glue = (await import(
+        /* webpackIgnore: true */ /* turbopackIgnore: true */ `${pathToFileURL(gluePath).href}?generation=${engineGeneration}`
+      )) as EngineModule;
       // The engine's panic hook writes the Rust panic message here before throwing "unreachable".
       const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
       globals.PRISMA_WASM_PANIC_REGISTRY ??= {
@@ -72,14 +76,18 @@ function loadEngineModule(): Promise<EngineModule> {
         },
       };
       const bytes = fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-      const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports });
+      const { instance } = await WebAssembly.instantiate(bytes, {
+        "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      });
       glue.__wbg_set_wasm(instance.exports);
       (instance.exports.__wbindgen_start as () => void)();
       debug(`Prisma schema engine (wasm) ${glue.version()} loaded`);
       return glue;
     } catch (error) {
       engineModule = null;
-      throw new SchemaEngineUnavailableError(`Prisma's WebAssembly schema engine could not be loaded: ${errorMessage(error)}`);
+      throw new SchemaEngineUnavailableError(
+        `Prisma's WebAssembly schema engine could not be loaded: ${errorMessage(error)}`,
+      );
     }
   })();
   return engineModule;
@@ -93,7 +101,10 @@ function adapterUtils(): { bindMigrationAwareSqlAdapterFactory(factory: object):
   };
 }
 
-type Queryable = { performIO(query: object): Promise<{ fields: { dataTypeID: number }[] }>; queryRaw(query: object): Promise<{ columnTypes: number[] }> };
+type Queryable = {
+  performIO(query: object): Promise<{ fields: { dataTypeID: number }[] }>;
+  queryRaw(query: object): Promise<{ columnTypes: number[] }>;
+};
 
 /** See the file comment: report `"char"` columns as Character instead of failing. Patched once per class. */
 function teachCharColumns(adapter: object): void {
@@ -193,7 +204,9 @@ function createAdapterFactory(url: string) {
       try {
         await adminQuery(`CREATE DATABASE "${name}"`);
       } catch (error) {
-        throw new Error(`Could not create a shadow database on ${new URL(url).host}: ${errorMessage(error)} (the user needs CREATEDB).`);
+        throw new Error(
+          `Could not create a shadow database on ${new URL(url).host}: ${errorMessage(error)} (the user needs CREATEDB).`,
+        );
       }
       shadows.add(name);
       const pool = openPool(withDatabase(url, name));
@@ -215,7 +228,8 @@ function createAdapterFactory(url: string) {
     factory: adapterUtils().bindMigrationAwareSqlAdapterFactory(factory),
     async close() {
       await Promise.all(pools.map((pool) => pool.end().catch(() => undefined)));
-      for (const name of shadows) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      for (const name of shadows)
+        await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
     },
   };
 }
@@ -224,7 +238,11 @@ function createAdapterFactory(url: string) {
  * Runs `body` with a schema engine connected to `url`, then frees the engine and closes every
  * connection (ending the pools also releases the engine's session-level advisory lock).
  */
-export async function withSchemaEngine<T>(url: string, schema: { path: string; content: string }, body: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  schema: { path: string; content: string },
+  body: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const engineModule = await loadEngineModule();
   const adapter = createAdapterFactory(url);
   let engine: SchemaEngine | null = null;
@@ -261,7 +279,11 @@ function explainPanic(error: unknown): unknown {
 }
 
 /** Applies the unapplied migrations of `list` with Prisma's own engine; returns their names. */
-export async function applyMigrationsWithEngine(url: string, list: MigrationList, schema: { path: string; content: string }): Promise<string[]> {
+export async function applyMigrationsWithEngine(
+  url: string,
+  list: MigrationList,
+  schema: { path: string; content: string },
+): Promise<string[]> {
   return withSchemaEngine(url, schema, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
     return result.appliedMigrationNames;
@@ -280,7 +302,11 @@ export type DiffSource =
  * SQL that takes `from` to the datamodel in `schema`; "" when they already match. `url` is the
  * database the engine connects to (and, for migrations, the server that hosts the shadow database).
  */
-export async function diffToSchema(url: string, from: DiffSource, schema: { path: string; content: string }): Promise<string> {
+export async function diffToSchema(
+  url: string,
+  from: DiffSource,
+  schema: { path: string; content: string },
+): Promise<string> {
   return withSchemaEngine(url, schema, async (engine) => {
     const files = [{ path: schema.path, content: schema.content }];
     const source: DiffTarget =
@@ -291,7 +317,13 @@ export async function diffToSchema(url: string, from: DiffSource, schema: { path
           : from.kind === "database"
             ? { tag: "schemaDatasource", files, configDir: path.dirname(schema.path) }
             : { tag: "schemaDatamodel", files: [{ path: schema.path, content: from.content }] };
-    const result = await engine.diff({ from: source, to: { tag: "schemaDatamodel", files }, script: true, exitCode: true, filters: NO_FILTER });
+    const result = await engine.diff({
+      from: source,
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTER,
+    });
     // exitCode 2 = "there is a difference" (prisma migrate diff --exit-code).
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
   });
@@ -303,7 +335,11 @@ export async function diffToSchema(url: string, from: DiffSource, schema: { path
  * do. Nothing is written or applied. (The engine's own createMigration() refuses to run here: in
  * its WebAssembly build it does not use the adapter's shadow database, diff() does.)
  */
-export async function planMigration(url: string, list: MigrationList, schema: { path: string; content: string }): Promise<string | null> {
+export async function planMigration(
+  url: string,
+  list: MigrationList,
+  schema: { path: string; content: string },
+): Promise<string | null> {
   const script = await diffToSchema(url, { kind: "migrations", list }, schema);
   return script === "" ? null : script;
 }

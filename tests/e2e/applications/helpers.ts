@@ -39,7 +39,8 @@ export async function pdfText(request: APIRequestContext, url: string): Promise<
   expect(response.headers()["content-type"]).toBe("application/pdf");
   // An applicant's own documents (/solicitudes/…) hold personal data: no cache may keep them. The
   // catalogue's checklist (requisitos.pdf) is the same for everyone: public.
-  if (new URL(url, "http://localhost").pathname.includes("/solicitudes/")) expect(response.headers()["cache-control"], url).toBe("private, no-store");
+  if (new URL(url, "http://localhost").pathname.includes("/solicitudes/"))
+    expect(response.headers()["cache-control"], url).toBe("private, no-store");
   else expect(response.headers()["cache-control"], url).toMatch(/^public\b/);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "vt-pdf-")), "doc.pdf");
   writeFileSync(file, await response.body());
@@ -56,7 +57,13 @@ const TEXTS = {
 } as const;
 
 /** Goes from the procedure page to "check your answers", checking accessibility on every step. */
-export async function fillToReview(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+export async function fillToReview(
+  page: Page,
+  locale: "es" | "en",
+  slug: string,
+  details: Record<string, string>,
+  axe = true,
+) {
   const t = TEXTS[locale];
   await page.goto(`/${locale}/tramites/${slug}`);
   await page.getByRole("link", { name: t.apply }).click();
@@ -79,7 +86,13 @@ export async function fillToReview(page: Page, locale: "es" | "en", slug: string
 }
 
 /** Goes from the procedure page to the confirmation (the suggested office kept), checking accessibility on every step. */
-export async function apply(page: Page, locale: "es" | "en", slug: string, details: Record<string, string>, axe = true) {
+export async function apply(
+  page: Page,
+  locale: "es" | "en",
+  slug: string,
+  details: Record<string, string>,
+  axe = true,
+) {
   const t = TEXTS[locale];
   await fillToReview(page, locale, slug, details, axe);
   await page.getByRole("button", { name: t.send }).click();
@@ -91,4 +104,3 @@ export async function apply(page: Page, locale: "es" | "en", slug: string, detai
   await expect(page.getByTestId("application-password")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   return number;
 }
-

@@ -8,10 +8,18 @@ import { apply, isoDay, pdfText } from "./helpers";
 // sideways scrolling (apply() checks each page it passes).
 const PHONE = { width: 320, height: 640 };
 
-test("after sending, the applicant signs in with number and password and sees status, legal clock and documents", async ({ browser }) => {
+test("after sending, the applicant signs in with number and password and sees status, legal clock and documents", async ({
+  browser,
+}) => {
   const applicant = await browser.newContext({ viewport: PHONE });
   const page = await applicant.newPage();
-  const number = await apply(page, "es", "notificacion-cambio-de-estado-civil", { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) }, false);
+  const number = await apply(
+    page,
+    "es",
+    "notificacion-cambio-de-estado-civil",
+    { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) },
+    false,
+  );
   const password = (await page.getByTestId("application-password").textContent())!.trim();
 
   const visitor = await browser.newContext({ viewport: PHONE });
@@ -48,7 +56,10 @@ test("after sending, the applicant signs in with number and password and sees st
   await Promise.all([visitor.close(), applicant.close()]);
 });
 
-test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({ baseURL, page }) => {
+test("the look-up API answers 401 alike for unknown and wrong, then 429 with Retry-After, and refuses other origins or none", async ({
+  baseURL,
+  page,
+}) => {
   // The status form (a server action) and the API (a route handler) share the limiters: one look-up through
   // the form first, so the API's refusals below cross from one server bundle to the other (that was a 500).
   await page.goto("/es/seguimiento");
@@ -61,13 +72,21 @@ test("the look-up API answers 401 alike for unknown and wrong, then 429 with Ret
   const port = Number(new URL(baseURL!).port);
   const ownOrigin = `http://127.0.0.1:${port}`;
   const post = (data: unknown, origin: string | null = ownOrigin) =>
-    request(port, "/api/v1/seguimiento", { from: "127.0.0.21", method: "POST", headers: { "content-type": "application/json", ...(origin === null ? {} : { origin }) }, body: JSON.stringify(data) });
+    request(port, "/api/v1/seguimiento", {
+      from: "127.0.0.21",
+      method: "POST",
+      headers: { "content-type": "application/json", ...(origin === null ? {} : { origin }) },
+      body: JSON.stringify(data),
+    });
   // Well-formed numbers that exist nowhere: each has its own counter.
   const [first, second] = [generateApplicationNumber(2026), generateApplicationNumber(2026)];
   const unknown = await post({ number: first, password: "x" });
   expect(unknown.status).toBe(401);
   // The code says what the status says: not signed in, without telling whether the number exists.
-  expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: "UNAUTHENTICATED", message: "Unknown number or wrong password" } });
+  expect(JSON.parse(unknown.body)).toEqual({
+    ok: false,
+    error: { code: "UNAUTHENTICATED", message: "Unknown number or wrong password" },
+  });
   const attempts = [];
   for (let i = 0; i < 6; i += 1) attempts.push(await post({ number: second, password: "x" }));
   // Five failures per number are allowed; after that a wrong password gets "wait" (only the right one gets in).

@@ -3,7 +3,10 @@ import { expectNoAxeViolations } from "../helpers";
 import { ADDRESS, apply, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from "./helpers";
 
 test("renewal in Spanish: from the procedure page to four correct PDFs", async ({ page }) => {
-  const number = await apply(page, "es", "renovacion-de-documento-migratorio", { currentCardExpiry: isoDay(20), feeChoice: "1" });
+  const number = await apply(page, "es", "renovacion-de-documento-migratorio", {
+    currentCardExpiry: isoDay(20),
+    feeChoice: "1",
+  });
   // The office suggested by the address (Jalisco) was kept on the review page and stored.
   await expect(page.getByTestId("application-office")).toContainText("Oficina de Representación del INM en Jalisco");
   const base = `/es/solicitudes/${number}`;
@@ -35,7 +38,9 @@ test("exit-and-return permit: errors are summarised, linked, translated and keep
   await expect(summary).toBeFocused();
   await expect(page.locator("#givenNames")).toHaveValue("Zoë Ñandú");
   await expectNoAxeViolations(page);
-  await summary.getByRole("link", { name: "Fecha de nacimiento: La fecha de nacimiento debe ser anterior a hoy" }).click();
+  await summary
+    .getByRole("link", { name: "Fecha de nacimiento: La fecha de nacimiento debe ser anterior a hoy" })
+    .click();
   await expect(page.locator("#birthDate")).toBeFocused();
   await fillFields(page, { birthDate: "1985-12-01" });
   await page.getByRole("button", { name: "Continuar" }).click();
@@ -43,7 +48,12 @@ test("exit-and-return permit: errors are summarised, linked, translated and keep
   await page.getByRole("button", { name: "Continuar" }).click();
   await fillFields(page, ADDRESS);
   await page.getByRole("button", { name: "Continuar" }).click();
-  await fillFields(page, { pendingApplication: "26-ABCD-EFGH-1", travelReason: "Visitar a mi madre", departureDate: isoDay(5), returnDate: isoDay(90) });
+  await fillFields(page, {
+    pendingApplication: "26-ABCD-EFGH-1",
+    travelReason: "Visitar a mi madre",
+    departureDate: isoDay(5),
+    returnDate: isoDay(90),
+  });
   await page.getByRole("button", { name: "Continuar" }).click();
   await expect(summary.getByRole("alert")).toContainText("60 días");
   await expectNoAxeViolations(page);
@@ -63,7 +73,9 @@ test("exit-and-return permit: errors are summarised, linked, translated and keep
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("change-of-address notice in English, and the back button never makes a second application", async ({ page }) => {
+  test("change-of-address notice in English, and the back button never makes a second application", async ({
+    page,
+  }) => {
     const number = await apply(
       page,
       "en",
@@ -102,7 +114,13 @@ test.describe("without JavaScript", () => {
 });
 
 test("documents of an application need its session: another browser gets 404", async ({ page, browser }) => {
-  const number = await apply(page, "es", "visa-por-unidad-familiar", { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican" }, false);
+  const number = await apply(
+    page,
+    "es",
+    "visa-por-unidad-familiar",
+    { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican" },
+    false,
+  );
   const stranger = await browser.newContext();
   const response = await stranger.request.get(`/es/solicitudes/${number}/solicitud.pdf`);
   expect(response.status()).toBe(404);

@@ -17,7 +17,9 @@ test.describe("the request form's URLs cannot be used to skip or invent steps", 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Datos personales");
   });
 
-  test("the review and the confirmation before the steps send the person to the first step still to answer", async ({ page }) => {
+  test("the review and the confirmation before the steps send the person to the first step still to answer", async ({
+    page,
+  }) => {
     await page.goto(FORM);
     await page.getByRole("button", { name: /Comenzar/ }).click();
     await expect(page).toHaveURL(/\/datos-personales$/);

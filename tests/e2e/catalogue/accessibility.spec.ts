@@ -9,7 +9,11 @@ import { expectNoAxeViolations, VIEWPORTS } from "../helpers";
 const SHARDS = ["general", "procedure", "formato", "solicitud"] as const;
 
 /** One shard of the public pages, so each test stays short and the workers share the sweep. */
-async function publicRoutes(request: import("@playwright/test").APIRequestContext, l: string, shard: (typeof SHARDS)[number]): Promise<string[]> {
+async function publicRoutes(
+  request: import("@playwright/test").APIRequestContext,
+  l: string,
+  shard: (typeof SHARDS)[number],
+): Promise<string[]> {
   if (shard === "general")
     return [
       `/${l}`,
@@ -48,7 +52,10 @@ function viewportsFor(shard: (typeof SHARDS)[number], index: number) {
 
 for (const locale of ["es", "en"]) {
   for (const shard of SHARDS) {
-    test(`axe finds no WCAG A/AA violations on the public ${shard} pages in ${locale} at ${VIEWPORTS.map((v) => v.name).join(" and ")}`, async ({ page, request }) => {
+    test(`axe finds no WCAG A/AA violations on the public ${shard} pages in ${locale} at ${VIEWPORTS.map((v) => v.name).join(" and ")}`, async ({
+      page,
+      request,
+    }) => {
       test.setTimeout(360_000);
       const routes = await publicRoutes(request, locale, shard);
       for (const [index, route] of routes.entries()) {
@@ -68,9 +75,16 @@ for (const locale of ["es", "en"]) {
 
 test("nothing overflows sideways on a 320 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const route of ["/es", "/es/tramites", "/en/tramites/renovacion-de-documento-migratorio", "/es/tramites/regularizacion-por-vinculo-familiar"]) {
+  for (const route of [
+    "/es",
+    "/es/tramites",
+    "/en/tramites/renovacion-de-documento-migratorio",
+    "/es/tramites/regularizacion-por-vinculo-familiar",
+  ]) {
     await page.goto(route);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, route).toBeLessThanOrEqual(0);
   }
 });

@@ -11,7 +11,10 @@ test.describe("language of the visitor", () => {
   });
 
   test("/ sends browsers that prefer English to /en", async ({ request }) => {
-    const response = await request.get("/", { maxRedirects: 0, headers: { "Accept-Language": "en-GB,en;q=0.9,es;q=0.5" } });
+    const response = await request.get("/", {
+      maxRedirects: 0,
+      headers: { "Accept-Language": "en-GB,en;q=0.9,es;q=0.5" },
+    });
     expect(response.headers()["location"]).toMatch(/\/en$/);
   });
 
@@ -40,7 +43,9 @@ test.describe("home", () => {
     const popular = page.getByRole("region", { name: "Trámites más consultados" });
     await expect(popular.getByRole("link")).toHaveCount(7);
     await expect(popular.getByRole("link").first()).toHaveText("Renovación de documento migratorio");
-    await expect(page.getByRole("region", { name: "Trámites por tema" }).getByRole("heading", { level: 3 })).toHaveCount(7);
+    await expect(
+      page.getByRole("region", { name: "Trámites por tema" }).getByRole("heading", { level: 3 }),
+    ).toHaveCount(7);
   });
 
   test("searching from the home page lands on the results", async ({ page }) => {
@@ -48,7 +53,12 @@ test.describe("home", () => {
     await page.getByRole("searchbox", { name: "Which procedure are you looking for?" }).fill("domicilio");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/en\/tramites\?q=domicilio$/);
-    await expect(page.getByRole("list", { name: /Results for/ }).getByRole("link").first()).toHaveText(/change of address/i);
+    await expect(
+      page
+        .getByRole("list", { name: /Results for/ })
+        .getByRole("link")
+        .first(),
+    ).toHaveText(/change of address/i);
   });
 });
 
@@ -68,12 +78,20 @@ test.describe("catalogue", () => {
       await page.getByRole("button", { name: "Buscar" }).click();
       await expect(page).toHaveURL(/q=TRAMITE/);
       await expect(page.getByRole("status")).toContainText("Resultados para «TRAMITE»");
-      await expect(page.getByRole("list", { name: /Resultados/ }).getByRole("listitem").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("list", { name: /Resultados/ })
+          .getByRole("listitem")
+          .first(),
+      ).toBeVisible();
     });
 
     test("'domicilio' finds the change-of-address notice first", async ({ page }) => {
       await page.goto("/es/tramites?q=domicilio");
-      const first = page.getByRole("list", { name: /Resultados/ }).getByRole("link").first();
+      const first = page
+        .getByRole("list", { name: /Resultados/ })
+        .getByRole("link")
+        .first();
       await expect(first).toHaveAttribute("href", "/es/tramites/notificacion-cambio-de-domicilio");
     });
 
@@ -90,7 +108,19 @@ test.describe("catalogue", () => {
   });
 
   test("odd input answers normally and keeps what was typed", async ({ request, page }) => {
-    const odd = [`"`, "'", "%", "%%", "_", "😀", "x".repeat(5000), "' OR 1=1; DROP TABLE procedure; --", "<script>alert(1)</script>", "\\", "%00"];
+    const odd = [
+      `"`,
+      "'",
+      "%",
+      "%%",
+      "_",
+      "😀",
+      "x".repeat(5000),
+      "' OR 1=1; DROP TABLE procedure; --",
+      "<script>alert(1)</script>",
+      "\\",
+      "%00",
+    ];
     for (const q of odd) {
       const response = await request.get(`/es/tramites?q=${encodeURIComponent(q)}`);
       expect(response.status(), q.slice(0, 40)).toBe(200);
@@ -125,7 +155,9 @@ test.describe("procedure pages", () => {
     });
   }
 
-  test("shows numbered requirements with original/copy and conditions, fees, deadline, steps and sources", async ({ page }) => {
+  test("shows numbered requirements with original/copy and conditions, fees, deadline, steps and sources", async ({
+    page,
+  }) => {
     await page.goto("/es/tramites/renovacion-de-documento-migratorio");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renovación de documento migratorio");
     const glance = page.getByRole("region", { name: "En resumen" });
@@ -137,7 +169,8 @@ test.describe("procedure pages", () => {
     await expect(requirements.getByRole("listitem").first()).toBeVisible();
     await expect(requirements).toContainText(/Original y copia|Original|Copia/);
     const fees = page.getByRole("region", { name: "Costo" });
-    for (const amount of ["$11,141.00", "$16,693.00", "$21,143.00", "$25,058.00"]) await expect(fees).toContainText(amount);
+    for (const amount of ["$11,141.00", "$16,693.00", "$21,143.00", "$25,058.00"])
+      await expect(fees).toContainText(amount);
     await expect(fees).toContainText("Por verificar");
     const deadline = page.getByRole("region", { name: "Plazo para resolver" });
     await expect(deadline).toContainText("20 días hábiles");
@@ -165,7 +198,10 @@ test.describe("procedure pages", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Navegación principal" })).toBeHidden();
     await expect(page.getByRole("search")).toHaveCount(0);
-    const after = await page.locator(".print-urls a[href^='http']").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .locator(".print-urls a[href^='http']")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("http");
   });
 
@@ -218,7 +254,20 @@ test.describe("open data and operations", () => {
     for (const slug of STABLE_SLUGS) expect(slugs).toContain(slug);
     expect(body.count).toBe(body.procedures.length);
     expect(Object.keys(body.procedures[0]).sort()).toEqual(
-      ["category", "detail", "featuredRank", "isFree", "lastReviewed", "officialCodes", "pages", "resolutionDayUnit", "resolutionDays", "slug", "summary", "title"].sort(),
+      [
+        "category",
+        "detail",
+        "featuredRank",
+        "isFree",
+        "lastReviewed",
+        "officialCodes",
+        "pages",
+        "resolutionDayUnit",
+        "resolutionDays",
+        "slug",
+        "summary",
+        "title",
+      ].sort(),
     );
   });
 
@@ -228,9 +277,15 @@ test.describe("open data and operations", () => {
     const body = await response.json();
     expect(body.slug).toBe("renovacion-de-documento-migratorio");
     expect(body.requirements[0]).toMatchObject({ number: 1, name: { es: expect.any(String), en: expect.any(String) } });
-    expect(body.fees.map((f: { amount: number }) => f.amount)).toEqual(expect.arrayContaining([11141, 16693, 21143, 25058]));
+    expect(body.fees.map((f: { amount: number }) => f.amount)).toEqual(
+      expect.arrayContaining([11141, 16693, 21143, 25058]),
+    );
     expect(body.fees[0].currency).toBe("MXN");
-    expect(body.deadline).toMatchObject({ resolutionDays: 20, resolutionDayUnit: "business", silenceRule: "negativa_ficta" });
+    expect(body.deadline).toMatchObject({
+      resolutionDays: 20,
+      resolutionDayUnit: "business",
+      silenceRule: "negativa_ficta",
+    });
     expect(body.sources[0]).toMatchObject({ url: expect.stringMatching(/^https?:\/\//) });
     const missing = await request.get("/api/v1/tramites/no-existe");
     expect(missing.status()).toBe(404);

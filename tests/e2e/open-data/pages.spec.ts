@@ -13,9 +13,16 @@ test.describe("statistics page", () => {
     const table = page.getByRole("table", { name: "Resueltas dentro del plazo legal, por trámite" });
     await expect(table.getByRole("row", { name: /Renovación/ })).toContainText("75 %");
     // Months without 5 applications are marked, never 0.
-    await expect(page.getByRole("table", { name: "Solicitudes por mes" }).getByText("menos de 5").first()).toBeVisible();
-    await expect(page.getByText("Datos de muestra: cifras inventadas para pruebas, no son cifras oficiales")).toBeVisible();
-    await expect(page.getByRole("link", { name: "estadisticas-mensuales.csv" }).first()).toHaveAttribute("href", "/api/v1/datos/estadisticas-mensuales.csv");
+    await expect(
+      page.getByRole("table", { name: "Solicitudes por mes" }).getByText("menos de 5").first(),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Datos de muestra: cifras inventadas para pruebas, no son cifras oficiales"),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "estadisticas-mensuales.csv" }).first()).toHaveAttribute(
+      "href",
+      "/api/v1/datos/estadisticas-mensuales.csv",
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -26,11 +33,19 @@ test.describe("statistics page", () => {
   });
 });
 
-test("open-data page: every file downloads as CSV with its dictionary, without violations", async ({ page, request }) => {
+test("open-data page: every file downloads as CSV with its dictionary, without violations", async ({
+  page,
+  request,
+}) => {
   await page.goto("/es/datos");
   await expect(page.getByRole("heading", { level: 1, name: "Datos abiertos" })).toBeVisible();
   await page.getByText(/^Campos de Trámites/).click();
-  await expect(page.getByRole("rowheader", { name: "resolution_days" }).or(page.getByRole("rowheader", { name: "last_reviewed" })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("rowheader", { name: "resolution_days" })
+      .or(page.getByRole("rowheader", { name: "last_reviewed" }))
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   const hrefs = await page.locator('a[href$=".csv"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs.length).toBe(7);
@@ -48,7 +63,9 @@ test("open-data files are compressed by the server, and a repeat answers 304", a
   expect(first.headers()["content-encoding"]).toBe("gzip");
   expect(first.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
   expect((await first.text()).startsWith("procedure_slug,number,name_es")).toBe(true);
-  const again = await request.get("/api/v1/datos/requisitos.csv", { headers: { "if-none-match": first.headers()["etag"]! } });
+  const again = await request.get("/api/v1/datos/requisitos.csv", {
+    headers: { "if-none-match": first.headers()["etag"]! },
+  });
   expect(again.status()).toBe(304);
   const json = await request.get("/api/v1/datos/plazos.json", { headers: { "accept-encoding": "gzip" } });
   expect(json.headers()["content-encoding"]).toBe("gzip");

@@ -4,7 +4,9 @@ import { expectNoAxeViolationsWithoutJs, query, textMarker } from "./helpers";
 
 const PAGE = "/es/tramites/renovacion-de-documento-migratorio";
 
-test("with JavaScript: 'No' is answered in place, then the comment is added with personal data removed", async ({ page }) => {
+test("with JavaScript: 'No' is answered in place, then the comment is added with personal data removed", async ({
+  page,
+}) => {
   await page.goto(PAGE);
   const box = page.getByTestId("page-feedback");
   await expect(box.getByRole("heading", { name: "¿Le fue útil esta página?" })).toBeVisible();
@@ -19,16 +21,28 @@ test("with JavaScript: 'No' is answered in place, then the comment is added with
   await expectNoAxeViolations(page);
 
   const marker = textMarker();
-  await box.getByLabel("¿Qué información le faltó?").fill(`${marker} No dice el horario. Mi correo es ana.lopez@example.org y mi cel 55 1234 5678`);
+  await box
+    .getByLabel("¿Qué información le faltó?")
+    .fill(`${marker} No dice el horario. Mi correo es ana.lopez@example.org y mi cel 55 1234 5678`);
   await box.getByRole("button", { name: "Enviar comentario" }).click();
   await expect(box.getByRole("status")).toHaveText("Gracias. El personal de la institución lee cada comentario.");
   await expectNoAxeViolations(page);
 
-  const [row] = await query<{ path: string; locale: string; useful: boolean; comment: string }>("SELECT path, locale, useful, comment FROM page_feedback WHERE comment LIKE $1", [`${marker}%`]);
-  expect(row).toEqual({ path: "/tramites/renovacion-de-documento-migratorio", locale: "es", useful: false, comment: `${marker} No dice el horario. Mi correo es [EMAIL] y mi cel [PHONE]` });
+  const [row] = await query<{ path: string; locale: string; useful: boolean; comment: string }>(
+    "SELECT path, locale, useful, comment FROM page_feedback WHERE comment LIKE $1",
+    [`${marker}%`],
+  );
+  expect(row).toEqual({
+    path: "/tramites/renovacion-de-documento-migratorio",
+    locale: "es",
+    useful: false,
+    comment: `${marker} No dice el horario. Mi correo es [EMAIL] y mi cel [PHONE]`,
+  });
 });
 
-test("without JavaScript: the answer is a plain POST and the comment page, its error and its thanks work on their own", async ({ browser }) => {
+test("without JavaScript: the answer is a plain POST and the comment page, its error and its thanks work on their own", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/en/tramites");
@@ -51,26 +65,45 @@ test("without JavaScript: the answer is a plain POST and the comment page, its e
   await page.getByRole("link", { name: "Back to the page" }).click();
   await expect(page).toHaveURL(/\/en\/tramites$/);
 
-  const [row] = await query<{ path: string; useful: boolean; comment: string }>("SELECT path, useful, comment FROM page_feedback WHERE comment LIKE $1", [`${marker}%`]);
+  const [row] = await query<{ path: string; useful: boolean; comment: string }>(
+    "SELECT path, useful, comment FROM page_feedback WHERE comment LIKE $1",
+    [`${marker}%`],
+  );
   expect(row).toEqual({ path: "/tramites", useful: true, comment: `${marker} passport [ID] please` });
 
   // The states a person can meet when the answer is not recorded.
   await page.goto("/en/opinion?error=limite&minutos=12");
-  await expect(page.getByRole("alert")).toHaveText("We received many answers from your connection. Try again in 12 minutes.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "We received many answers from your connection. Try again in 12 minutes.",
+  );
   await expectNoAxeViolationsWithoutJs(page);
   await context.close();
 });
 
 test("answers from another site, unknown pages and honeypot bots are not stored", async ({ request, baseURL }) => {
   // Other tests vote at the same time: count only the pages this test posts about, which no other test uses.
-  const pages = ["/tramites/constancia-de-inscripcion-de-empleador", "/tramites/tarjeta-de-visitante-regional", "/no-existe"];
-  const stored = async () => (await query<{ n: number }>("SELECT count(*)::int AS n FROM page_feedback WHERE path = ANY($1)", [pages]))[0]!.n;
+  const pages = [
+    "/tramites/constancia-de-inscripcion-de-empleador",
+    "/tramites/tarjeta-de-visitante-regional",
+    "/no-existe",
+  ];
+  const stored = async () =>
+    (await query<{ n: number }>("SELECT count(*)::int AS n FROM page_feedback WHERE path = ANY($1)", [pages]))[0]!.n;
   const before = await stored();
-  const foreign = await request.post("/es/opinion/enviar", { headers: { origin: "http://evil.example", accept: "application/json" }, form: { path: `/es${pages[0]}`, useful: "yes" } });
+  const foreign = await request.post("/es/opinion/enviar", {
+    headers: { origin: "http://evil.example", accept: "application/json" },
+    form: { path: `/es${pages[0]}`, useful: "yes" },
+  });
   expect(foreign.status()).toBe(403);
-  const unknown = await request.post("/es/opinion/enviar", { headers: { origin: baseURL!, accept: "application/json" }, form: { path: `/es${pages[2]}`, useful: "yes" } });
+  const unknown = await request.post("/es/opinion/enviar", {
+    headers: { origin: baseURL!, accept: "application/json" },
+    form: { path: `/es${pages[2]}`, useful: "yes" },
+  });
   expect(unknown.status()).toBe(422);
-  const bot = await request.post("/es/opinion/enviar", { headers: { origin: baseURL!, accept: "application/json" }, form: { path: `/es${pages[1]}`, useful: "yes", website: "http://spam.example" } });
+  const bot = await request.post("/es/opinion/enviar", {
+    headers: { origin: baseURL!, accept: "application/json" },
+    form: { path: `/es${pages[1]}`, useful: "yes", website: "http://spam.example" },
+  });
   expect(bot.status()).toBe(200);
   expect(await stored()).toBe(before);
 });

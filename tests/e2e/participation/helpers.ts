@@ -31,7 +31,10 @@ export async function resolvedApplication(status: "approved" | "denied" = "appro
      RETURNING id`,
     [number, await hashPassword(password.replace(/-/g, "")), status, paymentReference(number)],
   );
-  await query(`INSERT INTO application_event (application_id, type, at) VALUES ($1, 'submitted', now() - interval '20 days'), ($1, 'received', now() - interval '19 days'), ($1, 'in_review', now() - interval '18 days'), ($1, $2, now() - interval '1 day')`, [app!.id, status]);
+  await query(
+    `INSERT INTO application_event (application_id, type, at) VALUES ($1, 'submitted', now() - interval '20 days'), ($1, 'received', now() - interval '19 days'), ($1, 'in_review', now() - interval '18 days'), ($1, $2, now() - interval '1 day')`,
+    [app!.id, status],
+  );
   return { id: app!.id, number, password };
 }
 
@@ -53,7 +56,9 @@ export async function expectNoAxeViolationsWithoutJs(page: Page) {
   const context = await page.context().browser()!.newContext();
   const checker = await context.newPage();
   try {
-    await checker.route(page.url(), (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await checker.route(page.url(), (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
     await checker.goto(page.url());
     await expectNoAxeViolations(checker);
   } finally {
@@ -65,4 +70,3 @@ export async function expectNoAxeViolationsWithoutJs(page: Page) {
 export function textMarker(): string {
   return `marca${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 }
-

@@ -13,11 +13,17 @@ async function seedFeedback() {
      SELECT id, procedure_id, 'approved', date_trunc('month', now())::date, 2, false, true, $2, '2_4h' FROM application WHERE id = $1`,
     [app.id, `Me pidieron una carta del patrón ${flag}`],
   );
-  await query(`INSERT INTO page_feedback (path, locale, useful, comment, day) VALUES ('/tramites', 'es', false, $1, current_date)`, [`No encontré el horario ${comment}`]);
+  await query(
+    `INSERT INTO page_feedback (path, locale, useful, comment, day) VALUES ('/tramites', 'es', false, $1, current_date)`,
+    [`No encontré el horario ${comment}`],
+  );
   return { flag, comment };
 }
 
-test("staff see figures, flags and comments; clerks read and export, supervisors mark handled with a note", async ({ browser, request }) => {
+test("staff see figures, flags and comments; clerks read and export, supervisors mark handled with a note", async ({
+  browser,
+  request,
+}) => {
   const { flag, comment } = await seedFeedback();
 
   const clerkContext = await browser.newContext();
@@ -38,7 +44,9 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
   const body = await csv.text();
   expect(body).toContain(flag);
   expect(body).toContain(comment);
-  expect(body.split("\r\n")[0]).toBe("\uFEFFsource,id,period,procedure,office,page,locale,useful,satisfaction,requirements_complete,asked_extra,extra_detail,comment,handled_at,handled_by,handled_note");
+  expect(body.split("\r\n")[0]).toBe(
+    "\uFEFFsource,id,period,procedure,office,page,locale,useful,satisfaction,requirements_complete,asked_extra,extra_detail,comment,handled_at,handled_by,handled_note",
+  );
   await clerkContext.close();
 
   const context = await browser.newContext();
@@ -57,7 +65,10 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
   await expect(handled).toContainText(`Atendido por ${official.name}`);
   await expect(handled).toContainText("la carta del patrón no se pide");
   await expectNoAxeViolations(supervisor);
-  const audit = await query<{ action: string }>(`SELECT a.action FROM audit_log a JOIN satisfaction_survey s ON a.entity_id = s.id::text WHERE a.entity = 'satisfaction_survey' AND s.extra_detail LIKE $1`, [`%${flag}`]);
+  const audit = await query<{ action: string }>(
+    `SELECT a.action FROM audit_log a JOIN satisfaction_survey s ON a.entity_id = s.id::text WHERE a.entity = 'satisfaction_survey' AND s.extra_detail LIKE $1`,
+    [`%${flag}`],
+  );
   expect(audit).toEqual([{ action: "satisfaction_survey.handled" }]);
   await context.close();
 

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers";
 import { query, resolvedApplication, signIn } from "./helpers";
 
-test("after a resolution the status page asks for the survey once; a second tab is told it was already answered", async ({ page, context }) => {
+test("after a resolution the status page asks for the survey once; a second tab is told it was already answered", async ({
+  page,
+  context,
+}) => {
   const app = await resolvedApplication("approved");
   await signIn(page, app.number, app.password);
   const survey = page.getByTestId("survey");
@@ -17,29 +20,57 @@ test("after a resolution the status page asks for the survey once; a second tab 
 
   await survey.getByLabel("4 — Satisfecho").check();
   await survey.getByLabel("No, faltaba algo").check();
-  await survey.getByRole("group", { name: /no estaba en la lista/ }).getByLabel("Sí").check();
-  await survey.getByLabel("Si le pidieron algo más, ¿qué fue?").fill("Una constancia de trabajo; mi correo es ana@example.org");
+  await survey
+    .getByRole("group", { name: /no estaba en la lista/ })
+    .getByLabel("Sí")
+    .check();
+  await survey
+    .getByLabel("Si le pidieron algo más, ¿qué fue?")
+    .fill("Una constancia de trabajo; mi correo es ana@example.org");
   await survey.getByLabel("De 1 a 2 horas").check();
   await survey.getByRole("button", { name: "Enviar respuestas" }).click();
   await expect(page).toHaveURL(/encuesta=enviada/);
-  await expect(page.getByTestId("survey").getByRole("status")).toHaveText("Gracias por contestar la encuesta. Sus respuestas ayudan a mejorar la atención.");
+  await expect(page.getByTestId("survey").getByRole("status")).toHaveText(
+    "Gracias por contestar la encuesta. Sus respuestas ayudan a mejorar la atención.",
+  );
   await expectNoAxeViolations(page);
 
-  const stored = await query("SELECT satisfaction, requirements_complete, asked_extra, extra_detail, office_time, outcome FROM satisfaction_survey WHERE application_id = $1", [app.id]);
-  expect(stored).toEqual([{ satisfaction: 4, requirements_complete: false, asked_extra: true, extra_detail: "Una constancia de trabajo; mi correo es [EMAIL]", office_time: "1_2h", outcome: "approved" }]);
+  const stored = await query(
+    "SELECT satisfaction, requirements_complete, asked_extra, extra_detail, office_time, outcome FROM satisfaction_survey WHERE application_id = $1",
+    [app.id],
+  );
+  expect(stored).toEqual([
+    {
+      satisfaction: 4,
+      requirements_complete: false,
+      asked_extra: true,
+      extra_detail: "Una constancia de trabajo; mi correo es [EMAIL]",
+      office_time: "1_2h",
+      outcome: "approved",
+    },
+  ]);
 
   // The other tab still shows the form: sending it again is "already answered", not an error.
   const other = stale.getByTestId("survey");
   await other.getByLabel("1 — Muy insatisfecho").check();
   await other.getByLabel("Sí, estaba completa").check();
-  await other.getByRole("group", { name: /no estaba en la lista/ }).getByLabel("No").check();
+  await other
+    .getByRole("group", { name: /no estaba en la lista/ })
+    .getByLabel("No")
+    .check();
   await other.getByLabel("No fui a la oficina").check();
   await other.getByRole("button", { name: "Enviar respuestas" }).click();
-  await expect(stale.getByTestId("survey").getByRole("status")).toHaveText("Ya contestó la encuesta de esta solicitud. Gracias.");
-  expect(await query("SELECT satisfaction FROM satisfaction_survey WHERE application_id = $1", [app.id])).toEqual([{ satisfaction: 4 }]);
+  await expect(stale.getByTestId("survey").getByRole("status")).toHaveText(
+    "Ya contestó la encuesta de esta solicitud. Gracias.",
+  );
+  expect(await query("SELECT satisfaction FROM satisfaction_survey WHERE application_id = $1", [app.id])).toEqual([
+    { satisfaction: 4 },
+  ]);
 });
 
-test("without JavaScript: look-up, status page, survey and the language switch work as plain forms and links", async ({ browser }) => {
+test("without JavaScript: look-up, status page, survey and the language switch work as plain forms and links", async ({
+  browser,
+}) => {
   const app = await resolvedApplication("denied");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -56,12 +87,19 @@ test("without JavaScript: look-up, status page, survey and the language switch w
   const survey = page.getByTestId("survey");
   await survey.getByLabel("2 — Insatisfecho").check();
   await survey.getByLabel("Sí, estaba completa").check();
-  await survey.getByRole("group", { name: /no estaba en la lista/ }).getByLabel("No").check();
+  await survey
+    .getByRole("group", { name: /no estaba en la lista/ })
+    .getByLabel("No")
+    .check();
   await survey.getByLabel("No fui a la oficina").check();
   await survey.getByRole("button", { name: "Enviar respuestas" }).click();
   await expect(page).toHaveURL(/encuesta=enviada/);
-  await expect(page.getByTestId("survey").getByRole("status")).toHaveText("Gracias por contestar la encuesta. Sus respuestas ayudan a mejorar la atención.");
-  expect(await query("SELECT satisfaction, outcome FROM satisfaction_survey WHERE application_id = $1", [app.id])).toEqual([{ satisfaction: 2, outcome: "denied" }]);
+  await expect(page.getByTestId("survey").getByRole("status")).toHaveText(
+    "Gracias por contestar la encuesta. Sus respuestas ayudan a mejorar la atención.",
+  );
+  expect(
+    await query("SELECT satisfaction, outcome FROM satisfaction_survey WHERE application_id = $1", [app.id]),
+  ).toEqual([{ satisfaction: 2, outcome: "denied" }]);
 
   // The language switch is a plain link to the same page in English; the session stays.
   await page.locator('a[hreflang="en"]').first().click();

@@ -34,7 +34,13 @@ test.beforeAll(async () => {
   logFile = path.join(mkdtempSync(path.join(os.tmpdir(), "ventanilla-log-")), "server.log");
   // The same build as the e2e server, as a replica behind nginx: TRUSTED_PROXIES=1 (tests/bench/nginx.ts).
   // An https public address while the hop from nginx is plain http: the TLS-in-front case of review L1.
-  app = await startApp({ databaseUrl, distDir, port: appPort, log: logFile, env: { PUBLIC_BASE_URL: "https://ventanilla.example" } });
+  app = await startApp({
+    databaseUrl,
+    distDir,
+    port: appPort,
+    log: logFile,
+    env: { PUBLIC_BASE_URL: "https://ventanilla.example" },
+  });
   nginx = await startNginx({ port: nginxPort, upstreamPorts: [appPort] });
 });
 
@@ -50,7 +56,11 @@ async function statuses(port: number, from: string, count: number, headers: (i: 
 }
 
 test("reached directly, a forged X-Forwarded-For does not escape the per-client limit", async () => {
-  const forged = (i: number) => ({ "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `203.0.113.${i + 101}`, "x-ventanilla-peer": `198.51.100.${i + 1}` });
+  const forged = (i: number) => ({
+    "x-forwarded-for": `203.0.113.${i + 1}`,
+    "x-real-ip": `203.0.113.${i + 101}`,
+    "x-ventanilla-peer": `198.51.100.${i + 1}`,
+  });
   expect(await statuses(directPort, "127.0.0.2", 6, forged)).toEqual([401, 401, 401, 401, 401, 429]);
   // Another client (another source address) is not held back by the first one's failures.
   expect((await failedLookup(directPort, "127.0.0.3")).status).toBe(401);
@@ -63,7 +73,9 @@ test("behind the shipped nginx with TRUSTED_PROXIES=1, the limits still see each
 });
 
 test("nginx answers only its own host names and caps bodies, with security headers on its own errors", async () => {
-  await expect(request(nginx!.port, "/es", { from: "127.0.0.6", headers: { host: "evil.example" } })).rejects.toThrow(/socket hang up|ECONNRESET/);
+  await expect(request(nginx!.port, "/es", { from: "127.0.0.6", headers: { host: "evil.example" } })).rejects.toThrow(
+    /socket hang up|ECONNRESET/,
+  );
   const big = await request(nginx!.port, "/api/v1/seguimiento", {
     from: "127.0.0.6",
     method: "POST",
@@ -93,12 +105,21 @@ test("the app caps request bodies itself when reached directly", async () => {
 });
 
 test("the security log on stdout is JSON lines with hashed clients and no password", async () => {
-  const refused = await request(nginx!.port, "/es/seguimiento", { from: "127.0.0.8", method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "a=1" });
+  const refused = await request(nginx!.port, "/es/seguimiento", {
+    from: "127.0.0.8",
+    method: "POST",
+    headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+    body: "a=1",
+  });
   expect(refused.status).toBe(403);
   // Both refusals of this file's earlier tests, and this one, are on stdout by now (the log writes synchronously).
-  const lines = readFileSync(logFile, "utf8").split("\n").filter((l) => l.includes('"log":"security"'));
+  const lines = readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter((l) => l.includes('"log":"security"'));
   const events = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(["rate_limit.refused", "request.cross_origin_refused"]));
+  expect(events.map((e) => e.event)).toEqual(
+    expect.arrayContaining(["rate_limit.refused", "request.cross_origin_refused"]),
+  );
   for (const e of events) {
     expect(typeof e.time).toBe("string");
     expect(e.client === undefined || /^[0-9a-f]{16}$/.test(String(e.client))).toBe(true);
@@ -109,7 +130,9 @@ test("the security log on stdout is JSON lines with hashed clients and no passwo
   expect(log).not.toContain("127.0.0.8");
 });
 
-test("with an https PUBLIC_BASE_URL, cookies are Secure and __Host- even when the hop says http (review L1)", async ({ page }) => {
+test("with an https PUBLIC_BASE_URL, cookies are Secure and __Host- even when the hop says http (review L1)", async ({
+  page,
+}) => {
   const slug = "renovacion-de-documento-migratorio";
   await page.goto(`http://127.0.0.1:${nginx!.port}/es/tramites/${slug}/solicitud`);
   const started = page.waitForResponse((r) => r.request().method() === "POST");
@@ -121,8 +144,18 @@ test("with an https PUBLIC_BASE_URL, cookies are Secure and __Host- even when th
 
 test("next start refuses to run in production without PUBLIC_BASE_URL, saying what to set (review L7)", async () => {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_DIST_DIR: distDir, NODE_ENV: "production", PUBLIC_BASE_URL: "" };
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    NEXT_DIST_DIR: distDir,
+    NODE_ENV: "production",
+    PUBLIC_BASE_URL: "",
+  };
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    { env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   child.stdout.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr.on("data", (c: Buffer) => (output += c.toString()));

@@ -18,12 +18,23 @@ async function openAndWatch(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), `GET ${path}`).toBe(200);
   // React 19 attaches its fiber to the elements it hydrates: no script, no fiber.
-  await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")));
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector("main") ?? {}).some((k) => k.startsWith("__reactFiber")),
+  );
   const headers = await response!.allHeaders();
-  return { policy: headers["content-security-policy"] ?? "", referrer: headers["referrer-policy"], html: await response!.text(), violations };
+  return {
+    policy: headers["content-security-policy"] ?? "",
+    referrer: headers["referrer-policy"],
+    html: await response!.text(),
+    violations,
+  };
 }
 
-const scriptSrc = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 for (const path of PER_REQUEST) {
   test(`${path} allows only this response's nonce for scripts and still hydrates`, async ({ page }) => {

@@ -8,14 +8,36 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; rawHea
  * One HTTP request to 127.0.0.1:`port` from the loopback address `from` (127.0.0.2, 127.0.0.3…): on
  * Linux every 127.x.y.z is this machine, so each is a different client as the server's socket sees it.
  */
-export function request(port: number, path: string, options: { from: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+export function request(
+  port: number,
+  path: string,
+  options: { from: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, path, method: options.method ?? "GET", localAddress: options.from, headers: options.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: options.method ?? "GET",
+        localAddress: options.from,
+        headers: options.headers,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            rawHeaders: res.rawHeaders,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();

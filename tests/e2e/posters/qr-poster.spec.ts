@@ -4,7 +4,9 @@ import { expectNoAxeViolations } from "../helpers";
 import { newStaff, signIn } from "../staff/helpers";
 import { decodeQr, rasterise, saveTemp } from "./helpers";
 
-test("a printed poster's QR code, read by a real decoder, opens the procedure page in the phone's language", async ({ page }) => {
+test("a printed poster's QR code, read by a real decoder, opens the procedure page in the phone's language", async ({
+  page,
+}) => {
   await signIn(page, await newStaff("clerk"));
   await page.goto("/es/personal/carteles");
   await expectNoAxeViolations(page);
@@ -18,7 +20,12 @@ test("a printed poster's QR code, read by a real decoder, opens the procedure pa
   const code = new URL(page.url()).searchParams.get("codigo")!;
 
   // The A4 poster: printed text, then the QR code decoded from the rasterised page.
-  const pdf = await page.request.get(await page.getByRole("link", { name: "Cartel A4 (PDF)" }).getAttribute("href").then((h) => h!));
+  const pdf = await page.request.get(
+    await page
+      .getByRole("link", { name: "Cartel A4 (PDF)" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   // Staff-only files: no shared cache may keep them.
@@ -42,7 +49,10 @@ test("a printed poster's QR code, read by a real decoder, opens the procedure pa
   expect(redirect.status()).toBe(302);
   expect(redirect.headers()["location"]).toBe("/en/tramites/renovacion-de-documento-migratorio");
   expect(redirect.headers()["cache-control"]).toContain("no-store");
-  const phone = await page.context().browser()!.newPage({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+  const phone = await page
+    .context()
+    .browser()!
+    .newPage({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
   const landing = await phone.goto(scanned!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin));
   expect(landing?.status()).toBe(200);
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Renewal of your immigration document");
@@ -61,8 +71,17 @@ test("a printed poster's QR code, read by a real decoder, opens the procedure pa
 test.describe("a phone set to Spanish", () => {
   test.use({ locale: "es-MX" });
 
-  test("unknown or malformed short codes get a helpful 404 in the visitor's language, never a redirect", async ({ page, request }) => {
-    for (const path of ["/q/zzzzzzz", "/q/%2F%2Fevil.example", "/q/https:%2F%2Fevil.example", "/q/aaaaaa0", "/q?codigo=//evil.example"]) {
+  test("unknown or malformed short codes get a helpful 404 in the visitor's language, never a redirect", async ({
+    page,
+    request,
+  }) => {
+    for (const path of [
+      "/q/zzzzzzz",
+      "/q/%2F%2Fevil.example",
+      "/q/https:%2F%2Fevil.example",
+      "/q/aaaaaa0",
+      "/q?codigo=//evil.example",
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
       expect(response.headers()["location"], path).toBeUndefined();

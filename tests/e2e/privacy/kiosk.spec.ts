@@ -5,7 +5,11 @@ import { apply, isoDay, PERSONAL } from "../applications/helpers";
 const SLUG = "notificacion-cambio-de-estado-civil";
 const DETAILS = { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) };
 
-test("kiosk: two people in one browser — after 'Finish on this device' the second sees nothing of the first", async ({ page, context, baseURL }) => {
+test("kiosk: two people in one browser — after 'Finish on this device' the second sees nothing of the first", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Person 1 sends an application and finishes on this device.
   const number = await apply(page, "es", SLUG, DETAILS, false);
   await expect(page.getByText(PERSONAL.firstSurname!).first()).toBeVisible();
@@ -34,11 +38,17 @@ test("kiosk: two people in one browser — after 'Finish on this device' the sec
   expect((await page.request.get(`/es/solicitudes/${number}/solicitud.pdf`)).status()).toBe(404);
 
   // The review's M3 probe: the first person's session token, replayed by hand, opens nothing any more.
-  const replay = await page.request.get(`${baseURL}/es/solicitudes/${number}/solicitud.pdf`, { headers: { cookie: `${session.name}=${session.value}` } });
+  const replay = await page.request.get(`${baseURL}/es/solicitudes/${number}/solicitud.pdf`, {
+    headers: { cookie: `${session.name}=${session.value}` },
+  });
   expect(replay.status()).toBe(404);
 });
 
-test("sign-out on the status page also ends the server session and clears the draft cookie", async ({ page, context, baseURL }) => {
+test("sign-out on the status page also ends the server session and clears the draft cookie", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const number = await apply(page, "es", SLUG, DETAILS, false);
   await page.getByRole("link", { name: "Consultar el estado de su trámite" }).first().click();
   await expect(page).toHaveURL(/\/es\/seguimiento\/estado$/);
@@ -46,6 +56,8 @@ test("sign-out on the status page also ends the server session and clears the dr
   await page.getByRole("button", { name: "Salir" }).click();
   await expect(page).toHaveURL(/\/es\/seguimiento\?fin=1$/);
   expect((await context.cookies()).filter((c) => /vt_(session|draft_)/.test(c.name))).toEqual([]);
-  const replay = await page.request.get(`${baseURL}/es/solicitudes/${number}/solicitud.pdf`, { headers: { cookie: `${session.name}=${session.value}` } });
+  const replay = await page.request.get(`${baseURL}/es/solicitudes/${number}/solicitud.pdf`, {
+    headers: { cookie: `${session.name}=${session.value}` },
+  });
   expect(replay.status()).toBe(404);
 });

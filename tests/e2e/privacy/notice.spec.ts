@@ -6,10 +6,14 @@ const privacy = institution.contact.privacy;
 
 for (const viewport of VIEWPORTS) {
   for (const locale of ["es", "en"] as const) {
-    test(`the full privacy notice (${locale}, ${viewport.name}) names the responsible body from the institution's data, retention and ARCO, with no axe violations`, async ({ page }) => {
+    test(`the full privacy notice (${locale}, ${viewport.name}) names the responsible body from the institution's data, retention and ARCO, with no axe violations`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto(`/${locale}/privacidad`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "es" ? "Aviso de privacidad integral" : "Privacy notice");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "es" ? "Aviso de privacidad integral" : "Privacy notice",
+      );
       await expect(page.getByTestId("privacy-responsible")).toContainText(privacy.responsible[locale]);
       await expect(page.getByTestId("privacy-responsible")).toContainText(privacy.address);
       await expect(page.getByTestId("privacy-arco")).toContainText(privacy.arcoUrl);

@@ -34,7 +34,10 @@ async function query<T>(sql: string, values: unknown[]): Promise<T[]> {
 }
 
 /** Holds the browser's next form POST to `url`, so its exact bytes can be sent again by someone else first. */
-async function holdNextPost(page: Page, url: string | RegExp): Promise<() => Promise<{ route: Route; request: Request }>> {
+async function holdNextPost(
+  page: Page,
+  url: string | RegExp,
+): Promise<() => Promise<{ route: Route; request: Request }>> {
   let held: { route: Route; request: Request } | undefined;
   await page.route(url, async (route) => {
     if (route.request().method() !== "POST") return route.continue();
@@ -53,15 +56,30 @@ async function replayAs(request: APIRequestContext, held: Request) {
   return request.post(held.url(), { headers, data: held.postDataBuffer()!, maxRedirects: 0 });
 }
 
-test("signed out, every staff page sends to sign-in and every staff file answers 401 without its contents", async ({ request }) => {
+test("signed out, every staff page sends to sign-in and every staff file answers 401 without its contents", async ({
+  request,
+}) => {
   const app = await applicationInReview();
-  const pages = ["/es/personal", "/es/personal/solicitudes", `/es/personal/solicitudes/${app.number}`, "/es/personal/tablero", "/es/personal/participacion", "/es/personal/carteles", "/es/personal/equipo", "/en/personal/cuenta"];
+  const pages = [
+    "/es/personal",
+    "/es/personal/solicitudes",
+    `/es/personal/solicitudes/${app.number}`,
+    "/es/personal/tablero",
+    "/es/personal/participacion",
+    "/es/personal/carteles",
+    "/es/personal/equipo",
+    "/en/personal/cuenta",
+  ];
   for (const path of pages) {
     const response = await request.get(path);
     expect(new URL(response.url()).pathname, path).toMatch(/^\/(es|en)\/personal\/entrar$/);
     expect(await response.text(), path).not.toContain(app.applicantName);
   }
-  const files = [`/es/personal/solicitudes/${app.number}/solicitud.pdf`, "/es/personal/participacion/datos/comentarios.csv", "/es/personal/carteles/ABCD2345/cartel-a4.pdf"];
+  const files = [
+    `/es/personal/solicitudes/${app.number}/solicitud.pdf`,
+    "/es/personal/participacion/datos/comentarios.csv",
+    "/es/personal/carteles/ABCD2345/cartel-a4.pdf",
+  ];
   for (const path of files) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(401);
@@ -71,10 +89,20 @@ test("signed out, every staff page sends to sign-in and every staff file answers
   }
 });
 
-test("a clerk sending a supervisor's approval or an admin's new account through the real forms is refused, and nothing changes", async ({ browser }) => {
+test("a clerk sending a supervisor's approval or an admin's new account through the real forms is refused, and nothing changes", async ({
+  browser,
+}) => {
   const app = await applicationInReview();
-  const [supervisorContext, adminContext, clerkContext] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
-  const [supervisor, admin, clerk] = await Promise.all([supervisorContext.newPage(), adminContext.newPage(), clerkContext.newPage()]);
+  const [supervisorContext, adminContext, clerkContext] = await Promise.all([
+    browser.newContext(),
+    browser.newContext(),
+    browser.newContext(),
+  ]);
+  const [supervisor, admin, clerk] = await Promise.all([
+    supervisorContext.newPage(),
+    adminContext.newPage(),
+    clerkContext.newPage(),
+  ]);
   const adminStaff = await newStaff("admin");
   await signIn(supervisor, await newStaff("supervisor"));
   await signIn(admin, adminStaff);
@@ -83,11 +111,16 @@ test("a clerk sending a supervisor's approval or an admin's new account through 
   // Approve: held in the supervisor's browser, sent first with the clerk's session.
   await supervisor.goto(`/es/personal/solicitudes/${app.number}`);
   const approval = await holdNextPost(supervisor, new RegExp(`/es/personal/solicitudes/${app.number}$`));
-  await supervisor.getByRole("form", { name: "Aprobar" }).getByRole("button", { name: "Aprobar la solicitud", exact: true }).click();
+  await supervisor
+    .getByRole("form", { name: "Aprobar" })
+    .getByRole("button", { name: "Aprobar la solicitud", exact: true })
+    .click();
   const heldApproval = await approval();
   const refused = await replayAs(clerk.request, heldApproval.request);
   expect(refused.status()).toBeLessThan(500);
-  expect(await query("SELECT status::text, version FROM application WHERE id = $1", [app.id])).toEqual([{ status: "in_review", version: 0 }]);
+  expect(await query("SELECT status::text, version FROM application WHERE id = $1", [app.id])).toEqual([
+    { status: "in_review", version: 0 },
+  ]);
   expect(await query("SELECT type FROM application_event WHERE application_id = $1", [app.id])).toEqual([]);
   // The same bytes from the supervisor do approve: the refusal was about the clerk's role alone.
   await heldApproval.route.continue();
@@ -109,7 +142,9 @@ test("a clerk sending a supervisor's approval or an admin's new account through 
   await Promise.all([supervisorContext.close(), adminContext.close(), clerkContext.close()]);
 });
 
-test("staff pages at 320 px: no sideways scrolling of the page, every wide table a named focusable region, no axe violations", async ({ browser }) => {
+test("staff pages at 320 px: no sideways scrolling of the page, every wide table a named focusable region, no axe violations", async ({
+  browser,
+}) => {
   const app = await applicationInReview();
   const supervisorContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const adminContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -131,13 +166,25 @@ test("staff pages at 320 px: no sideways scrolling of the page, every wide table
     const sticksOut = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth <= width) return [];
-      const out = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".overflow-x-auto"));
-      return out.filter((el) => !out.some((other) => other !== el && el.contains(other))).map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+      const out = [...document.body.querySelectorAll("*")].filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".overflow-x-auto"),
+      );
+      return out
+        .filter((el) => !out.some((other) => other !== el && el.contains(other)))
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
     });
     expect(sticksOut, `${path} scrolls sideways`).toEqual([]);
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll(".overflow-x-auto")]
-        .filter((el) => el.getAttribute("role") !== "region" || el.getAttribute("tabindex") !== "0" || !(document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() || el.getAttribute("aria-label")))
+        .filter(
+          (el) =>
+            el.getAttribute("role") !== "region" ||
+            el.getAttribute("tabindex") !== "0" ||
+            !(
+              document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() ||
+              el.getAttribute("aria-label")
+            ),
+        )
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed, path).toEqual([]);

@@ -11,7 +11,9 @@ async function axeAtBothWidths(page: Page) {
   }
 }
 
-test("a new official: enrolment link → own password → authenticator → signed in; the link works once", async ({ browser }) => {
+test("a new official: enrolment link → own password → authenticator → signed in; the link works once", async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   const adminStaff = await newStaff("admin");
@@ -59,7 +61,13 @@ test("a new official: enrolment link → own password → authenticator → sign
 
   // The chosen password and the enrolled app sign in again (the next 30-second code).
   await official.getByRole("button", { name: "Cerrar sesión" }).click();
-  await signIn(official, { id: "", email, name: "Marta Ruiz", role: "clerk", password, totpSecret: secret }, "es", false, 1);
+  await signIn(
+    official,
+    { id: "", email, name: "Marta Ruiz", role: "clerk", password, totpSecret: secret },
+    "es",
+    false,
+    1,
+  );
   await Promise.all([adminContext.close(), officialContext.close(), again.context().close()]);
 });
 
@@ -85,7 +93,9 @@ test("an official sees and ends their own sessions, and changes their password",
   await here.getByLabel("Contraseña nueva", { exact: true }).fill("un río largo y tranquilo");
   await here.getByLabel("Repita la contraseña nueva").fill("un río largo y tranquilo");
   await here.getByRole("button", { name: "Cambiar contraseña" }).click();
-  await expect(here.locator("[aria-labelledby=password-errors-title]")).toContainText("La contraseña actual no es correcta.");
+  await expect(here.locator("[aria-labelledby=password-errors-title]")).toContainText(
+    "La contraseña actual no es correcta.",
+  );
   await axeAtBothWidths(here);
   await here.getByLabel("Contraseña actual").fill(staff.password);
   await here.getByLabel("Contraseña nueva", { exact: true }).fill("un río largo y tranquilo");
@@ -105,7 +115,9 @@ test("an official sees and ends their own sessions, and changes their password",
   await Promise.all([here.context().close(), there.context().close()]);
 });
 
-test("an official opens the applicant's filled PDFs from the detail page; an official of another office gets 404", async ({ browser }) => {
+test("an official opens the applicant's filled PDFs from the detail page; an official of another office gets 404", async ({
+  browser,
+}) => {
   const clerk = await newStaff("clerk");
   const page = await (await browser.newContext()).newPage();
   await signIn(page, clerk, "es");

@@ -31,7 +31,14 @@ export async function newStaff(role: StaffRole): Promise<TestStaff> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const staff = { id: randomUUID(), email: `${role}-${randomBytes(4).toString("hex")}@example.org`, name: `E2E ${role}`, role, password: PASSWORD, totpSecret: generateTotpSecret() };
+    const staff = {
+      id: randomUUID(),
+      email: `${role}-${randomBytes(4).toString("hex")}@example.org`,
+      name: `E2E ${role}`,
+      role,
+      password: PASSWORD,
+      totpSecret: generateTotpSecret(),
+    };
     await client.query(
       `INSERT INTO staff_user (id, email, name, role, password_hash, totp_secret, totp_confirmed_at, national, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now(), true, now())`,
       [staff.id, staff.email, staff.name, role, await passwordHash, encryptTotpSecret(staff.totpSecret, staff.id)],
@@ -43,7 +50,13 @@ export async function newStaff(role: StaffRole): Promise<TestStaff> {
 }
 
 const TEXT = {
-  es: { email: "Correo institucional", password: "Contraseña", next: "Continuar", code: "Código de 6 dígitos", enter: "Entrar" },
+  es: {
+    email: "Correo institucional",
+    password: "Contraseña",
+    next: "Continuar",
+    code: "Código de 6 dígitos",
+    enter: "Entrar",
+  },
   en: { email: "Work email", password: "Password", next: "Continue", code: "6-digit code", enter: "Sign in" },
 } as const;
 

@@ -17,9 +17,18 @@ async function step(page: Page, title: string, submit: string, status: string) {
   await expect(page.getByTestId("staff-status")).toHaveText(status);
 }
 
-test("applicant sends → clerk requests a document → applicant sees it and the paused clock → supervisor approves → applicant sees approved", async ({ page, browser }) => {
+test("applicant sends → clerk requests a document → applicant sees it and the paused clock → supervisor approves → applicant sees approved", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
-  const number = await apply(page, "es", "notificacion-cambio-de-estado-civil", { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) }, false);
+  const number = await apply(
+    page,
+    "es",
+    "notificacion-cambio-de-estado-civil",
+    { previousValue: "Soltero", newValue: "Casado", changeDate: isoDay(-10) },
+    false,
+  );
   const password = (await page.getByTestId("application-password").textContent())!.trim();
 
   const clerkContext = await browser.newContext();
@@ -30,7 +39,9 @@ test("applicant sends → clerk requests a document → applicant sees it and th
   await clerkPage.getByLabel("Correo institucional").fill(clerk.email);
   await clerkPage.getByLabel("Contraseña", { exact: true }).fill("not the password");
   await clerkPage.getByRole("button", { name: "Continuar" }).click();
-  await expect(clerkPage.getByRole("alert").filter({ hasText: /./ })).toContainText("El correo o la contraseña no son correctos.");
+  await expect(clerkPage.getByRole("alert").filter({ hasText: /./ })).toContainText(
+    "El correo o la contraseña no son correctos.",
+  );
   await expect(clerkPage.getByLabel("Correo institucional")).toHaveValue(clerk.email);
   await expectNoAxeViolations(clerkPage);
   await signIn(clerkPage, clerk, "es", true);
@@ -54,11 +65,17 @@ test("applicant sends → clerk requests a document → applicant sees it and th
   const request = clerkPage.getByRole("form", { name: "Pedir documentos" });
   await request.getByLabel("Mensaje para la persona (opcional)").fill("Traiga el original, por favor.");
   await request.getByRole("button", { name: "Pedir documentos y pausar el plazo" }).click();
-  await expect(request.getByRole("alert").filter({ hasText: /./ })).toContainText("Marque al menos un documento de la lista publicada.");
+  await expect(request.getByRole("alert").filter({ hasText: /./ })).toContainText(
+    "Marque al menos un documento de la lista publicada.",
+  );
   await expect(request.getByLabel("Mensaje para la persona (opcional)")).toHaveValue("Traiga el original, por favor.");
   await expectNoAxeViolations(clerkPage);
   const firstRequirement = request.getByRole("checkbox").first();
-  const requirementName = ((await request.locator(`label[for="${await firstRequirement.getAttribute("id")}"]`).textContent()) ?? "").replace(/^\d+\.\s*/, "").trim();
+  const requirementName = (
+    (await request.locator(`label[for="${await firstRequirement.getAttribute("id")}"]`).textContent()) ?? ""
+  )
+    .replace(/^\d+\.\s*/, "")
+    .trim();
   expect(requirementName.length).toBeGreaterThan(3);
   await firstRequirement.check();
   await request.getByRole("button", { name: "Pedir documentos y pausar el plazo" }).click();
@@ -75,7 +92,10 @@ test("applicant sends → clerk requests a document → applicant sees it and th
   await expectNoAxeViolations(applicant);
 
   await step(clerkPage, "Revisar", "Pasar a revisión", "En revisión");
-  await clerkPage.getByRole("form", { name: "Agregar nota" }).getByLabel("Nota (solo la ve el personal)").fill("Documento completo. Propongo aprobar.");
+  await clerkPage
+    .getByRole("form", { name: "Agregar nota" })
+    .getByLabel("Nota (solo la ve el personal)")
+    .fill("Documento completo. Propongo aprobar.");
   await clerkPage.getByLabel("Proponer resolución al supervisor").selectOption("approved");
   await clerkPage.getByRole("button", { name: "Guardar nota" }).click();
   await expect(clerkPage.getByTestId("note")).toContainText("Propone aprobar");
@@ -87,7 +107,10 @@ test("applicant sends → clerk requests a document → applicant sees it and th
   await supervisorPage.goto(`/en/personal/solicitudes/${number}`);
   await expect(supervisorPage.getByTestId("staff-status")).toHaveText("Under review");
   await expectNoAxeViolations(supervisorPage);
-  await supervisorPage.getByRole("form", { name: "Approve" }).getByRole("button", { name: "Approve the application" }).click();
+  await supervisorPage
+    .getByRole("form", { name: "Approve" })
+    .getByRole("button", { name: "Approve the application" })
+    .click();
   await expect(supervisorPage.getByTestId("staff-status")).toHaveText("Approved");
   await expect(supervisorPage.getByTestId("staff-deadline")).toContainText("Resolved within the legal deadline");
 
@@ -97,8 +120,13 @@ test("applicant sends → clerk requests a document → applicant sees it and th
 
   // The clerk's page is stale: acting on it is refused as a conflict, nothing overwritten.
   await clerkPage.getByRole("form", { name: "Pedir documentos" }).getByRole("checkbox").first().check();
-  await clerkPage.getByRole("form", { name: "Pedir documentos" }).getByRole("button", { name: "Pedir documentos y pausar el plazo" }).click();
-  await expect(clerkPage.getByRole("alert").filter({ hasText: /./ }).filter({ hasText: "Otra persona cambió esta solicitud" })).toBeVisible();
+  await clerkPage
+    .getByRole("form", { name: "Pedir documentos" })
+    .getByRole("button", { name: "Pedir documentos y pausar el plazo" })
+    .click();
+  await expect(
+    clerkPage.getByRole("alert").filter({ hasText: /./ }).filter({ hasText: "Otra persona cambió esta solicitud" }),
+  ).toBeVisible();
   await expectNoAxeViolations(clerkPage);
 
   // Sign-out really ends the session.
@@ -118,7 +146,9 @@ test("each role sees only its sections; dashboard and team pages pass axe in bot
   await expect(clerkPage.getByRole("heading", { level: 1 })).toHaveText("You do not have access to that page");
   await expectNoAxeViolations(clerkPage);
   await clerkPage.goto("/en/personal/solicitudes?due=overdue&from=2026-13-40");
-  await expect(clerkPage.getByRole("alert").filter({ hasText: /./ })).toContainText("Filters with invalid values were ignored: Submitted from.");
+  await expect(clerkPage.getByRole("alert").filter({ hasText: /./ })).toContainText(
+    "Filters with invalid values were ignored: Submitted from.",
+  );
   await expectNoAxeViolations(clerkPage);
 
   const adminContext = await browser.newContext();

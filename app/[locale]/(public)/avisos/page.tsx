@@ -37,7 +37,13 @@ export default async function UpdatesPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl sm:text-4xl">{t("notifications.toggle.title")}</h1>
-      <UpdatesSwitch locale={locale} on={on} token={query.t} action={switchUpdatesByLink.bind(null, locale)} justSaved={query.guardado === "1"} />
+      <UpdatesSwitch
+        locale={locale}
+        on={on}
+        token={query.t}
+        action={switchUpdatesByLink.bind(null, locale)}
+        justSaved={query.guardado === "1"}
+      />
     </div>
   );
 }

@@ -47,9 +47,19 @@ export default async function StatisticsPage({ params }: Props) {
     const office = offices.find((o) => o.slug === r.officeSlug);
     return `${office ? localize(office.name, locale) : r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}`;
   };
-  const peak = overview.monthly.reduce<PublicStatisticsRow | null>((best, r) => (chartValue(r.received) !== null && (best === null || (chartValue(r.received) ?? 0) > (chartValue(best.received) ?? 0)) ? r : best), null);
+  const peak = overview.monthly.reduce<PublicStatisticsRow | null>(
+    (best, r) =>
+      chartValue(r.received) !== null &&
+      (best === null || (chartValue(r.received) ?? 0) > (chartValue(best.received) ?? 0))
+        ? r
+        : best,
+    null,
+  );
   const resolvedProcedures = overview.byProcedure.filter((r) => r.resolved !== 0);
-  const monthlyColumns = (["submitted", "received", "resolved", "approved", "denied"] as const).map((key) => ({ label: t(`statistics.${key}`), numeric: true }));
+  const monthlyColumns = (["submitted", "received", "resolved", "approved", "denied"] as const).map((key) => ({
+    label: t(`statistics.${key}`),
+    numeric: true,
+  }));
 
   return (
     <div className="max-w-3xl space-y-10">
@@ -57,7 +67,12 @@ export default async function StatisticsPage({ params }: Props) {
         <h1 className="text-3xl sm:text-4xl">{t("statistics.title")}</h1>
         <p className="text-lg">{t("statistics.intro")}</p>
         <p>{t("statistics.privacy")}</p>
-        <p>{t("statistics.period", { from: formatMonth(overview.period.from, locale, "long"), to: formatMonth(overview.period.to, locale, "long") })}</p>
+        <p>
+          {t("statistics.period", {
+            from: formatMonth(overview.period.from, locale, "long"),
+            to: formatMonth(overview.period.to, locale, "long"),
+          })}
+        </p>
         <p>
           <Link href={`/${locale}/datos`}>{t("statistics.dataLink")}</Link>
         </p>
@@ -72,10 +87,22 @@ export default async function StatisticsPage({ params }: Props) {
             id="monthly-table"
             caption={t("statistics.monthlyTitle")}
             compact
-            columns={[{ label: t("statistics.month"), rowHeader: true, className: "whitespace-nowrap" }, ...monthlyColumns, { label: t("statistics.inTimePct"), numeric: true }]}
+            columns={[
+              { label: t("statistics.month"), rowHeader: true, className: "whitespace-nowrap" },
+              ...monthlyColumns,
+              { label: t("statistics.inTimePct"), numeric: true },
+            ]}
             rows={overview.monthly.map((r) => ({
               key: r.month!,
-              cells: [formatMonth(r.month!, locale), stat(r.submitted), stat(r.received), stat(r.resolved), stat(r.approved), stat(r.denied), statValue(r.resolvedInTimePct, locale, suppressed, { percent: true })],
+              cells: [
+                formatMonth(r.month!, locale),
+                stat(r.submitted),
+                stat(r.received),
+                stat(r.resolved),
+                stat(r.approved),
+                stat(r.denied),
+                statValue(r.resolvedInTimePct, locale, suppressed, { percent: true }),
+              ],
             }))}
           />
         }
@@ -85,7 +112,10 @@ export default async function StatisticsPage({ params }: Props) {
           title={t("statistics.monthlyChart")}
           description={
             peak
-              ? t("statistics.monthlyDesc", { count: overview.monthly.length, max: formatMonth(peak.month!, locale, "long") })
+              ? t("statistics.monthlyDesc", {
+                  count: overview.monthly.length,
+                  max: formatMonth(peak.month!, locale, "long"),
+                })
               : t("statistics.monthlyDescEmpty", { count: overview.monthly.length })
           }
           data={overview.monthly.map((r) => ({ label: formatMonth(r.month!, locale), value: chartValue(r.received) }))}
@@ -93,8 +123,24 @@ export default async function StatisticsPage({ params }: Props) {
         />
       </Figure>
 
-      <InTimeSection id="in-time-procedure" rows={overview.byProcedure} label={(r) => procedureName(r.procedureSlug)} what={t("statistics.procedure")} title={t("statistics.inTimeProcedureTitle")} locale={locale} t={t} />
-      <InTimeSection id="in-time-office" rows={overview.byOffice} label={officeName} what={t("statistics.office")} title={t("statistics.inTimeOfficeTitle")} locale={locale} t={t} />
+      <InTimeSection
+        id="in-time-procedure"
+        rows={overview.byProcedure}
+        label={(r) => procedureName(r.procedureSlug)}
+        what={t("statistics.procedure")}
+        title={t("statistics.inTimeProcedureTitle")}
+        locale={locale}
+        t={t}
+      />
+      <InTimeSection
+        id="in-time-office"
+        rows={overview.byOffice}
+        label={officeName}
+        what={t("statistics.office")}
+        title={t("statistics.inTimeOfficeTitle")}
+        locale={locale}
+        t={t}
+      />
 
       <Figure
         id="median"
@@ -109,8 +155,21 @@ export default async function StatisticsPage({ params }: Props) {
             id="median-table"
             caption={t("statistics.medianTitle")}
             compact
-            columns={[{ label: t("statistics.procedure"), rowHeader: true }, { label: t("statistics.resolved"), numeric: true }, { label: t("statistics.medianDays"), numeric: true }, { label: t("statistics.medianBusinessDays"), numeric: true }]}
-            rows={resolvedProcedures.map((r) => ({ key: r.procedureSlug ?? "", cells: [procedureName(r.procedureSlug), stat(r.resolved), stat(r.medianDays, 1), stat(r.medianBusinessDays, 1)] }))}
+            columns={[
+              { label: t("statistics.procedure"), rowHeader: true },
+              { label: t("statistics.resolved"), numeric: true },
+              { label: t("statistics.medianDays"), numeric: true },
+              { label: t("statistics.medianBusinessDays"), numeric: true },
+            ]}
+            rows={resolvedProcedures.map((r) => ({
+              key: r.procedureSlug ?? "",
+              cells: [
+                procedureName(r.procedureSlug),
+                stat(r.resolved),
+                stat(r.medianDays, 1),
+                stat(r.medianBusinessDays, 1),
+              ],
+            }))}
           />
         }
       >
@@ -121,7 +180,11 @@ export default async function StatisticsPage({ params }: Props) {
             id="median-chart"
             title={t("statistics.medianTitle")}
             description={t("statistics.medianDesc")}
-            data={resolvedProcedures.map((r) => ({ label: procedureName(r.procedureSlug), value: chartValue(r.medianDays), note: suppressed }))}
+            data={resolvedProcedures.map((r) => ({
+              label: procedureName(r.procedureSlug),
+              value: chartValue(r.medianDays),
+              note: suppressed,
+            }))}
             format={(v) => formatNumber(v, locale, 1)}
           />
         )}

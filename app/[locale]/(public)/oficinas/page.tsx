@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("offices.title"),
     description: t("offices.intro"),
-    alternates: { canonical: `/${locale}/oficinas`, languages: Object.fromEntries(locales.map((l) => [l, `/${l}/oficinas`])) },
+    alternates: {
+      canonical: `/${locale}/oficinas`,
+      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/oficinas`])),
+    },
   };
 }
 
@@ -79,7 +82,9 @@ export default async function OfficesPage({ params }: Props) {
                 </p>
                 <p className="flex flex-wrap gap-x-6 [&_a]:inline-block [&_a]:py-1">
                   <a href={geoUri(office)}>{t("offices.openMap")}</a>
-                  <Link href={`/${locale}/tramites?oficina=${office.slug}`}>{t("offices.seeProcedures", { count: office.procedureSlugs.length })}</Link>
+                  <Link href={`/${locale}/tramites?oficina=${office.slug}`}>
+                    {t("offices.seeProcedures", { count: office.procedureSlugs.length })}
+                  </Link>
                 </p>
               </li>
             ))}

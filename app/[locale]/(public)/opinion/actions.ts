@@ -12,6 +12,7 @@ export async function sendFeedbackComment(state: ActionState, formData: FormData
   const values = { pageComment: readText(formData, "pageComment", 2000) };
   const result = await addFeedbackComment({ ref: formData.get("ref"), pageComment: values.pageComment });
   if (result.ok) return { seq: state.seq + 1, fieldErrors: {}, values: {}, done: true };
-  if (result.reason === "expired") return { seq: state.seq + 1, formError: "participation.feedback.expired", fieldErrors: {}, values };
+  if (result.reason === "expired")
+    return { seq: state.seq + 1, formError: "participation.feedback.expired", fieldErrors: {}, values };
   return { seq: state.seq + 1, fieldErrors: result.fieldErrors, values };
 }

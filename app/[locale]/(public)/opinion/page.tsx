@@ -10,7 +10,10 @@ import { parseFeedbackPage } from "@/lib/participation/pages";
 import { knownSlugs } from "@/lib/participation/queries";
 import { sendFeedbackComment } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -34,7 +37,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const page = from ? parseFeedbackPage(from, await knownSlugs()) : null;
   const back = page ? (
     <p>
-      <Link href={`/${page.locale}${page.path === "/" ? "" : page.path}`}>← {t("participation.feedback.backToPage")}</Link>
+      <Link href={`/${page.locale}${page.path === "/" ? "" : page.path}`}>
+        ← {t("participation.feedback.backToPage")}
+      </Link>
     </p>
   ) : (
     <p>
@@ -53,7 +58,14 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           <CommentForm
             feedbackRef={ref}
             action={sendFeedbackComment}
-            texts={{ ...commentTexts(locale), label: t(one(query.util) === "si" ? "participation.feedback.commentLabelYes" : "participation.feedback.commentLabelNo") }}
+            texts={{
+              ...commentTexts(locale),
+              label: t(
+                one(query.util) === "si"
+                  ? "participation.feedback.commentLabelYes"
+                  : "participation.feedback.commentLabelNo",
+              ),
+            }}
           />
           <ShortPrivacyNotice locale={locale} point="feedback" />
         </>

@@ -30,10 +30,19 @@ export default async function PrivacyPage({ params }: Props) {
   const responsible = localize(privacy.responsible, locale);
   const retention: [MessageKey, string][] = [
     ["privacy.retentionDraft", t("privacy.retentionDraftPeriod", { hours: periodHours(RETENTION.draftMs) })],
-    ["privacy.retentionConfirmation", t("privacy.retentionConfirmationPeriod", { minutes: periodMinutes(RETENTION.confirmationMs) })],
-    ["privacy.retentionSession", t("privacy.retentionSessionPeriod", { minutes: periodMinutes(RETENTION.applicantSessionMs) })],
+    [
+      "privacy.retentionConfirmation",
+      t("privacy.retentionConfirmationPeriod", { minutes: periodMinutes(RETENTION.confirmationMs) }),
+    ],
+    [
+      "privacy.retentionSession",
+      t("privacy.retentionSessionPeriod", { minutes: periodMinutes(RETENTION.applicantSessionMs) }),
+    ],
     ["privacy.retentionLimits", t("privacy.retentionLimitsPeriod")],
-    ["privacy.retentionDocuments", t("privacy.retentionDocumentsPeriod", { days: periodDays(RETENTION.documentsAfterCloseMs) })],
+    [
+      "privacy.retentionDocuments",
+      t("privacy.retentionDocumentsPeriod", { days: periodDays(RETENTION.documentsAfterCloseMs) }),
+    ],
     ["privacy.retentionApplication", t("privacy.retentionApplicationPeriod")],
   ];
   const cited = privacy.sources.map((id) => sources[id]).filter((s) => s !== undefined);
@@ -73,7 +82,15 @@ export default async function PrivacyPage({ params }: Props) {
           {t("privacy.purposesTitle")}
         </h2>
         <ol className="list-decimal space-y-1 pl-7">
-          {(["privacy.purpose1", "privacy.purpose2", "privacy.purpose3", "privacy.purpose4", "privacy.purpose5"] as const).map((key) => (
+          {(
+            [
+              "privacy.purpose1",
+              "privacy.purpose2",
+              "privacy.purpose3",
+              "privacy.purpose4",
+              "privacy.purpose5",
+            ] as const
+          ).map((key) => (
             <li key={key}>{t(key)}</li>
           ))}
         </ol>
@@ -128,9 +145,15 @@ export default async function PrivacyPage({ params }: Props) {
         </h2>
         <p>{t("privacy.arcoBody")}</p>
         <p data-testid="privacy-arco">
-          {t("privacy.arcoHow", { unit: localize(privacy.transparencyUnit, locale), unitAddress: privacy.transparencyUnitAddress, arcoUrl: privacy.arcoUrl })}
+          {t("privacy.arcoHow", {
+            unit: localize(privacy.transparencyUnit, locale),
+            unitAddress: privacy.transparencyUnitAddress,
+            arcoUrl: privacy.arcoUrl,
+          })}
         </p>
-        {privacy.transparencyUnitEmail ? <p>{t("privacy.arcoEmail", { email: privacy.transparencyUnitEmail })}</p> : null}
+        {privacy.transparencyUnitEmail ? (
+          <p>{t("privacy.arcoEmail", { email: privacy.transparencyUnitEmail })}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="privacy-changes" className="space-y-2">

@@ -16,14 +16,18 @@ import { isLocale } from "@/lib/i18n/config";
  */
 export async function lookup(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const result = await lookupApplication({ number: formData.get("number"), password: formData.get("password") }, await clientKey());
+  const result = await lookupApplication(
+    { number: formData.get("number"), password: formData.get("password") },
+    await clientKey(),
+  );
   if (result.ok) {
     await writeSessionToken(result.sessionToken, result.expiresAt);
     redirect(`/${locale}/seguimiento/estado`);
   }
   // Only the number comes back to the form (never the password), capped like the schema.
   const answer = { seq: state.seq + 1, values: { number: readText(formData, "number", 40) }, fieldErrors: {} };
-  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "lookup.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
+  if (result.reason === "RATE_LIMITED")
+    return { ...answer, formError: "lookup.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
   return { ...answer, formError: "errors.lookupFailed" };
 }
 

@@ -23,7 +23,11 @@ export default async function LookupPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-3xl space-y-6">
       {finished ? (
-        <p role="status" className="border-l-4 border-ok bg-surface p-4 text-lg font-semibold" data-testid="finished-on-device">
+        <p
+          role="status"
+          className="border-l-4 border-ok bg-surface p-4 text-lg font-semibold"
+          data-testid="finished-on-device"
+        >
           {t("lookup.finished")}
         </p>
       ) : null}

@@ -10,7 +10,10 @@ import { getCatalogue } from "@/lib/procedures/queries";
 import { catalogueSearchSchema, MAX_QUERY_LENGTH } from "@/lib/procedures/schemas";
 import { searchProcedures } from "@/lib/procedures/search";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -88,24 +91,35 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         </div>
         {office ? <input type="hidden" name="oficina" value={office.slug} /> : null}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)]">
+          <button
+            type="submit"
+            className="min-h-12 bg-ok px-5 py-2 text-lg font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)]"
+          >
             {t("catalogue.apply")}
           </button>
-          {isSearching || category || unknownCategory || office ? <Link href={`/${locale}/tramites`}>{t("catalogue.clear")}</Link> : null}
+          {isSearching || category || unknownCategory || office ? (
+            <Link href={`/${locale}/tramites`}>{t("catalogue.clear")}</Link>
+          ) : null}
         </div>
       </form>
 
       <div role="status" className="space-y-2">
-        {q.truncated ? <p className="border-l-4 border-warn pl-3">{t("catalogue.queryTruncated", { max: MAX_QUERY_LENGTH })}</p> : null}
+        {q.truncated ? (
+          <p className="border-l-4 border-warn pl-3">{t("catalogue.queryTruncated", { max: MAX_QUERY_LENGTH })}</p>
+        ) : null}
         {unknownCategory ? <p className="border-l-4 border-warn pl-3">{t("catalogue.unknownCategory")}</p> : null}
         {unknownOffice ? <p className="border-l-4 border-warn pl-3">{t("offices.unknownOffice")}</p> : null}
         {office ? (
           <p className="text-lg font-semibold">
-            <Link href={`/${locale}/oficinas/${office.slug}`}>{t("offices.filteredBy", { office: localize(office.name, locale) })}</Link>
+            <Link href={`/${locale}/oficinas/${office.slug}`}>
+              {t("offices.filteredBy", { office: localize(office.name, locale) })}
+            </Link>
           </p>
         ) : null}
         {isSearching ? <p className="text-lg font-semibold">{t("catalogue.resultsFor", { query: q.query })}</p> : null}
-        <p>{results.length === 1 ? t("catalogue.resultCountOne") : t("catalogue.resultCount", { count: results.length })}</p>
+        <p>
+          {results.length === 1 ? t("catalogue.resultCountOne") : t("catalogue.resultCount", { count: results.length })}
+        </p>
       </div>
 
       {results.length === 0 ? (

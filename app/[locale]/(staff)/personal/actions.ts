@@ -21,7 +21,12 @@ export async function signIn(locale: string, state: ActionState, formData: FormD
     redirect(`/${locale}/personal/entrar/codigo`);
   }
   const answer = { seq: state.seq + 1, values: { email }, fieldErrors: {} };
-  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "staff.signIn.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
+  if (result.reason === "RATE_LIMITED")
+    return {
+      ...answer,
+      formError: "staff.signIn.rateLimited",
+      params: { minutes: minutesToWait(result.retryAfterSeconds) },
+    };
   if (result.reason === "INVALID_INPUT") {
     // Only an empty field is named; any other malformed input gets the same answer as a wrong password.
     const fieldErrors: Record<string, string> = {};
@@ -35,7 +40,12 @@ export async function signIn(locale: string, state: ActionState, formData: FormD
 /** The six-digit code of the authenticator app → the staff session (a new token) and the back-office. */
 export async function verifyCode(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const result = await verifySecondFactor(await readStaffCookie("pending"), { code: formData.get("code") }, Date.now(), { client: await clientKey(), userAgent: (await headers()).get("user-agent") });
+  const result = await verifySecondFactor(
+    await readStaffCookie("pending"),
+    { code: formData.get("code") },
+    Date.now(),
+    { client: await clientKey(), userAgent: (await headers()).get("user-agent") },
+  );
   if (result.ok) {
     await clearStaffCookie("pending");
     await writeStaffCookie("session", result.sessionToken);
@@ -43,8 +53,16 @@ export async function verifyCode(locale: string, state: ActionState, formData: F
   }
   if (result.reason === "expired") redirect(`/${locale}/personal/entrar?caducado=1`);
   const answer = { seq: state.seq + 1, values: {}, fieldErrors: {} };
-  if (result.reason === "RATE_LIMITED") return { ...answer, formError: "staff.code.rateLimited", params: { minutes: minutesToWait(result.retryAfterSeconds) } };
-  return { ...answer, fieldErrors: { code: result.reason === "INVALID_INPUT" ? "staff.code.format" : "staff.code.failed" } };
+  if (result.reason === "RATE_LIMITED")
+    return {
+      ...answer,
+      formError: "staff.code.rateLimited",
+      params: { minutes: minutesToWait(result.retryAfterSeconds) },
+    };
+  return {
+    ...answer,
+    fieldErrors: { code: result.reason === "INVALID_INPUT" ? "staff.code.format" : "staff.code.failed" },
+  };
 }
 
 /** Ends the session on the server and forgets the cookie. */
@@ -58,9 +76,18 @@ export async function signOutStaff(locale: string): Promise<void> {
  * Enrolment link, step 1: the official chooses their password. The link is used up; the second-factor
  * page then shows the new authenticator secret, and its first code completes the sign-in.
  */
-export async function enrol(locale: string, token: string, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function enrol(
+  locale: string,
+  token: string,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const result = await completeEnrolmentPassword(token, { password: formData.get("password"), confirm: formData.get("confirm") }, { client: await clientKey() });
+  const result = await completeEnrolmentPassword(
+    token,
+    { password: formData.get("password"), confirm: formData.get("confirm") },
+    { client: await clientKey() },
+  );
   if (result.ok) {
     await writeStaffCookie("pending", result.pendingToken);
     redirect(`/${locale}/personal/entrar/codigo`);

@@ -10,7 +10,13 @@ import { signOutStaff } from "./actions";
  * The back-office frame: who is signed in, the sections their role may open, and sign-out. Every page
  * here reads the session cookie, so it renders per request and is never cached (see next.config.ts).
  */
-export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function StaffLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale: raw } = await params;
   const locale: Locale = isLocale(raw) ? raw : "es";
   const t = getTranslator(locale);
@@ -19,7 +25,10 @@ export default async function StaffLayout({ children, params }: { children: Reac
   return (
     <div className="space-y-6">
       {staff ? (
-        <nav aria-label={t("staff.nav.label")} className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b-4 border-brand pb-3">
+        <nav
+          aria-label={t("staff.nav.label")}
+          className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b-4 border-brand pb-3"
+        >
           <p className="font-semibold">
             {staff.name} · <span className="text-muted">{t(`staff.roles.${staff.role}`)}</span>
           </p>

@@ -5,7 +5,10 @@ import { getStaff } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -21,7 +24,8 @@ export default async function StaffHome({ params, searchParams }: Props) {
   if (!staff) redirect(`/${locale}/personal/entrar`);
   const query = await searchParams;
   const t = getTranslator(locale);
-  if (!query["sin-permiso"]) redirect(`/${locale}/personal/${can(staff.role, "applications.view") ? "solicitudes" : "tablero"}`);
+  if (!query["sin-permiso"])
+    redirect(`/${locale}/personal/${can(staff.role, "applications.view") ? "solicitudes" : "tablero"}`);
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl">{t("staff.forbidden.title")}</h1>

@@ -19,15 +19,21 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const refused = crossOriginReason(request.headers);
   if (refused) {
-    logSecurityEvent("request.cross_origin_refused", { client: await clientKey(), path: "/api/v1/seguimiento", reason: refused });
+    logSecurityEvent("request.cross_origin_refused", {
+      client: await clientKey(),
+      path: "/api/v1/seguimiento",
+      reason: refused,
+    });
     return errorResponse("FORBIDDEN");
   }
-  if (!request.headers.get("content-type")?.startsWith("application/json")) return errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.unsupportedMediaType });
+  if (!request.headers.get("content-type")?.startsWith("application/json"))
+    return errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.unsupportedMediaType });
   let body: unknown;
   try {
     body = await readJsonBody(request);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.bodyTooLarge, message: "Body too large" });
+    if (error instanceof BodyTooLargeError)
+      return errorResponse("INVALID_INPUT", { status: TRANSPORT_STATUS.bodyTooLarge, message: "Body too large" });
     return errorResponse("INVALID_INPUT");
   }
   const fields = (body ?? {}) as { number?: unknown; password?: unknown };
@@ -43,7 +49,8 @@ export async function POST(request: Request) {
     await writeSessionToken(result.sessionToken, result.expiresAt);
     return Response.json({ ok: true, status: "/es/seguimiento/estado" }, { headers: { "Cache-Control": "no-store" } });
   }
-  if (result.reason === "RATE_LIMITED") return errorResponse("RATE_LIMITED", { retryAfterSeconds: result.retryAfterSeconds });
+  if (result.reason === "RATE_LIMITED")
+    return errorResponse("RATE_LIMITED", { retryAfterSeconds: result.retryAfterSeconds });
   if (result.reason === "INVALID_INPUT") return errorResponse("INVALID_INPUT");
   return errorResponse("UNAUTHENTICATED", { message: "Unknown number or wrong password" });
 }

@@ -72,7 +72,12 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <p>{label(locale, "status", view.status, "next")}</p>
       </section>
 
-      <SurveySection locale={locale} state={survey} justSent={(await searchParams).encuesta} action={sendSurvey.bind(null, locale)} />
+      <SurveySection
+        locale={locale}
+        state={survey}
+        justSent={(await searchParams).encuesta}
+        action={sendSurvey.bind(null, locale)}
+      />
 
       {messages.length ? (
         <section aria-labelledby="messages-title" className="space-y-3">
@@ -107,7 +112,9 @@ export default async function StatusPage({ params, searchParams }: Props) {
           {t("lookup.deadlineTitle")}
         </h2>
         <div data-testid="deadline">
-          {clock.state === "not-started" ? <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: unit(clock.unit) })}</p> : null}
+          {clock.state === "not-started" ? (
+            <p>{t("lookup.deadlineNotStarted", { days: clock.days, unit: unit(clock.unit) })}</p>
+          ) : null}
           {clock.state === "resolved" ? <p>{t("lookup.deadlineResolved")}</p> : null}
           {clock.state === "no-deadline" ? <p>{t("procedure.noResolution")}</p> : null}
           {clock.state === "counting" ? (
@@ -115,7 +122,9 @@ export default async function StatusPage({ params, searchParams }: Props) {
               <p className="font-semibold">{t("lookup.deadlinePaused", { left: clock.deadline.businessDaysLeft })}</p>
             ) : (
               <>
-                <p className="text-lg font-semibold">{t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}</p>
+                <p className="text-lg font-semibold">
+                  {t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}
+                </p>
                 <p>
                   {clock.deadline.state === "overdue"
                     ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy })
@@ -137,7 +146,8 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <ol className="mt-3 space-y-2 border-l-4 border-line pl-4">
           {timeline.map((e) => (
             <li key={`${e.type}-${e.at}`}>
-              <span className="font-semibold">{label(locale, "events", e.type)}</span> — <span className="text-muted">{formatDateTime(e.at, locale, "long")}</span>
+              <span className="font-semibold">{label(locale, "events", e.type)}</span> —{" "}
+              <span className="text-muted">{formatDateTime(e.at, locale, "long")}</span>
             </li>
           ))}
         </ol>
@@ -150,7 +160,14 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <DocumentLinks locale={locale} number={view.number} />
       </section>
 
-      {updates ? <UpdatesSwitch locale={locale} on={updates.notifyUpdates} action={switchUpdates.bind(null, locale)} justSaved={(await searchParams).avisos === "1"} /> : null}
+      {updates ? (
+        <UpdatesSwitch
+          locale={locale}
+          on={updates.notifyUpdates}
+          action={switchUpdates.bind(null, locale)}
+          justSaved={(await searchParams).avisos === "1"}
+        />
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-4">
         <p className="text-muted">{t("lookup.sessionEnds")}</p>

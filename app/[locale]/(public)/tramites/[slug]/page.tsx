@@ -62,7 +62,8 @@ function AtAGlance({ procedure, locale }: { procedure: ProcedureDTO; locale: Loc
     [t("procedure.glanceRequirements"), t("procedure.requirementCount", { count: procedure.requirements.length })],
   ];
   if (resolution) rows.push([t("procedure.glanceDeadline"), `${resolution.days} ${t(`units.${resolution.unit}`)}`]);
-  if (applicantDeadline) rows.push([t("procedure.glanceYourDeadline"), `${applicantDeadline.days} ${t(`units.${applicantDeadline.unit}`)}`]);
+  if (applicantDeadline)
+    rows.push([t("procedure.glanceYourDeadline"), `${applicantDeadline.days} ${t(`units.${applicantDeadline.unit}`)}`]);
   return (
     <section aria-labelledby="glance-title" className="max-w-3xl border-2 border-ink p-4">
       <h2 id="glance-title" className="text-xl">
@@ -80,7 +81,15 @@ function AtAGlance({ procedure, locale }: { procedure: ProcedureDTO; locale: Loc
   );
 }
 
-function Fees({ procedure, institution, locale }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale }) {
+function Fees({
+  procedure,
+  institution,
+  locale,
+}: {
+  procedure: ProcedureDTO;
+  institution: InstitutionDTO;
+  locale: Locale;
+}) {
   const t = getTranslator(locale);
   const payments = groupFeesByPayment(procedure.fees);
   const ctx = {
@@ -108,7 +117,8 @@ function Fees({ procedure, institution, locale }: { procedure: ProcedureDTO; ins
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
                     <dt className="text-muted">{t("procedure.feeAmount")}</dt>
                     <dd>
-                      <span className="text-lg font-bold">{formatFeeAmount(fee, t, locale)}</span> <span className="text-muted">({fee.year})</span>
+                      <span className="text-lg font-bold">{formatFeeAmount(fee, t, locale)}</span>{" "}
+                      <span className="text-muted">({fee.year})</span>
                       {fee.verify ? <VerifyBadge locale={locale} /> : null}
                       {rule.indexNote ? <span className="block text-sm">{rule.indexNote}</span> : null}
                     </dd>
@@ -154,11 +164,21 @@ function abbreviationsOf(institution: InstitutionDTO): Record<string, string> {
 }
 
 /** Which official form(s) the procedure uses, who signs and what to select in them (forms are catalogue data). */
-function FormsUsed({ procedure, institution, locale }: { procedure: ProcedureDTO; institution: InstitutionDTO; locale: Locale }) {
+function FormsUsed({
+  procedure,
+  institution,
+  locale,
+}: {
+  procedure: ProcedureDTO;
+  institution: InstitutionDTO;
+  locale: Locale;
+}) {
   const t = getTranslator(locale);
   const forms = procedure.forms
     .map((use) => ({ use, form: institution.rules?.forms.find((f) => f.id === use.form) }))
-    .filter((x): x is { use: (typeof procedure.forms)[number]; form: NonNullable<typeof x.form> } => x.form !== undefined);
+    .filter(
+      (x): x is { use: (typeof procedure.forms)[number]; form: NonNullable<typeof x.form> } => x.form !== undefined,
+    );
   if (!forms.length) return null;
   return (
     <div>
@@ -167,8 +187,16 @@ function FormsUsed({ procedure, institution, locale }: { procedure: ProcedureDTO
         {forms.map(({ use, form }) => (
           <li key={form.id}>
             {form.url ? <a href={form.url}>{localize(form.name, locale)}</a> : localize(form.name, locale)}
-            {use.selection ? <span className="block">{t("procedure.formSelection")}: {localize(use.selection, locale)}</span> : null}
-            {form.signedBy ? <span className="block text-sm text-muted">{t("procedure.signedBy")}: {localize(form.signedBy, locale)}</span> : null}
+            {use.selection ? (
+              <span className="block">
+                {t("procedure.formSelection")}: {localize(use.selection, locale)}
+              </span>
+            ) : null}
+            {form.signedBy ? (
+              <span className="block text-sm text-muted">
+                {t("procedure.signedBy")}: {localize(form.signedBy, locale)}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -292,7 +320,9 @@ export default async function ProcedurePage({ params }: Props) {
                 {localize(r.name, locale)}
                 {r.verify ? <VerifyBadge locale={locale} /> : null}
               </p>
-              <p className="text-sm font-semibold tracking-wide text-brand uppercase">{t(`procedure.presentation.${r.presentation}`)}</p>
+              <p className="text-sm font-semibold tracking-wide text-brand uppercase">
+                {t(`procedure.presentation.${r.presentation}`)}
+              </p>
               {r.condition ? (
                 <p className="mt-1">
                   <strong>{t("procedure.onlyIf")}</strong> {localize(r.condition, locale)}
@@ -314,7 +344,10 @@ export default async function ProcedurePage({ params }: Props) {
             <>
               <strong>{`${deadline.resolution.days} ${t(`units.${deadline.resolution.unit}`)}`}</strong>
               {". "}
-              {t("procedure.resolution", { days: deadline.resolution.days, unit: t(`units.${deadline.resolution.unit}`) })}
+              {t("procedure.resolution", {
+                days: deadline.resolution.days,
+                unit: t(`units.${deadline.resolution.unit}`),
+              })}
             </>
           ) : (
             t("procedure.noResolution")
@@ -348,7 +381,8 @@ export default async function ProcedurePage({ params }: Props) {
                   {m.verify ? <VerifyBadge locale={locale} /> : null}
                   <span className="block">{localize(m.text, locale)}</span>
                   <span className="block text-sm text-muted">
-                    {t("procedure.feeLegalBasis")}: {formatLegalRefs(m.legalBasis, abbreviationsOf(catalogue.institution), locale)}
+                    {t("procedure.feeLegalBasis")}:{" "}
+                    {formatLegalRefs(m.legalBasis, abbreviationsOf(catalogue.institution), locale)}
                   </span>
                 </li>
               ))}
@@ -367,7 +401,10 @@ export default async function ProcedurePage({ params }: Props) {
         <ol className="space-y-4">
           {procedure.steps.map((s, index) => (
             <li key={s.position} className="flex gap-3">
-              <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white print:border print:border-black print:bg-white print:text-black">
+              <span
+                aria-hidden="true"
+                className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white print:border print:border-black print:bg-white print:text-black"
+              >
                 {index + 1}
               </span>
               <div>
@@ -433,7 +470,9 @@ export default async function ProcedurePage({ params }: Props) {
 
       <Section id="sources" title={t("procedure.sources")}>
         <SourceList sources={sources} locale={locale} />
-        <p className="text-muted">{t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, locale) })}</p>
+        <p className="text-muted">
+          {t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, locale) })}
+        </p>
         <p className="hidden text-sm print:block">{t("procedure.printHint")}</p>
       </Section>
     </article>

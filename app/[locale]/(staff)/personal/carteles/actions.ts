@@ -13,7 +13,11 @@ import { staffRefusal } from "../refusals";
 /** Creates (or finds) the poster's permanent short code, then shows its downloads. */
 export async function generatePoster(locale: string, state: ActionState, formData: FormData): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const values = { kind: readText(formData, "kind", 120), procedure: readText(formData, "procedure", 120), office: readText(formData, "office", 120) };
+  const values = {
+    kind: readText(formData, "kind", 120),
+    procedure: readText(formData, "procedure", 120),
+    office: readText(formData, "office", 120),
+  };
   const parsed = posterRequestSchema.safeParse(values);
   if (!parsed.success) return { seq: state.seq + 1, values, fieldErrors: fieldErrorsFromZod(parsed.error.issues) };
   let code: string;

@@ -18,7 +18,10 @@ import type { PosterScansDTO } from "@/lib/posters/types";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { generatePoster } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -46,8 +49,16 @@ export default async function PostersPage({ params, searchParams }: Props) {
   const procedureTitle = new Map(catalogue.procedures.map((p) => [p.slug, localize(p.title, locale)]));
   const officeName = new Map(offices.map((o) => [o.slug, localize(o.name, locale)]));
   const base = `/${locale}/personal/carteles`;
-  const posterName = (p: { kind: PosterScansDTO["kind"]; procedureSlug?: string | null; officeSlug?: string | null }) =>
-    p.kind === "procedure" ? (procedureTitle.get(p.procedureSlug ?? "") ?? p.procedureSlug) : p.kind === "office" ? (officeName.get(p.officeSlug ?? "") ?? p.officeSlug) : t("posters.kinds.general");
+  const posterName = (p: {
+    kind: PosterScansDTO["kind"];
+    procedureSlug?: string | null;
+    officeSlug?: string | null;
+  }) =>
+    p.kind === "procedure"
+      ? (procedureTitle.get(p.procedureSlug ?? "") ?? p.procedureSlug)
+      : p.kind === "office"
+        ? (officeName.get(p.officeSlug ?? "") ?? p.officeSlug)
+        : t("posters.kinds.general");
 
   return (
     <div className="max-w-4xl space-y-10">
@@ -62,7 +73,10 @@ export default async function PostersPage({ params, searchParams }: Props) {
             {t("posters.readyTitle")}: {posterName(ready)}
           </h2>
           <p>
-            {t("posters.shortUrl")}: <span className="font-mono text-lg font-bold" data-testid="short-url">{displayUrl(shortUrl(origin, ready.code))}</span>
+            {t("posters.shortUrl")}:{" "}
+            <span className="font-mono text-lg font-bold" data-testid="short-url">
+              {displayUrl(shortUrl(origin, ready.code))}
+            </span>
           </p>
           <ul className="flex flex-wrap gap-x-6 gap-y-2 [&_a]:inline-block [&_a]:py-1">
             {POSTER_FILES.map((file) => (
@@ -83,16 +97,36 @@ export default async function PostersPage({ params, searchParams }: Props) {
         <ActionForm
           id="poster"
           action={generatePoster.bind(null, locale)}
-          locale={locale} messages={["posters.errors"]}
+          locale={locale}
+          messages={["posters.errors"]}
           submit={{ label: t("posters.generate"), pending: t("posters.generating") }}
           fields={[
-            { kind: "select", name: "kind", label: t("posters.kindLabel"), options: (["procedure", "office", "general"] as const).map((k) => ({ value: k, label: t(`posters.kinds.${k}`) })) },
-            { kind: "select", name: "procedure", label: t("posters.procedureLabel"), options: [{ value: "", label: "—" }, ...catalogue.procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))] },
+            {
+              kind: "select",
+              name: "kind",
+              label: t("posters.kindLabel"),
+              options: (["procedure", "office", "general"] as const).map((k) => ({
+                value: k,
+                label: t(`posters.kinds.${k}`),
+              })),
+            },
+            {
+              kind: "select",
+              name: "procedure",
+              label: t("posters.procedureLabel"),
+              options: [
+                { value: "", label: "—" },
+                ...catalogue.procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) })),
+              ],
+            },
             {
               kind: "select",
               name: "office",
               label: t("posters.officeLabel"),
-              options: [{ value: "", label: t("posters.noOffice") }, ...offices.map((o) => ({ value: o.slug, label: `${o.stateName} — ${localize(o.name, locale)}` }))],
+              options: [
+                { value: "", label: t("posters.noOffice") },
+                ...offices.map((o) => ({ value: o.slug, label: `${o.stateName} — ${localize(o.name, locale)}` })),
+              ],
             },
           ]}
         />
@@ -122,15 +156,31 @@ export default async function PostersPage({ params, searchParams }: Props) {
               ]}
               rows={scans.posters.map((p) => ({
                 key: p.code,
-                cells: [posterName(p), <a key="code" href={`${base}?codigo=${p.code}`}>{p.code}</a>, p.officeSlug ? officeName.get(p.officeSlug) : t("posters.withoutOffice"), p.total, p.last7Days, p.lastScanDay ? formatDate(p.lastScanDay, locale) : "—"],
+                cells: [
+                  posterName(p),
+                  <a key="code" href={`${base}?codigo=${p.code}`}>
+                    {p.code}
+                  </a>,
+                  p.officeSlug ? officeName.get(p.officeSlug) : t("posters.withoutOffice"),
+                  p.total,
+                  p.last7Days,
+                  p.lastScanDay ? formatDate(p.lastScanDay, locale) : "—",
+                ],
               }))}
             />
             <DataTable
               id="scans-per-office"
               caption={t("posters.scansPerOffice")}
               captionVisible
-              columns={[{ label: t("posters.colOffice"), rowHeader: true }, { label: t("posters.colTotal"), numeric: true }, { label: t("posters.colLast7"), numeric: true }]}
-              rows={scans.offices.map((o) => ({ key: o.officeSlug ?? "-", cells: [o.officeSlug ? officeName.get(o.officeSlug) : t("posters.withoutOffice"), o.total, o.last7Days] }))}
+              columns={[
+                { label: t("posters.colOffice"), rowHeader: true },
+                { label: t("posters.colTotal"), numeric: true },
+                { label: t("posters.colLast7"), numeric: true },
+              ]}
+              rows={scans.offices.map((o) => ({
+                key: o.officeSlug ?? "-",
+                cells: [o.officeSlug ? officeName.get(o.officeSlug) : t("posters.withoutOffice"), o.total, o.last7Days],
+              }))}
             />
           </>
         )}

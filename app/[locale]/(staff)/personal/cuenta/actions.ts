@@ -17,7 +17,15 @@ export async function changePassword(locale: string, state: ActionState, formDat
   if (!staff) redirect(`/${locale}/personal/entrar`);
   const seq = state.seq + 1;
   try {
-    const result = await changeOwnPassword(staff, { current: readText(formData, "current"), password: readText(formData, "password"), confirm: readText(formData, "confirm") }, { client: await clientKey() });
+    const result = await changeOwnPassword(
+      staff,
+      {
+        current: readText(formData, "current"),
+        password: readText(formData, "password"),
+        confirm: readText(formData, "confirm"),
+      },
+      { client: await clientKey() },
+    );
     if (result.ok) return { seq, values: {}, fieldErrors: {}, notice: "staff.account.passwordChanged" };
     return { seq, values: {}, fieldErrors: result.fieldErrors };
   } catch (error) {

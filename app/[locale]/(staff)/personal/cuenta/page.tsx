@@ -9,7 +9,10 @@ import { formatDateTime } from "@/lib/i18n/format-date";
 import { getTranslator } from "@/lib/i18n/messages";
 import { changePassword, endSession } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -48,15 +51,25 @@ export default async function AccountPage({ params, searchParams }: Props) {
               <p className="font-bold">
                 {s.current ? t("staff.account.thisSession") : t("staff.account.otherSession")}
               </p>
-              <p>{t("staff.account.sessionTimes", { created: formatDateTime(s.createdAt, locale), seen: formatDateTime(s.lastSeenAt, locale) })}</p>
+              <p>
+                {t("staff.account.sessionTimes", {
+                  created: formatDateTime(s.createdAt, locale),
+                  seen: formatDateTime(s.lastSeenAt, locale),
+                })}
+              </p>
               <p className="break-words text-muted">{s.userAgent ?? t("staff.account.unknownBrowser")}</p>
               <div className="mt-2 max-w-sm">
                 <ActionForm
                   id={`end-${s.id.slice(0, 12)}`}
                   action={endSession.bind(null, locale, s.id)}
-                  locale={locale} messages={["staff.account"]}
+                  locale={locale}
+                  messages={["staff.account"]}
                   fields={[]}
-                  submit={{ label: s.current ? t("staff.account.endCurrent") : t("staff.account.endOne"), pending: t("staff.pending"), tone: "secondary" }}
+                  submit={{
+                    label: s.current ? t("staff.account.endCurrent") : t("staff.account.endOne"),
+                    pending: t("staff.pending"),
+                    tone: "secondary",
+                  }}
                 />
               </div>
             </li>
@@ -64,7 +77,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </ul>
         {sessions.length > 1 ? (
           <div className="max-w-sm">
-            <ActionForm id="end-others" action={endSession.bind(null, locale, "others")} locale={locale} messages={["staff.account"]} fields={[]} submit={{ label: t("staff.account.endOthers"), pending: t("staff.pending"), tone: "danger" }} />
+            <ActionForm
+              id="end-others"
+              action={endSession.bind(null, locale, "others")}
+              locale={locale}
+              messages={["staff.account"]}
+              fields={[]}
+              submit={{ label: t("staff.account.endOthers"), pending: t("staff.pending"), tone: "danger" }}
+            />
           </div>
         ) : null}
       </section>
@@ -76,12 +96,32 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ActionForm
           id="password"
           action={changePassword.bind(null, locale)}
-          locale={locale} messages={["staff.account"]}
+          locale={locale}
+          messages={["staff.account"]}
           submit={{ label: t("staff.account.passwordSubmit"), pending: t("staff.pending") }}
           fields={[
-            { kind: "password", name: "current", label: t("staff.account.currentPassword"), autoComplete: "current-password", maxLength: 128 },
-            { kind: "password", name: "password", label: t("staff.account.newPassword"), hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }), autoComplete: "new-password", maxLength: 128 },
-            { kind: "password", name: "confirm", label: t("staff.account.confirmPassword"), autoComplete: "new-password", maxLength: 128 },
+            {
+              kind: "password",
+              name: "current",
+              label: t("staff.account.currentPassword"),
+              autoComplete: "current-password",
+              maxLength: 128,
+            },
+            {
+              kind: "password",
+              name: "password",
+              label: t("staff.account.newPassword"),
+              hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }),
+              autoComplete: "new-password",
+              maxLength: 128,
+            },
+            {
+              kind: "password",
+              name: "confirm",
+              label: t("staff.account.confirmPassword"),
+              autoComplete: "new-password",
+              maxLength: 128,
+            },
           ]}
         />
       </section>

@@ -6,7 +6,10 @@ import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { signIn } from "../actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -38,11 +41,18 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
       <ActionForm
         id="sign-in"
         action={signIn.bind(null, locale)}
-        locale={locale} messages={["staff.signIn"]}
+        locale={locale}
+        messages={["staff.signIn"]}
         submit={{ label: t("staff.signIn.submit"), pending: t("staff.pending") }}
         fields={[
           { kind: "email", name: "email", label: t("staff.signIn.email"), autoComplete: "username", maxLength: 254 },
-          { kind: "password", name: "password", label: t("staff.signIn.password"), autoComplete: "current-password", maxLength: 128 },
+          {
+            kind: "password",
+            name: "password",
+            label: t("staff.signIn.password"),
+            autoComplete: "current-password",
+            maxLength: 128,
+          },
         ]}
       />
     </div>

@@ -10,7 +10,10 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
 import { createMember, updateMember } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -28,10 +31,20 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: t(`staff.roles.${r}`) }));
   const offices = await listOffices();
-  const officeOptions = offices.map((o) => ({ value: String(o.id), label: `${localize(o.name, locale)} (${o.stateName})` }));
+  const officeOptions = offices.map((o) => ({
+    value: String(o.id),
+    label: `${localize(o.name, locale)} (${o.stateName})`,
+  }));
   const officeName = new Map(offices.map((o) => [o.id, localize(o.name, locale)]));
   // Every change asks for the admin's own password again (step-up).
-  const stepUp: FieldSpec = { kind: "password", name: "stepUp", label: t("staff.team.stepUp"), hint: t("staff.team.stepUpHint"), autoComplete: "current-password", maxLength: 128 };
+  const stepUp: FieldSpec = {
+    kind: "password",
+    name: "stepUp",
+    label: t("staff.team.stepUp"),
+    hint: t("staff.team.stepUpHint"),
+    autoComplete: "current-password",
+    maxLength: 128,
+  };
   return (
     <div className="space-y-8">
       <h1 className="text-3xl">{t("staff.team.title")}</h1>
@@ -51,13 +64,25 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 {m.name} <span className="font-normal break-all text-muted">· {m.email}</span>
               </p>
               <p>
-                {t(`staff.roles.${m.role}`)} · {m.enrolled ? t("staff.team.enrolled") : m.enrolmentPending ? t("staff.team.enrolmentPending") : t("staff.team.notEnrolled")} · {t("staff.team.sessions", { count: m.activeSessions })}
+                {t(`staff.roles.${m.role}`)} ·{" "}
+                {m.enrolled
+                  ? t("staff.team.enrolled")
+                  : m.enrolmentPending
+                    ? t("staff.team.enrolmentPending")
+                    : t("staff.team.notEnrolled")}{" "}
+                · {t("staff.team.sessions", { count: m.activeSessions })}
                 {m.disabled ? ` · ${t("staff.team.disabled")}` : ""}
                 {m.isDemo ? ` · ${t("staff.team.demo")}` : ""}
               </p>
               {m.role !== "admin" ? (
                 <p data-testid="member-offices">
-                  {m.national ? t("staff.team.national") : m.officeIds.length ? t("staff.team.officesList", { offices: m.officeIds.map((id) => officeName.get(id) ?? String(id)).join(", ") }) : t("staff.team.noOffices")}
+                  {m.national
+                    ? t("staff.team.national")
+                    : m.officeIds.length
+                      ? t("staff.team.officesList", {
+                          offices: m.officeIds.map((id) => officeName.get(id) ?? String(id)).join(", "),
+                        })
+                      : t("staff.team.noOffices")}
                 </p>
               ) : null}
               {m.id !== staff.id ? (
@@ -65,10 +90,17 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   <ActionForm
                     id={`role-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+                    locale={locale}
+                    messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[
                       { kind: "hidden", name: "change", value: "role" },
-                      { kind: "select", name: "role", label: t("staff.team.role", { name: m.name }), options: roleOptions, value: m.role },
+                      {
+                        kind: "select",
+                        name: "role",
+                        label: t("staff.team.role", { name: m.name }),
+                        options: roleOptions,
+                        value: m.role,
+                      },
                       stepUp,
                     ]}
                     submit={{ label: t("staff.team.changeRole"), pending: t("staff.pending"), tone: "secondary" }}
@@ -76,38 +108,71 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   <ActionForm
                     id={`disable-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+                    locale={locale}
+                    messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: m.disabled ? "enable" : "disable" }, stepUp]}
-                    submit={{ label: m.disabled ? t("staff.team.enable", { name: m.name }) : t("staff.team.disable", { name: m.name }), pending: t("staff.pending"), tone: m.disabled ? "secondary" : "danger" }}
+                    submit={{
+                      label: m.disabled
+                        ? t("staff.team.enable", { name: m.name })
+                        : t("staff.team.disable", { name: m.name }),
+                      pending: t("staff.pending"),
+                      tone: m.disabled ? "secondary" : "danger",
+                    }}
                   />
                   <ActionForm
                     id={`reset-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+                    locale={locale}
+                    messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: "reset" }, stepUp]}
-                    submit={{ label: t("staff.team.reset", { name: m.name }), pending: t("staff.pending"), tone: "secondary" }}
+                    submit={{
+                      label: t("staff.team.reset", { name: m.name }),
+                      pending: t("staff.pending"),
+                      tone: "secondary",
+                    }}
                   />
                   <ActionForm
                     id={`sessions-${m.id}`}
                     action={updateMember.bind(null, locale, m.id, m.email)}
-                    locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+                    locale={locale}
+                    messages={["staff.team", "staff.account.rateLimited"]}
                     fields={[{ kind: "hidden", name: "change", value: "sessions" }, stepUp]}
-                    submit={{ label: t("staff.team.endSessions", { name: m.name }), pending: t("staff.pending"), tone: "secondary" }}
+                    submit={{
+                      label: t("staff.team.endSessions", { name: m.name }),
+                      pending: t("staff.pending"),
+                      tone: "secondary",
+                    }}
                   />
                 </div>
               ) : null}
               {m.id !== staff.id && m.role !== "admin" ? (
                 <details className="mt-3">
-                  <summary className="cursor-pointer font-semibold">{t("staff.team.officesTitle", { name: m.name })}</summary>
+                  <summary className="cursor-pointer font-semibold">
+                    {t("staff.team.officesTitle", { name: m.name })}
+                  </summary>
                   <div className="mt-3 max-w-xl">
                     <ActionForm
                       id={`offices-${m.id}`}
                       action={updateMember.bind(null, locale, m.id, m.email)}
-                      locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+                      locale={locale}
+                      messages={["staff.team", "staff.account.rateLimited"]}
                       fields={[
                         { kind: "hidden", name: "change", value: "offices" },
-                        { kind: "checkboxes", name: "national", legend: t("staff.team.nationalLegend"), options: [{ value: "1", label: t("staff.team.nationalOption") }], checked: m.national ? ["1"] : [] },
-                        { kind: "checkboxes", name: "offices", legend: t("staff.team.officesLegend"), hint: t("staff.team.officesHint"), options: officeOptions, checked: m.officeIds.map(String) },
+                        {
+                          kind: "checkboxes",
+                          name: "national",
+                          legend: t("staff.team.nationalLegend"),
+                          options: [{ value: "1", label: t("staff.team.nationalOption") }],
+                          checked: m.national ? ["1"] : [],
+                        },
+                        {
+                          kind: "checkboxes",
+                          name: "offices",
+                          legend: t("staff.team.officesLegend"),
+                          hint: t("staff.team.officesHint"),
+                          options: officeOptions,
+                          checked: m.officeIds.map(String),
+                        },
                         stepUp,
                       ]}
                       submit={{ label: t("staff.team.saveOffices"), pending: t("staff.pending"), tone: "secondary" }}
@@ -127,7 +192,8 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <ActionForm
           id="create"
           action={createMember.bind(null, locale)}
-          locale={locale} messages={["staff.team", "staff.account.rateLimited"]}
+          locale={locale}
+          messages={["staff.team", "staff.account.rateLimited"]}
           fields={[
             { kind: "text", name: "name", label: t("staff.team.name"), maxLength: 120, autoComplete: "off" },
             { kind: "email", name: "email", label: t("staff.signIn.email"), maxLength: 254, autoComplete: "off" },

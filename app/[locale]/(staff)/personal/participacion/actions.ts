@@ -10,19 +10,33 @@ import { markFeedbackHandled } from "@/lib/participation/mutations";
 import { staffRefusal } from "../refusals";
 
 /** Marks a page comment or a survey answer as handled with a note; back to the same filters and item. */
-export async function markHandled(locale: string, backQuery: string, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function markHandled(
+  locale: string,
+  backQuery: string,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
   const values = { note: readText(formData, "note", 4000) };
   const kind = readText(formData, "kind", 20);
   const id = readText(formData, "id", 20);
   try {
-    await markFeedbackHandled({ kind, id, version: readText(formData, "version", 20), note: values.note }, await getStaff());
+    await markFeedbackHandled(
+      { kind, id, version: readText(formData, "version", 20), note: values.note },
+      await getStaff(),
+    );
   } catch (error) {
-    return actionStateFromError(error, state, values, staffRefusal(locale, { CONFLICT: "participation.staff.conflict", NOT_FOUND: "participation.staff.notFound" }));
+    return actionStateFromError(
+      error,
+      state,
+      values,
+      staffRefusal(locale, { CONFLICT: "participation.staff.conflict", NOT_FOUND: "participation.staff.notFound" }),
+    );
   }
   // Only the filters the page itself understands go back into the address.
   const back = new URLSearchParams();
-  for (const [key, value] of new URLSearchParams(backQuery)) if (["procedure", "office", "from", "to"].includes(key) && value.length <= 120) back.set(key, value);
+  for (const [key, value] of new URLSearchParams(backQuery))
+    if (["procedure", "office", "from", "to"].includes(key) && value.length <= 120) back.set(key, value);
   back.set("hecho", `${kind}-${id}`);
   redirect(`/${locale}/personal/participacion?${back}#${kind}-${id}`);
 }

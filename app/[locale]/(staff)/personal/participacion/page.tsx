@@ -12,13 +12,22 @@ import { formatMonth, formatPercent } from "@/lib/i18n/format-number";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
-import { getPageFigures, getSurveyFigures, LIST_LIMIT, listPageComments, listSurveyAnswers } from "@/lib/participation/queries";
+import {
+  getPageFigures,
+  getSurveyFigures,
+  LIST_LIMIT,
+  listPageComments,
+  listSurveyAnswers,
+} from "@/lib/participation/queries";
 import { filterQueryString, filtersFromQuery, NOTE_MAX } from "@/lib/participation/schemas";
 import type { PageCommentDTO, SurveyCommentDTO } from "@/lib/participation/types";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { markHandled } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -61,24 +70,49 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const backQuery = filterQueryString(query);
   const month = (value: string | null) => (value ? formatMonth(value, locale) : "—");
   const none = <p>{t("participation.staff.none")}</p>;
-  const listLimit = (count: number) => (count >= LIST_LIMIT ? <p className="text-muted">{t("participation.staff.listLimit", { count: LIST_LIMIT })}</p> : null);
+  const listLimit = (count: number) =>
+    count >= LIST_LIMIT ? (
+      <p className="text-muted">{t("participation.staff.listLimit", { count: LIST_LIMIT })}</p>
+    ) : null;
 
   const handleForm = (item: PageCommentDTO | SurveyCommentDTO) =>
     canHandle && !item.handledAt ? (
       <ActionForm
         id={`handle-${item.kind}-${item.id}`}
         action={markHandled.bind(null, locale, backQuery)}
-        errorTitle={t("participation.staff.errorTitle")} locale={locale} messages={["participation.staff"]}
+        errorTitle={t("participation.staff.errorTitle")}
+        locale={locale}
+        messages={["participation.staff"]}
         fields={[
           { kind: "hidden", name: "kind", value: item.kind },
           { kind: "hidden", name: "id", value: String(item.id) },
           { kind: "hidden", name: "version", value: String(item.version) },
-          { kind: "textarea", name: "note", label: t("participation.staff.note"), hint: t("participation.staff.noteHint"), maxLength: NOTE_MAX },
+          {
+            kind: "textarea",
+            name: "note",
+            label: t("participation.staff.note"),
+            hint: t("participation.staff.noteHint"),
+            maxLength: NOTE_MAX,
+          },
         ]}
-        submit={{ label: t("participation.staff.markHandled"), pending: t("participation.staff.marking"), tone: "secondary" }}
+        submit={{
+          label: t("participation.staff.markHandled"),
+          pending: t("participation.staff.marking"),
+          tone: "secondary",
+        }}
       />
     ) : null;
-  const surveyItem = (a: SurveyCommentDTO) => <SurveyAnswerItem key={a.id} item={a} locale={locale} t={t} handleForm={handleForm(a)} procedureTitle={procedureTitle(a.procedureSlug)} officeName={officeName(a.officeId)} />;
+  const surveyItem = (a: SurveyCommentDTO) => (
+    <SurveyAnswerItem
+      key={a.id}
+      item={a}
+      locale={locale}
+      t={t}
+      handleForm={handleForm(a)}
+      procedureTitle={procedureTitle(a.procedureSlug)}
+      officeName={officeName(a.officeId)}
+    />
+  );
 
   return (
     <div className="space-y-10">
@@ -97,7 +131,12 @@ export default async function ParticipationPage({ params, searchParams }: Props)
       <ParticipationFilters
         procedures={procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))}
         offices={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))}
-        value={{ procedure: filters.procedureSlug ?? "", office: offices.find((o) => o.id === filters.officeId)?.slug ?? "", from: filters.from ?? "", to: filters.to ?? "" }}
+        value={{
+          procedure: filters.procedureSlug ?? "",
+          office: offices.find((o) => o.id === filters.officeId)?.slug ?? "",
+          from: filters.from ?? "",
+          to: filters.to ?? "",
+        }}
         locale={locale}
         t={t}
       />
@@ -128,7 +167,17 @@ export default async function ParticipationPage({ params, searchParams }: Props)
             ]}
             rows={cube.map((r) => ({
               key: `${r.month}-${r.procedureSlug}-${r.officeId}`,
-              cells: [month(r.month), procedureTitle(r.procedureSlug), officeName(r.officeId), r.answers, formatPercent(r.percentSatisfied, locale), r.meetsTarget ? t("participation.staff.meets") : t("participation.staff.below"), r.requirementsIncomplete, r.askedExtra, r.openFlags],
+              cells: [
+                month(r.month),
+                procedureTitle(r.procedureSlug),
+                officeName(r.officeId),
+                r.answers,
+                formatPercent(r.percentSatisfied, locale),
+                r.meetsTarget ? t("participation.staff.meets") : t("participation.staff.below"),
+                r.requirementsIncomplete,
+                r.askedExtra,
+                r.openFlags,
+              ],
             }))}
           />
         )}
@@ -144,7 +193,13 @@ export default async function ParticipationPage({ params, searchParams }: Props)
           <DataTable
             id="page-figures"
             caption={t("participation.staff.pageTable")}
-            columns={[{ label: t("participation.staff.month") }, { label: t("participation.staff.page") }, { label: t("participation.staff.answersHeading"), numeric: true }, { label: t("participation.staff.percentUseful"), numeric: true }, { label: t("participation.staff.comments"), numeric: true }]}
+            columns={[
+              { label: t("participation.staff.month") },
+              { label: t("participation.staff.page") },
+              { label: t("participation.staff.answersHeading"), numeric: true },
+              { label: t("participation.staff.percentUseful"), numeric: true },
+              { label: t("participation.staff.comments"), numeric: true },
+            ]}
             rows={pageRows.map((r) => ({
               key: `${r.month}-${r.path}`,
               cells: [

@@ -13,7 +13,10 @@ import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -21,9 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getTranslator(locale)("staff.list.title"), robots: { index: false } };
 }
 
-function href(locale: Locale, filters: ListFilters, change: Partial<Record<keyof ListFilters, string | number | undefined>>): string {
+function href(
+  locale: Locale,
+  filters: ListFilters,
+  change: Partial<Record<keyof ListFilters, string | number | undefined>>,
+): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filters, ...change })) if (v !== undefined && v !== "") params.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...filters, ...change }))
+    if (v !== undefined && v !== "") params.set(k, String(v));
   const qs = params.toString();
   return `/${locale}/personal/solicitudes${qs ? `?${qs}` : ""}`;
 }
@@ -35,16 +43,24 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
   const staff = await requireStaffPage(locale, "applications.view");
   const t = getTranslator(locale);
   const { filters, invalid } = parseListFilters(await searchParams);
-  const [{ rows, total, page, pages }, procedures, offices] = await Promise.all([listApplications(staff, filters), procedureOptions(), listOffices()]);
+  const [{ rows, total, page, pages }, procedures, offices] = await Promise.all([
+    listApplications(staff, filters),
+    procedureOptions(),
+    listOffices(),
+  ]);
   const officeName = (slug: string | null) => {
     const found = slug ? offices.find((o) => o.slug === slug) : undefined;
     return found ? localize(found.name, locale) : "—";
   };
-  const title = (slug: string) => { const found = procedures.find((p) => p.slug === slug); return found ? localize(found.title, locale) : slug; };
+  const title = (slug: string) => {
+    const found = procedures.find((p) => p.slug === slug);
+    return found ? localize(found.title, locale) : slug;
+  };
   const sortLink = (column: "due" | "submitted") => {
     const current = filters.sort ?? "due";
     const next = current === column ? `-${column}` : column;
-    const state: "ascending" | "descending" | undefined = current === column ? "ascending" : current === `-${column}` ? "descending" : undefined;
+    const state: "ascending" | "descending" | undefined =
+      current === column ? "ascending" : current === `-${column}` ? "descending" : undefined;
     return { href: href(locale, filters, { sort: next, page: undefined }), state };
   };
   const select = "mt-1 block min-h-11 w-full border-2 border-ink px-2 py-1";
@@ -53,10 +69,16 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
       <h1 className="text-3xl">{t("staff.list.title")}</h1>
       {invalid.length ? (
         <div role="alert" className="border-4 border-error p-3 font-semibold">
-          {t("staff.list.invalidFilters", { fields: invalid.map((f) => t(`staff.list.filters.${f}` as MessageKey)).join(", ") })}
+          {t("staff.list.invalidFilters", {
+            fields: invalid.map((f) => t(`staff.list.filters.${f}` as MessageKey)).join(", "),
+          })}
         </div>
       ) : null}
-      <form method="get" className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby="filters-title">
+      <form
+        method="get"
+        className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-labelledby="filters-title"
+      >
         <h2 id="filters-title" className="text-xl sm:col-span-2 lg:col-span-4">
           {t("staff.list.filtersTitle")}
         </h2>
@@ -66,11 +88,50 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
           </label>
           <input id="q" name="q" defaultValue={filters.q ?? ""} maxLength={LIST_QUERY_MAX} className={select} />
         </div>
-        <FilterSelect id="procedure" label={t("staff.list.filters.procedure")} value={filters.procedure ?? ""} anyLabel={t("staff.list.any")} options={procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))} />
-        <FilterSelect id="office" label={t("staff.list.filters.office")} value={filters.office ?? ""} anyLabel={t("staff.list.any")} options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))} />
-        <FilterSelect id="status" label={t("staff.list.filters.status")} value={filters.status ?? ""} anyLabel={t("staff.list.any")} options={STATUS_FILTERS.map((s) => ({ value: s, label: s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey) }))} />
-        <FilterSelect id="due" label={t("staff.list.filters.due")} value={filters.due ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "overdue", label: t("staff.list.overdue") }, { value: "week", label: t("staff.list.dueThisWeek") }]} />
-        <FilterSelect id="assigned" label={t("staff.list.filters.assigned")} value={filters.assigned ?? ""} anyLabel={t("staff.list.any")} options={[{ value: "me", label: t("staff.list.assignedMe") }, { value: "none", label: t("staff.list.assignedNone") }]} />
+        <FilterSelect
+          id="procedure"
+          label={t("staff.list.filters.procedure")}
+          value={filters.procedure ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))}
+        />
+        <FilterSelect
+          id="office"
+          label={t("staff.list.filters.office")}
+          value={filters.office ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))}
+        />
+        <FilterSelect
+          id="status"
+          label={t("staff.list.filters.status")}
+          value={filters.status ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={STATUS_FILTERS.map((s) => ({
+            value: s,
+            label: s === "open" ? t("staff.list.open") : t(`status.${s}.label` as MessageKey),
+          }))}
+        />
+        <FilterSelect
+          id="due"
+          label={t("staff.list.filters.due")}
+          value={filters.due ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={[
+            { value: "overdue", label: t("staff.list.overdue") },
+            { value: "week", label: t("staff.list.dueThisWeek") },
+          ]}
+        />
+        <FilterSelect
+          id="assigned"
+          label={t("staff.list.filters.assigned")}
+          value={filters.assigned ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={[
+            { value: "me", label: t("staff.list.assignedMe") },
+            { value: "none", label: t("staff.list.assignedNone") },
+          ]}
+        />
         <div>
           <label htmlFor="from" className="font-bold">
             {t("staff.list.filters.from")}
@@ -106,7 +167,11 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
           { label: t("staff.list.status") },
           ...(["submitted", "due"] as const).map((column) => {
             const link = sortLink(column);
-            return { label: <Link href={link.href}>{t(`staff.list.sort.${column}`)}</Link>, sort: link.state, className: "whitespace-nowrap" };
+            return {
+              label: <Link href={link.href}>{t(`staff.list.sort.${column}`)}</Link>,
+              sort: link.state,
+              className: "whitespace-nowrap",
+            };
           }),
           { label: t("staff.list.daysLeft"), className: "whitespace-nowrap" },
           { label: t("staff.list.assignee") },
@@ -126,7 +191,13 @@ export default async function StaffApplicationsPage({ params, searchParams }: Pr
             formatDate(r.submittedAt.slice(0, 10), locale),
             r.dueOn ? formatDate(r.dueOn, locale) : "—",
             <span key="left" className={r.daysLeft !== null && r.daysLeft < 0 ? "font-bold text-error" : ""}>
-              {r.status === "documents_requested" ? t("staff.list.paused") : r.daysLeft === null ? "—" : r.daysLeft < 0 ? t("staff.list.overdueBy", { days: -r.daysLeft }) : t("staff.list.left", { days: r.daysLeft })}
+              {r.status === "documents_requested"
+                ? t("staff.list.paused")
+                : r.daysLeft === null
+                  ? "—"
+                  : r.daysLeft < 0
+                    ? t("staff.list.overdueBy", { days: -r.daysLeft })
+                    : t("staff.list.left", { days: r.daysLeft })}
             </span>,
             r.assignee ?? "—",
           ],

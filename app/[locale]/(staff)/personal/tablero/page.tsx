@@ -14,7 +14,10 @@ import { getCatalogue } from "@/lib/procedures/queries";
 import { getDashboard } from "@/lib/statistics/dashboard";
 import { TARGET_PERCENT } from "@/lib/statistics/policy";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -35,7 +38,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const months = [6, 12, 24].includes(Number(one(query.meses))) ? Number(one(query.meses)) : 12;
   const procedureSlug = SLUG.test(one(query.procedure) ?? "") ? one(query.procedure) : undefined;
   const officeSlug = SLUG.test(one(query.office) ?? "") ? one(query.office) : undefined;
-  const [dashboard, catalogue, offices] = await Promise.all([getDashboard(staff, { months, procedureSlug, officeSlug }), getCatalogue(), listOffices()]);
+  const [dashboard, catalogue, offices] = await Promise.all([
+    getDashboard(staff, { months, procedureSlug, officeSlug }),
+    getCatalogue(),
+    listOffices(),
+  ]);
   const procedureName = (slug: string) => {
     const p = catalogue.procedures.find((x) => x.slug === slug);
     return p ? localize(p.title, locale) : slug;
@@ -55,10 +62,34 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("staff.dashboard.sample")}
         </p>
       ) : null}
-      <form method="get" className="grid gap-4 border-2 border-line p-4 sm:grid-cols-4" aria-label={t("staff.list.filtersTitle")}>
-        <FilterSelect id="meses" label={t("staff.dashboard.period")} value={String(months)} options={[6, 12, 24].map((m) => ({ value: String(m), label: t("staff.dashboard.lastMonths", { months: m }) }))} />
-        <FilterSelect id="procedure" label={t("staff.list.filters.procedure")} value={procedureSlug ?? ""} anyLabel={t("staff.list.any")} options={catalogue.procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))} />
-        <FilterSelect id="office" label={t("staff.list.filters.office")} value={officeSlug ?? ""} anyLabel={t("staff.list.any")} options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))} />
+      <form
+        method="get"
+        className="grid gap-4 border-2 border-line p-4 sm:grid-cols-4"
+        aria-label={t("staff.list.filtersTitle")}
+      >
+        <FilterSelect
+          id="meses"
+          label={t("staff.dashboard.period")}
+          value={String(months)}
+          options={[6, 12, 24].map((m) => ({
+            value: String(m),
+            label: t("staff.dashboard.lastMonths", { months: m }),
+          }))}
+        />
+        <FilterSelect
+          id="procedure"
+          label={t("staff.list.filters.procedure")}
+          value={procedureSlug ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={catalogue.procedures.map((p) => ({ value: p.slug, label: localize(p.title, locale) }))}
+        />
+        <FilterSelect
+          id="office"
+          label={t("staff.list.filters.office")}
+          value={officeSlug ?? ""}
+          anyLabel={t("staff.list.any")}
+          options={offices.map((o) => ({ value: o.slug, label: `${o.stateName} · ${localize(o.name, locale)}` }))}
+        />
         <div className="flex items-end">
           <button type="submit" className="min-h-11 bg-ok px-5 py-2 font-bold text-white">
             {t("staff.list.apply")}
@@ -71,15 +102,30 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("staff.dashboard.summary")}
         </h2>
         <div className="border-l-8 border-brand bg-surface p-4" data-testid="in-time-total">
-          <p className="text-muted">{t("staff.dashboard.inTimeShare", { from: monthName(dashboard.period.from), to: monthName(dashboard.period.to) })}</p>
-          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-error" : ""}`}>{formatShare(dashboard.total.share, locale)}</p>
-          <p>{t("staff.dashboard.ofResolved", { inTime: dashboard.total.inTime, resolved: dashboard.total.resolved, target })}</p>
+          <p className="text-muted">
+            {t("staff.dashboard.inTimeShare", {
+              from: monthName(dashboard.period.from),
+              to: monthName(dashboard.period.to),
+            })}
+          </p>
+          <p className={`text-4xl font-bold ${dashboard.total.meetsTarget === false ? "text-error" : ""}`}>
+            {formatShare(dashboard.total.share, locale)}
+          </p>
+          <p>
+            {t("staff.dashboard.ofResolved", {
+              inTime: dashboard.total.inTime,
+              resolved: dashboard.total.resolved,
+              target,
+            })}
+          </p>
         </div>
         <div className="border-l-8 border-error bg-surface p-4" data-testid="overdue-total">
           <p className="text-muted">{t("staff.dashboard.overdue")}</p>
           <p className="text-4xl font-bold">{dashboard.overdue}</p>
           <p>{t("staff.dashboard.openPaused", { open: dashboard.open, paused: dashboard.paused })}</p>
-          <p data-testid="withdrawn-total">{t("staff.dashboard.withdrawn", { total: dashboard.withdrawn.total, overdue: dashboard.withdrawn.overdue })}</p>
+          <p data-testid="withdrawn-total">
+            {t("staff.dashboard.withdrawn", { total: dashboard.withdrawn.total, overdue: dashboard.withdrawn.overdue })}
+          </p>
         </div>
         <div className="border-l-8 border-warn bg-surface p-4">
           <p className="text-muted">{t("staff.dashboard.target")}</p>
@@ -88,9 +134,33 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <InTimeTable id="by-month" title={t("staff.dashboard.byMonth")} caption={t("staff.dashboard.byMonthCaption", { target })} rows={dashboard.byMonth} label={monthName} locale={locale} t={t} />
-      <InTimeTable id="by-procedure" title={t("staff.dashboard.byProcedure")} caption={t("staff.dashboard.byProcedureCaption", { target })} rows={dashboard.byProcedure} label={procedureName} locale={locale} t={t} />
-      <InTimeTable id="by-office" title={t("staff.dashboard.byOffice")} caption={t("staff.dashboard.byOfficeCaption", { target })} rows={dashboard.byOffice} label={officeName} locale={locale} t={t} />
+      <InTimeTable
+        id="by-month"
+        title={t("staff.dashboard.byMonth")}
+        caption={t("staff.dashboard.byMonthCaption", { target })}
+        rows={dashboard.byMonth}
+        label={monthName}
+        locale={locale}
+        t={t}
+      />
+      <InTimeTable
+        id="by-procedure"
+        title={t("staff.dashboard.byProcedure")}
+        caption={t("staff.dashboard.byProcedureCaption", { target })}
+        rows={dashboard.byProcedure}
+        label={procedureName}
+        locale={locale}
+        t={t}
+      />
+      <InTimeTable
+        id="by-office"
+        title={t("staff.dashboard.byOffice")}
+        caption={t("staff.dashboard.byOfficeCaption", { target })}
+        rows={dashboard.byOffice}
+        label={officeName}
+        locale={locale}
+        t={t}
+      />
 
       <section aria-labelledby="backlog-title" className="space-y-2">
         <h2 id="backlog-title" className="text-2xl">
@@ -100,8 +170,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           id="backlog"
           testId="backlog"
           caption={t("staff.dashboard.backlogCaption")}
-          columns={[{ label: t("staff.dashboard.age"), rowHeader: true }, { label: t("staff.dashboard.open"), numeric: true }, { label: t("staff.dashboard.overdueShort"), numeric: true }]}
-          rows={dashboard.backlog.map((b) => ({ key: b.key, cells: [t("staff.dashboard.days", { range: b.key }), b.count, b.overdue] }))}
+          columns={[
+            { label: t("staff.dashboard.age"), rowHeader: true },
+            { label: t("staff.dashboard.open"), numeric: true },
+            { label: t("staff.dashboard.overdueShort"), numeric: true },
+          ]}
+          rows={dashboard.backlog.map((b) => ({
+            key: b.key,
+            cells: [t("staff.dashboard.days", { range: b.key }), b.count, b.overdue],
+          }))}
         />
       </section>
     </div>

@@ -13,11 +13,17 @@ export async function POST(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("t");
   const ok = await setNotifyUpdatesByToken(token, { updates: "off" }, "one-click");
   // Plain text, not JSON: mail providers only read the status; a forged or altered token is INVALID_INPUT.
-  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", { status: ok ? 200 : errorStatus.INVALID_INPUT, headers: TEXT });
+  return new Response(ok ? "Unsubscribed\n" : "Invalid link\n", {
+    status: ok ? 200 : errorStatus.INVALID_INPUT,
+    headers: TEXT,
+  });
 }
 
 /** A person who opens the header's address in a browser gets the page with the button (GET changes nothing). */
 export async function GET(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get("t") ?? "";
-  return new Response(null, { status: 303, headers: { Location: `/es/avisos?t=${encodeURIComponent(token)}`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/es/avisos?t=${encodeURIComponent(token)}`, "Cache-Control": "no-store" },
+  });
 }

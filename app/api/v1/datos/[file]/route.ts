@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ file: string }> };
 
 // Plain text: next.config.ts labels every *.csv / *.json path under /api/v1/datos with that type.
-const notFound = () => new Response("No such open-data file: see /api/v1/datos/datapackage.json\n", { status: errorStatus.NOT_FOUND });
+const notFound = () =>
+  new Response("No such open-data file: see /api/v1/datos/datapackage.json\n", { status: errorStatus.NOT_FOUND });
 
 /** Open data: `datapackage.json` (dictionary of every file) and `{name}.csv` / `{name}.json`. */
 export async function GET(request: Request, { params }: Context) {
@@ -33,5 +34,11 @@ export async function GET(request: Request, { params }: Context) {
   const dataset = match ? findDataset(match[1]!) : undefined;
   if (!match || !dataset) return notFound();
   const source = datasetSource(dataset);
-  return datasetResponse({ request, dataset, format: match[2] as DataFormat, version: await source.version(), rows: source.rows });
+  return datasetResponse({
+    request,
+    dataset,
+    format: match[2] as DataFormat,
+    version: await source.version(),
+    rows: source.rows,
+  });
 }

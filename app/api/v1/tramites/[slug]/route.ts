@@ -19,7 +19,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     "Access-Control-Allow-Origin": "*",
   };
   if (!procedure) {
-    return Response.json({ error: { code: "NOT_FOUND", message: `No procedure with slug "${slug.slice(0, 120)}"` } }, { status: errorStatus.NOT_FOUND, headers });
+    return Response.json(
+      { error: { code: "NOT_FOUND", message: `No procedure with slug "${slug.slice(0, 120)}"` } },
+      { status: errorStatus.NOT_FOUND, headers },
+    );
   }
   return Response.json(toApiProcedure(procedure, catalogue), { headers });
 }

@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ locale: string; number: string; file: string }> };
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+  });
 
 /**
  * One PDF of an application: only for a browser holding a live applicant session for that number
@@ -38,5 +42,10 @@ async function servePdf(request: Request, { params }: Params): Promise<Response>
   if (!application) return notFound();
 
   // In the language of the link the person followed (the same application may be downloaded in es and en).
-  return applicationDocumentResponse({ ...application, locale }, kind, pageSize, url.searchParams.get("preview") === "1");
+  return applicationDocumentResponse(
+    { ...application, locale },
+    kind,
+    pageSize,
+    url.searchParams.get("preview") === "1",
+  );
 }

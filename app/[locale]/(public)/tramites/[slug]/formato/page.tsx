@@ -41,7 +41,9 @@ export default async function FormatoPage({ params }: Props) {
       <p className="print:hidden">
         <Link href={`/${locale}/tramites/${slug}`}>← {localize(procedure.title, locale)}</Link>
       </p>
-      <h1 className="text-3xl sm:text-4xl">{t("procedure.formTitle", { procedure: localize(procedure.title, locale) })}</h1>
+      <h1 className="text-3xl sm:text-4xl">
+        {t("procedure.formTitle", { procedure: localize(procedure.title, locale) })}
+      </h1>
       <p className="text-lg">{t("procedure.formIntro")}</p>
       <p className="print:hidden">
         <Link href={`/${locale}/tramites/${slug}/solicitud`} className="font-semibold">
@@ -82,7 +84,9 @@ export default async function FormatoPage({ params }: Props) {
                 <p className="font-semibold">
                   {number}. {localize(requirement.name, locale)}
                 </p>
-                <p className="text-sm font-semibold text-brand uppercase">{t(`procedure.presentation.${requirement.presentation}`)}</p>
+                <p className="text-sm font-semibold text-brand uppercase">
+                  {t(`procedure.presentation.${requirement.presentation}`)}
+                </p>
                 {requirement.condition ? (
                   <p>
                     <strong>{t("procedure.onlyIf")}</strong> {localize(requirement.condition, locale)}

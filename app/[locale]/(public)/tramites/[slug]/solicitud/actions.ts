@@ -24,7 +24,8 @@ export async function startApplication(locale: string, slug: string): Promise<vo
   if (!isLocale(locale)) redirect("/");
   const draft = await startDraft(slug, locale, await clientKey());
   if (!draft) redirect(`/${locale}/tramites`);
-  if (!("token" in draft)) redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
+  if (!("token" in draft))
+    redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
   await writeDraftToken(slug, draft.token);
   redirect(stepPath(locale, slug, "personal"));
 }
@@ -38,9 +39,16 @@ function stepPath(locale: string, slug: string, step: FormStep | "review"): stri
  * Saves one step (validated by the step's schema), then goes to the next step or back to the review.
  * `step` is the URL segment the form was posted from; a draft already sent or gone goes to the start page.
  */
-export async function saveStep(locale: string, slug: string, segment: string, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function saveStep(
+  locale: string,
+  slug: string,
+  segment: string,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const step = stepFromSlug(segment);
-  if (!isLocale(locale) || !step) return { seq: state.seq + 1, formError: "errors.invalidRequest", fieldErrors: {}, values: {} };
+  if (!isLocale(locale) || !step)
+    return { seq: state.seq + 1, formError: "errors.invalidRequest", fieldErrors: {}, values: {} };
   const returnToReview = formData.get("volver") === "revisar";
   const result = await saveDraftStep(await readDraftToken(slug), slug, step, formValues(formData), returnToReview);
   if (result.ok) redirect(stepPath(locale, slug, result.next));
@@ -60,12 +68,17 @@ export async function saveStep(locale: string, slug: string, segment: string, st
 export async function submitApplication(locale: string, slug: string, formData: FormData): Promise<void> {
   if (!isLocale(locale)) redirect("/");
   const values = formValues(formData);
-  const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), { office: values.office, notify: values.notify, notifyLocale: values.notifyLocale ?? "" });
+  const result = await submitDraft(await readDraftToken(slug), slug, await clientKey(), {
+    office: values.office,
+    notify: values.notify,
+    notifyLocale: values.notifyLocale ?? "",
+  });
   if (!result.ok) {
     const review = stepPath(locale, slug, "review");
     if (result.reason === "RATE_LIMITED") redirect(`${review}?limite=${Math.ceil(result.retryAfterSeconds / 60)}`);
     // The review page shows the office question and the e-mail consent: the refused one is marked there.
-    if (result.reason === "INVALID_INPUT") redirect(`${review}?error=${"office" in result.fieldErrors ? "oficina" : "avisos"}`);
+    if (result.reason === "INVALID_INPUT")
+      redirect(`${review}?error=${"office" in result.fieldErrors ? "oficina" : "avisos"}`);
     if (result.reason === "incomplete") redirect(`${stepPath(locale, slug, result.step)}?revisar=1`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   }

@@ -9,13 +9,19 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { startApplication } from "./actions";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ expirada?: string; limite?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ expirada?: string; limite?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const procedure = await getProcedureBySlug(slug);
   if (!isLocale(locale) || !procedure) return {};
-  return { title: getTranslator(locale)("form.title", { procedure: localize(procedure.title, locale) }), robots: { index: false } };
+  return {
+    title: getTranslator(locale)("form.title", { procedure: localize(procedure.title, locale) }),
+    robots: { index: false },
+  };
 }
 
 /** Start page of the request form: what you need, the steps, and a button that opens a new draft. */
@@ -55,7 +61,10 @@ export default async function StartPage({ params, searchParams }: Props) {
       <p className="font-semibold">{t("form.startPrivacy")}</p>
       <ShortPrivacyNotice locale={locale} point="form" />
       <form action={startApplication.bind(null, locale, slug)}>
-        <button type="submit" className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark">
+        <button
+          type="submit"
+          className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark"
+        >
           {t("form.startButton")} →
         </button>
       </form>

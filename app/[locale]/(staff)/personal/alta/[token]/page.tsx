@@ -48,8 +48,21 @@ export default async function EnrolPage({ params }: Props) {
         locale={locale}
         submit={{ label: t("staff.enrol.submit"), pending: t("staff.pending") }}
         fields={[
-          { kind: "password", name: "password", label: t("staff.account.newPassword"), hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }), autoComplete: "new-password", maxLength: 128 },
-          { kind: "password", name: "confirm", label: t("staff.account.confirmPassword"), autoComplete: "new-password", maxLength: 128 },
+          {
+            kind: "password",
+            name: "password",
+            label: t("staff.account.newPassword"),
+            hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }),
+            autoComplete: "new-password",
+            maxLength: 128,
+          },
+          {
+            kind: "password",
+            name: "confirm",
+            label: t("staff.account.confirmPassword"),
+            autoComplete: "new-password",
+            maxLength: 128,
+          },
         ]}
       />
     </div>

@@ -28,7 +28,13 @@ export default async function StaffCodePage({ params }: Props) {
   if (!pending) redirect(`/${locale}/personal/entrar`);
   const t = getTranslator(locale);
   const enrollment = await enrollmentSecret(pending);
-  const qr = enrollment ? await QRCode.toString(totpUri(enrollment.secret, enrollment.email, "Ventanilla"), { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null;
+  const qr = enrollment
+    ? await QRCode.toString(totpUri(enrollment.secret, enrollment.email, "Ventanilla"), {
+        type: "svg",
+        errorCorrectionLevel: "M",
+        margin: 2,
+      })
+    : null;
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl sm:text-4xl">{t("staff.code.title")}</h1>
@@ -38,7 +44,12 @@ export default async function StaffCodePage({ params }: Props) {
             {t("staff.code.enrolTitle")}
           </h2>
           <p>{t("staff.code.enrolIntro")}</p>
-          <div role="img" aria-label={t("staff.code.qrAlt")} className="w-56 bg-white" dangerouslySetInnerHTML={{ __html: qr }} />
+          <div
+            role="img"
+            aria-label={t("staff.code.qrAlt")}
+            className="w-56 bg-white"
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <p>{t("staff.code.enrolManual")}</p>
           <p className="font-mono text-xl break-all" data-testid="totp-secret">
             {enrollment.secret.match(/.{1,4}/g)?.join(" ")}
@@ -50,9 +61,20 @@ export default async function StaffCodePage({ params }: Props) {
       <ActionForm
         id="code"
         action={verifyCode.bind(null, locale)}
-        locale={locale} messages={["staff.code"]}
+        locale={locale}
+        messages={["staff.code"]}
         submit={{ label: t("staff.code.submit"), pending: t("staff.pending") }}
-        fields={[{ kind: "text", name: "code", label: t("staff.code.label"), hint: t("staff.code.hint"), autoComplete: "one-time-code", inputMode: "numeric", maxLength: 12 }]}
+        fields={[
+          {
+            kind: "text",
+            name: "code",
+            label: t("staff.code.label"),
+            hint: t("staff.code.hint"),
+            autoComplete: "one-time-code",
+            inputMode: "numeric",
+            maxLength: 12,
+          },
+        ]}
       />
     </div>
   );

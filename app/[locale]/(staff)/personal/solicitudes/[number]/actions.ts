@@ -12,16 +12,31 @@ import { staffRefusal } from "../../refusals";
 
 /** Back to the detail page after a change, saying it was saved. */
 function detailPage(locale: string, number: string, done: string): never {
-  redirect(`/${locale}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}?hecho=${encodeURIComponent(done)}`);
+  redirect(
+    `/${locale}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}?hecho=${encodeURIComponent(done)}`,
+  );
 }
 
 /** A step of the status machine (receive, review, request documents, approve, deny, …). */
-export async function transition(locale: string, number: string, applicationId: number, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function transition(
+  locale: string,
+  number: string,
+  applicationId: number,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
-  const values = { message: readText(formData, "message", 4000), evidence: readText(formData, "evidence", 4000), requirements: readTexts(formData, "requirements") };
+  const values = {
+    message: readText(formData, "message", 4000),
+    evidence: readText(formData, "evidence", 4000),
+    requirements: readTexts(formData, "requirements"),
+  };
   const to = readText(formData, "to", 40);
   try {
-    await transitionApplication({ applicationId, expectedVersion: readText(formData, "expectedVersion", 20), to, ...values }, await getStaff());
+    await transitionApplication(
+      { applicationId, expectedVersion: readText(formData, "expectedVersion", 20), to, ...values },
+      await getStaff(),
+    );
   } catch (error) {
     return actionStateFromError(error, state, values, staffRefusal(locale));
   }
@@ -29,7 +44,13 @@ export async function transition(locale: string, number: string, applicationId: 
 }
 
 /** An internal note, or a clerk's proposed resolution. */
-export async function addNote(locale: string, number: string, applicationId: number, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function addNote(
+  locale: string,
+  number: string,
+  applicationId: number,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
   const values = { body: readText(formData, "body", 4000), proposal: readText(formData, "proposal", 20) };
   try {
@@ -41,11 +62,20 @@ export async function addNote(locale: string, number: string, applicationId: num
 }
 
 /** Supervisor: who works on it. */
-export async function assign(locale: string, number: string, applicationId: number, state: ActionState, formData: FormData): Promise<ActionState> {
+export async function assign(
+  locale: string,
+  number: string,
+  applicationId: number,
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   if (!isLocale(locale)) redirect("/");
   const values = { assigneeId: readText(formData, "assigneeId", 40) };
   try {
-    await assignApplication({ applicationId, expectedVersion: readText(formData, "expectedVersion", 20), assigneeId: values.assigneeId }, await getStaff());
+    await assignApplication(
+      { applicationId, expectedVersion: readText(formData, "expectedVersion", 20), assigneeId: values.assigneeId },
+      await getStaff(),
+    );
   } catch (error) {
     return actionStateFromError(error, state, values, staffRefusal(locale));
   }

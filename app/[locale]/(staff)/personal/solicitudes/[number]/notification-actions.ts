@@ -12,7 +12,8 @@ import { resendNotification } from "@/lib/notifications/mutations";
 export async function resend(locale: string, number: string, formData: FormData): Promise<void> {
   const lang = isLocale(locale) ? locale : "es";
   const id = Number(formData.get("outboxId"));
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) redirect(`/${lang}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}`);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647)
+    redirect(`/${lang}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}`);
   await resendNotification(id, await getStaff());
   redirect(`/${lang}/personal/solicitudes/${normalizeApplicationNumber(number) ?? ""}?reenviado=1#notifications-title`);
 }

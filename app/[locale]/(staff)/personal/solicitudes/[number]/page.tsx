@@ -31,7 +31,10 @@ import { StaffNotifications } from "@/components/notifications/staff-notificatio
 import { addNote, assign, transition } from "./actions";
 import { resend } from "./notification-actions";
 
-type Props = { params: Promise<{ locale: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, number } = await params;
@@ -57,8 +60,15 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const checklist = buildChecklist(procedure.requirements, facts, await getNationalityGroups());
   const clock = applicationClock(app.status, app.timeline, procedure.deadline, await getHolidays());
   const workers = can(staff.role, "applications.reassign") ? await listCaseWorkers(staff, app.officeSlug) : [];
-  const bound = { transition: transition.bind(null, locale, app.number, app.id), note: addNote.bind(null, locale, app.number, app.id), assign: assign.bind(null, locale, app.number, app.id) };
-  const requirementOptions = checklist.items.map((i) => ({ value: String(i.requirement.position), label: `${i.number}. ${localize(i.requirement.name, locale)}` }));
+  const bound = {
+    transition: transition.bind(null, locale, app.number, app.id),
+    note: addNote.bind(null, locale, app.number, app.id),
+    assign: assign.bind(null, locale, app.number, app.id),
+  };
+  const requirementOptions = checklist.items.map((i) => ({
+    value: String(i.requirement.position),
+    label: `${i.number}. ${localize(i.requirement.name, locale)}`,
+  }));
 
   return (
     <div className="space-y-10">
@@ -73,7 +83,11 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <p className="text-lg">
           {app.applicantName} · {t("staff.detail.submitted", { date: formatDateTime(app.submittedAt, locale) })}
         </p>
-        <p>{t("staff.detail.office", { office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice") })}</p>
+        <p>
+          {t("staff.detail.office", {
+            office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice"),
+          })}
+        </p>
         {app.isSample ? <p className="font-semibold text-warn">{t("staff.sampleNotice")}</p> : null}
       </div>
       {done ? (
@@ -103,7 +117,16 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <div className="grid gap-6 lg:grid-cols-2">
           {app.nextSteps.map((to) => (
             <div key={to} className="border-2 border-line p-4">
-              <TransitionForm from={app.status} to={to} version={app.version} role={staff.role} requirements={requirementOptions} action={bound.transition} locale={locale} t={t} />
+              <TransitionForm
+                from={app.status}
+                to={to}
+                version={app.version}
+                role={staff.role}
+                requirements={requirementOptions}
+                action={bound.transition}
+                locale={locale}
+                t={t}
+              />
             </div>
           ))}
         </div>
@@ -116,7 +139,16 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
               locale={locale}
               fields={[
                 { kind: "hidden", name: "expectedVersion", value: String(app.version) },
-                { kind: "select", name: "assigneeId", label: t("staff.detail.assignLabel"), value: app.assignee?.id ?? "", options: [{ value: "", label: t("staff.detail.nobody") }, ...workers.map((w) => ({ value: w.id, label: `${w.name} (${t(`staff.roles.${w.role}`)})` }))] },
+                {
+                  kind: "select",
+                  name: "assigneeId",
+                  label: t("staff.detail.assignLabel"),
+                  value: app.assignee?.id ?? "",
+                  options: [
+                    { value: "", label: t("staff.detail.nobody") },
+                    ...workers.map((w) => ({ value: w.id, label: `${w.name} (${t(`staff.roles.${w.role}`)})` })),
+                  ],
+                },
               ]}
               submit={{ label: t("staff.detail.assignSubmit"), pending: t("staff.pending"), tone: "secondary" }}
             />
@@ -132,8 +164,13 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <ol className="list-decimal space-y-1 pl-6">
           {checklist.items.map((i) => (
             <li key={i.requirement.position}>
-              {localize(i.requirement.name, locale)} <span className="text-muted">({t(`procedure.presentation.${i.requirement.presentation}` as MessageKey)})</span>
-              {i.applicability === "if-applicable" && i.requirement.condition ? <span className="block text-sm text-muted">{localize(i.requirement.condition, locale)}</span> : null}
+              {localize(i.requirement.name, locale)}{" "}
+              <span className="text-muted">
+                ({t(`procedure.presentation.${i.requirement.presentation}` as MessageKey)})
+              </span>
+              {i.applicability === "if-applicable" && i.requirement.condition ? (
+                <span className="block text-sm text-muted">{localize(i.requirement.condition, locale)}</span>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -152,7 +189,14 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
           {t("staff.detail.data")}
         </h2>
         {FORM_STEPS.map((step) => (
-          <AnswersList key={step} locale={locale} title={t(`form.steps.${step}`)} headingLevel={3} fields={buildFieldDefs(step, procedure, locale)} values={stepValues(answers, step)} />
+          <AnswersList
+            key={step}
+            locale={locale}
+            title={t(`form.steps.${step}`)}
+            headingLevel={3}
+            fields={buildFieldDefs(step, procedure, locale)}
+            values={stepValues(answers, step)}
+          />
         ))}
       </section>
 
@@ -163,7 +207,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <ol className="mt-3 space-y-3 border-l-4 border-line pl-4">
           {app.timeline.map((e, i) => (
             <li key={`${e.type}-${i}`}>
-              <span className="font-semibold">{t(`events.${e.type}` as MessageKey)}</span> — <span className="text-muted">{formatDateTime(e.at, locale)}</span>
+              <span className="font-semibold">{t(`events.${e.type}` as MessageKey)}</span> —{" "}
+              <span className="text-muted">{formatDateTime(e.at, locale)}</span>
               {e.requirements.length ? (
                 <ul className="list-disc pl-6">
                   {e.requirements.map((r) => (
@@ -201,7 +246,13 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
               action={bound.note}
               locale={locale}
               fields={[
-                { kind: "textarea", name: "body", label: t("staff.detail.noteLabel"), hint: t("staff.detail.noteHint"), maxLength: NOTE_MAX },
+                {
+                  kind: "textarea",
+                  name: "body",
+                  label: t("staff.detail.noteLabel"),
+                  hint: t("staff.detail.noteHint"),
+                  maxLength: NOTE_MAX,
+                },
                 ...(can(staff.role, "applications.propose") && isOpenStatus(app.status)
                   ? [
                       {
@@ -223,7 +274,13 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         ) : null}
       </section>
 
-      <StaffNotifications locale={locale} applicationId={app.id} staff={staff} resend={can(staff.role, "applications.reassign") ? resend.bind(null, locale, app.number) : undefined} justResent={query.reenviado === "1"} />
+      <StaffNotifications
+        locale={locale}
+        applicationId={app.id}
+        staff={staff}
+        resend={can(staff.role, "applications.reassign") ? resend.bind(null, locale, app.number) : undefined}
+        justResent={query.reenviado === "1"}
+      />
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="text-2xl">
@@ -232,7 +289,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
         <ol className="mt-3 space-y-1">
           {app.history.map((h, i) => (
             <li key={i}>
-              <span className="text-muted">{formatDateTime(h.at, locale)}</span> · {h.actor} ({h.role}) · <span className="font-mono text-sm">{h.action}</span>
+              <span className="text-muted">{formatDateTime(h.at, locale)}</span> · {h.actor} ({h.role}) ·{" "}
+              <span className="font-mono text-sm">{h.action}</span>
             </li>
           ))}
         </ol>

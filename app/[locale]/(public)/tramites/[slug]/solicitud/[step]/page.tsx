@@ -13,7 +13,10 @@ import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { saveStep } from "../actions";
 import { requireOpenDraft } from "../open-draft";
 
-type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: Promise<{ revisar?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string; step: string }>;
+  searchParams: Promise<{ revisar?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, step: segment } = await params;

@@ -46,7 +46,11 @@ export default async function ConfirmationPage({ params }: Props) {
   const finish = (
     <form action={signOut.bind(null, locale)} className="space-y-3 border-l-4 border-warn pl-4">
       <p>{t("confirm.finishHint")}</p>
-      <button type="submit" className="min-h-12 border-2 border-current px-5 py-2 text-lg font-semibold" data-testid="finish-on-device">
+      <button
+        type="submit"
+        className="min-h-12 border-2 border-current px-5 py-2 text-lg font-semibold"
+        data-testid="finish-on-device"
+      >
         {t("confirm.finish")}
       </button>
     </form>
@@ -96,7 +100,9 @@ export default async function ConfirmationPage({ params }: Props) {
           ) : null}
         </dl>
       </div>
-      <p className="border-l-4 border-warn pl-4 text-lg font-semibold">{password ? t("confirm.passwordOnce") : t("confirm.passwordGone")}</p>
+      <p className="border-l-4 border-warn pl-4 text-lg font-semibold">
+        {password ? t("confirm.passwordOnce") : t("confirm.passwordGone")}
+      </p>
       {finish}
 
       {view.office ? (
@@ -130,7 +136,9 @@ export default async function ConfirmationPage({ params }: Props) {
           <li>{t("confirm.next1")}</li>
           <li>{t("confirm.next2")}</li>
           <li>{t("confirm.next3")}</li>
-          {resolution ? <li>{t("confirm.next4", { days: resolution.days, unit: t(`units.${resolution.unit}`) })}</li> : null}
+          {resolution ? (
+            <li>{t("confirm.next4", { days: resolution.days, unit: t(`units.${resolution.unit}`) })}</li>
+          ) : null}
         </ol>
       </section>
 
@@ -141,7 +149,14 @@ export default async function ConfirmationPage({ params }: Props) {
           {t("confirm.answersTitle")}
         </h2>
         {FORM_STEPS.map((step) => (
-          <AnswersList key={step} headingLevel={3} locale={locale} title={t(`form.steps.${step}`)} fields={buildFieldDefs(step, view.procedure, locale)} values={stepValues(view.answers, step)} />
+          <AnswersList
+            key={step}
+            headingLevel={3}
+            locale={locale}
+            title={t(`form.steps.${step}`)}
+            fields={buildFieldDefs(step, view.procedure, locale)}
+            values={stepValues(view.answers, step)}
+          />
         ))}
       </section>
     </div>

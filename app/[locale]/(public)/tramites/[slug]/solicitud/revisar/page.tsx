@@ -21,7 +21,10 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { submitApplication } from "../actions";
 import { requireOpenDraft } from "../open-draft";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ error?: string; limite?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ error?: string; limite?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -47,14 +50,20 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const waitMinutes = Math.min(Math.max(Number.parseInt(query.limite ?? "", 10) || 0, 0), 24 * 60);
   const base = `/${locale}/tramites/${slug}/solicitud`;
   // A warning, not an error: the date the person typed falls outside the applicant's window (lib/deadlines/window.ts).
-  const windowCheck = checkAnswersWindow(procedure.deadline.applicantDeadline, answers.details as Record<string, string | undefined> | undefined, todayIn());
+  const windowCheck = checkAnswersWindow(
+    procedure.deadline.applicantDeadline,
+    answers.details as Record<string, string | undefined> | undefined,
+    todayIn(),
+  );
   return (
     <div className="max-w-3xl">
       <p className="mb-6">
         <Link href={`${base}/${STEP_SLUGS.details}`}>← {t("form.back")}</Link>
       </p>
       <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
-      <p className="font-semibold text-muted">{t("form.stepOf", { n: FORM_STEPS.length + 1, total: FORM_STEPS.length + 1 })}</p>
+      <p className="font-semibold text-muted">
+        {t("form.stepOf", { n: FORM_STEPS.length + 1, total: FORM_STEPS.length + 1 })}
+      </p>
       <h1 className="mb-4 text-3xl sm:text-4xl">{t("form.steps.revisar")}</h1>
       <p className="mb-8 text-lg">{t("form.checkIntro")}</p>
       {windowCheck && windowCheck.state !== "open" ? (
@@ -91,7 +100,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             ...(notifyError ? [{ field: "notifyLocale-es", message: notifyError }] : []),
           ]}
         />
-        <OfficeChoice locale={locale} offices={offices} applicantState={answers.address?.state ?? null} error={officeError} />
+        <OfficeChoice
+          locale={locale}
+          offices={offices}
+          applicantState={answers.address?.state ?? null}
+          error={officeError}
+        />
         <NotificationConsent locale={locale} error={notifyError} />
         <p className="font-semibold">{t("form.declaration")}</p>
         <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} />

@@ -16,17 +16,22 @@ const isPosterFile = (value: string): value is PosterFile => (POSTER_FILES as re
  * A poster's files for staff: `cartel-a4.pdf`, `cartel-a3.pdf`, and the QR code alone as `qr.svg` / `qr.png`.
  * Attachments unless `?preview=1`. The QR encodes PUBLIC_BASE_URL (or this request's origin) + /q/{code}.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; code: string; file: string }> }) {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ locale: string; code: string; file: string }> },
+) {
   try {
     await requireStaff("posters.manage");
   } catch (error) {
-    if (error instanceof DomainError) return new Response(error.code, { status: error.status, headers: { "Cache-Control": "no-store" } });
+    if (error instanceof DomainError)
+      return new Response(error.code, { status: error.status, headers: { "Cache-Control": "no-store" } });
     throw error;
   }
   const { code: rawCode, file } = await params;
   const code = normalizeShortCode(rawCode);
   const link = code ? await resolveShortLink(code) : null;
-  if (!link || !isPosterFile(file)) return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
+  if (!link || !isPosterFile(file))
+    return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
 
   const origin = await requestOrigin();
   const disposition = new URL(request.url).searchParams.get("preview") === "1" ? "inline" : "attachment";

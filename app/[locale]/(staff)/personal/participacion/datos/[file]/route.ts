@@ -11,7 +11,8 @@ type Params = { params: Promise<{ locale: string; file: string }> };
 /** Staff CSV exports of participation (encuestas.csv, paginas.csv, comentarios.csv) with the view's filters. */
 export async function GET(request: Request, { params }: Params) {
   const { file } = await params;
-  if (!isExportFile(file)) return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
+  if (!isExportFile(file))
+    return new Response("Not found", { status: errorStatus.NOT_FOUND, headers: { "Cache-Control": "no-store" } });
   try {
     const staff = await requireStaff("participation.view");
     const query = Object.fromEntries(new URL(request.url).searchParams);

@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ locale: string; number: string; file: string }> };
 
-const plain = (status: number, text: string) => new Response(text, { status, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * The applicant's filled PDFs for an official: the permission (applications.view) is checked before
@@ -26,7 +27,9 @@ export async function GET(request: Request, { params }: Params) {
     if (!isLocale(locale) || !file.endsWith(".pdf") || !DOCUMENT_KINDS.includes(kind)) return plain(404, "Not found");
     const url = new URL(request.url);
     const pageSize: PageSize = url.searchParams.get("tamano") === "carta" ? "LETTER" : "A4";
-    const application = await getApplicationDocumentForStaff(staff, number, kind, await requestOrigin(), { client: await clientKey() });
+    const application = await getApplicationDocumentForStaff(staff, number, kind, await requestOrigin(), {
+      client: await clientKey(),
+    });
     if (!application) return plain(404, "Not found");
     return await applicationDocumentResponse(application, kind, pageSize, url.searchParams.get("preview") === "1");
   } catch (error) {
