@@ -71,6 +71,17 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
         {fieldErrors[name]}
       </p>
     ) : null;
+  /** The hint and the inline error under a field's label, in the order a screen reader meets them. */
+  const hintAndError = (name: string, hint?: string) => (
+    <>
+      {hint ? (
+        <p id={`${id}-${name}-hint`} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {fieldError(name)}
+    </>
+  );
   const tone = submit.tone ?? "primary";
   return (
     <form action={formAction} aria-labelledby={title ? `${id}-heading` : undefined} className="space-y-4">
@@ -98,12 +109,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
                 <label htmlFor={fid} className="block font-bold">
                   {f.label}
                 </label>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
+                {hintAndError(f.name, f.hint)}
                 <textarea
                   id={fid}
                   name={f.name}
@@ -144,12 +150,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
             return (
               <fieldset key={f.name} id={fid} tabIndex={-1} aria-describedby={describedBy(f.name, f.hint)}>
                 <legend className="font-bold">{f.legend}</legend>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
+                {hintAndError(f.name, f.hint)}
                 <div className="mt-2 space-y-2">
                   {f.options.map((o) => (
                     <div key={o.value} className="flex items-start gap-3">
@@ -174,12 +175,7 @@ export function ActionFormView({ id, action, fields, submit, errorTitle, message
                 <label htmlFor={fid} className="block font-bold">
                   {f.label}
                 </label>
-                {f.hint ? (
-                  <p id={`${fid}-hint`} className="text-muted">
-                    {f.hint}
-                  </p>
-                ) : null}
-                {fieldError(f.name)}
+                {hintAndError(f.name, f.hint)}
                 <input
                   id={fid}
                   name={f.name}

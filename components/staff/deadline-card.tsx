@@ -1,6 +1,6 @@
+import { DeadlineDue } from "@/components/deadline-due";
 import type { ApplicationClock } from "@/lib/applications/clock";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format-date";
 import type { Translate } from "@/lib/i18n/messages";
 
 /** The legal clock of one application as officials see it: due date and days left, paused, or how it ended. */
@@ -22,18 +22,7 @@ export function DeadlineCard({
         clock.deadline.state === "paused" ? (
           <p className="text-xl font-bold">{t("staff.detail.paused", { left: clock.deadline.businessDaysLeft })}</p>
         ) : (
-          <>
-            <p className="text-xl font-bold">
-              {t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}
-            </p>
-            <p>
-              {clock.deadline.state === "overdue"
-                ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy })
-                : clock.deadline.state === "due-today"
-                  ? t("lookup.deadlineToday")
-                  : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}
-            </p>
-          </>
+          <DeadlineDue deadline={clock.deadline} locale={locale} t={t} dueClassName="text-xl font-bold" />
         )
       ) : clock.state === "resolved" ? (
         <p className="text-xl font-bold">

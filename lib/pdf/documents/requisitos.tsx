@@ -1,6 +1,6 @@
 import { todayIn } from "@/lib/dates";
 import { nationalityGroupsOf } from "@/lib/procedures/conditions";
-import { Document, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -8,7 +8,8 @@ import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 import { applicationFacts } from "../answers";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { ChecklistItems } from "../components/checklist-items";
-import { Bi, copyFor, CopyProvider } from "../components/copy";
+import { Bi, copyFor } from "../components/copy";
+import { PdfDocument } from "../components/pdf-document";
 import { FeeTable } from "../components/fee-table";
 import { FieldGrid, SectionTitle } from "../components/fields";
 import { DocumentHeader } from "../components/header";
@@ -33,53 +34,48 @@ export function RequisitosDocument({ application, pageSize }: { application: App
   );
 
   return (
-    <Document
+    <PdfDocument
       title={`${t("pdf.requisitos.title")} ${application.number}`}
-      author="Ventanilla"
-      creator="Ventanilla"
-      producer="Ventanilla"
-      language="es-MX"
       creationDate={new Date(application.submittedAt)}
+      copy={copy}
     >
-      <CopyProvider copy={copy}>
-        <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${application.number}`}>
-          <DocumentHeader
-            institution={application.institution}
-            title="pdf.requisitos.title"
-            procedure={procedure}
-            number={application.number}
+      <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${application.number}`}>
+        <DocumentHeader
+          institution={application.institution}
+          title="pdf.requisitos.title"
+          procedure={procedure}
+          number={application.number}
+        />
+        <View style={{ marginTop: 10 }}>
+          <FieldGrid
+            cells={[
+              { label: "pdf.common.applicant", value: facts.name },
+              { label: "pdf.common.applicationNumber", value: application.number },
+              { label: "pdf.common.submittedAt", value: facts.submittedAtText },
+              { label: "pdf.requisitos.age", value: t("pdf.requisitos.years", { age: facts.age }) },
+            ]}
           />
-          <View style={{ marginTop: 10 }}>
-            <FieldGrid
-              cells={[
-                { label: "pdf.common.applicant", value: facts.name },
-                { label: "pdf.common.applicationNumber", value: application.number },
-                { label: "pdf.common.submittedAt", value: facts.submittedAtText },
-                { label: "pdf.requisitos.age", value: t("pdf.requisitos.years", { age: facts.age }) },
-              ]}
-            />
-          </View>
-          <SectionTitle k="procedure.requirements" />
-          <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
-          <ChecklistItems items={items} />
-          {omitted > 0 ? (
-            <Bi
-              k="pdf.requisitos.omitted"
-              values={{ count: omitted, age: facts.age }}
-              style={[styles.small, styles.muted, { marginTop: 4 }]}
-            />
-          ) : null}
-          <SectionTitle k="pdf.requisitos.fees" />
-          <FeeTable
-            fees={application.selectedFees}
-            totalLabel="pdf.requisitos.total"
-            isCompact
-            rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
-            facts={facts.conditions}
+        </View>
+        <SectionTitle k="procedure.requirements" />
+        <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
+        <ChecklistItems items={items} />
+        {omitted > 0 ? (
+          <Bi
+            k="pdf.requisitos.omitted"
+            values={{ count: omitted, age: facts.age }}
+            style={[styles.small, styles.muted, { marginTop: 4 }]}
           />
-        </DocumentPage>
-      </CopyProvider>
-    </Document>
+        ) : null}
+        <SectionTitle k="pdf.requisitos.fees" />
+        <FeeTable
+          fees={application.selectedFees}
+          totalLabel="pdf.requisitos.total"
+          isCompact
+          rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
+          facts={facts.conditions}
+        />
+      </DocumentPage>
+    </PdfDocument>
   );
 }
 
@@ -102,37 +98,29 @@ export function BlankChecklistDocument({
   const { t } = copy;
   const { items } = buildChecklist(procedure.requirements, null);
   return (
-    <Document
-      title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`}
-      author="Ventanilla"
-      creator="Ventanilla"
-      producer="Ventanilla"
-      language="es-MX"
-    >
-      <CopyProvider copy={copy}>
-        <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${procedure.title.es}`}>
-          <DocumentHeader institution={institution} title="pdf.requisitos.title" procedure={procedure} />
-          <SectionTitle k="procedure.requirements" />
-          <Bi k="pdf.requisitos.blankIntro" style={[styles.small, { marginBottom: 4 }]} />
-          <ChecklistItems items={items} />
-          {procedure.fees.length ? (
-            <View>
-              <SectionTitle k="procedure.fees" />
-              <FeeTable
-                fees={procedure.fees}
-                totalLabel="pdf.requisitos.total"
-                showsAlternatives
-                isCompact
-                rules={{ institution, routes: procedure.routes, onDate: todayIn(institution.timeZone, new Date()) }}
-              />
-            </View>
-          ) : null}
-          <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>
-            {t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}
-          </Text>
-          <Bi k="pdf.requisitos.blankNote" style={[styles.small, styles.muted, { marginTop: 2 }]} />
-        </DocumentPage>
-      </CopyProvider>
-    </Document>
+    <PdfDocument title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`} copy={copy}>
+      <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${procedure.title.es}`}>
+        <DocumentHeader institution={institution} title="pdf.requisitos.title" procedure={procedure} />
+        <SectionTitle k="procedure.requirements" />
+        <Bi k="pdf.requisitos.blankIntro" style={[styles.small, { marginBottom: 4 }]} />
+        <ChecklistItems items={items} />
+        {procedure.fees.length ? (
+          <View>
+            <SectionTitle k="procedure.fees" />
+            <FeeTable
+              fees={procedure.fees}
+              totalLabel="pdf.requisitos.total"
+              showsAlternatives
+              isCompact
+              rules={{ institution, routes: procedure.routes, onDate: todayIn(institution.timeZone, new Date()) }}
+            />
+          </View>
+        ) : null}
+        <Text style={[styles.small, styles.muted, { marginTop: 12 }]}>
+          {t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, "es") })}
+        </Text>
+        <Bi k="pdf.requisitos.blankNote" style={[styles.small, styles.muted, { marginTop: 2 }]} />
+      </DocumentPage>
+    </PdfDocument>
   );
 }

@@ -1,7 +1,8 @@
-import { Document, Text, View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";
 import { answerSections, applicationFacts } from "../answers";
-import { Bi, copyFor, CopyProvider, Help } from "../components/copy";
+import { Bi, copyFor, Help } from "../components/copy";
+import { PdfDocument } from "../components/pdf-document";
 import { FieldGrid, SectionTitle, type FieldCell } from "../components/fields";
 import { DocumentHeader } from "../components/header";
 import { DocumentPage } from "../components/page";
@@ -42,47 +43,40 @@ export function SolicitudDocument({
   const formTitle = officialForm?.name.es ?? t("pdf.solicitud.title");
 
   return (
-    <Document
+    <PdfDocument
       title={`${formTitle} ${application.number}`}
-      author="Ventanilla"
-      creator="Ventanilla"
-      producer="Ventanilla"
-      language="es-MX"
       creationDate={new Date(application.submittedAt)}
+      copy={copy}
     >
-      <CopyProvider copy={copy}>
-        <DocumentPage size={pageSize} footer={`${formTitle} · ${application.number}`}>
-          <DocumentHeader
-            institution={application.institution}
-            title="pdf.solicitud.title"
-            titleText={officialForm?.name}
-            procedure={procedure}
-            number={application.number}
-          />
-          <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
-            <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
-              <FieldGrid cells={summary} />
-            </View>
-            <StatusQrCode png={qrPng} url={application.statusUrl} />
+      <DocumentPage size={pageSize} footer={`${formTitle} · ${application.number}`}>
+        <DocumentHeader
+          institution={application.institution}
+          title="pdf.solicitud.title"
+          titleText={officialForm?.name}
+          procedure={procedure}
+          number={application.number}
+        />
+        <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
+          <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
+            <FieldGrid cells={summary} />
           </View>
-          {sections.map((section, index) => (
-            <View key={section.step} wrap={false}>
-              <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
-              <FieldGrid
-                cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))}
-              />
-            </View>
-          ))}
-          <View wrap={false} style={{ marginTop: 14 }}>
-            <View style={styles.shaded}>
-              <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
-            </View>
-            <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
-            <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
-            <Help k="pdf.common.generated" />
+          <StatusQrCode png={qrPng} url={application.statusUrl} />
+        </View>
+        {sections.map((section, index) => (
+          <View key={section.step} wrap={false}>
+            <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
+            <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
           </View>
-        </DocumentPage>
-      </CopyProvider>
-    </Document>
+        ))}
+        <View wrap={false} style={{ marginTop: 14 }}>
+          <View style={styles.shaded}>
+            <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
+          </View>
+          <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
+          <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
+          <Help k="pdf.common.generated" />
+        </View>
+      </DocumentPage>
+    </PdfDocument>
   );
 }

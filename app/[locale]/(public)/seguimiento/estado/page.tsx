@@ -6,9 +6,10 @@ import { requestOrigin } from "@/lib/http/request-client";
 import { getStatusForSession } from "@/lib/applications/queries";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
+import { DeadlineDue } from "@/components/deadline-due";
 import { DocumentLinks } from "@/components/document-links";
 import { UpdatesSwitch } from "@/components/notifications/updates-switch";
 import { SurveySection } from "@/components/participation/survey-section";
@@ -121,18 +122,7 @@ export default async function StatusPage({ params, searchParams }: Props) {
             clock.deadline.state === "paused" ? (
               <p className="font-semibold">{t("lookup.deadlinePaused", { left: clock.deadline.businessDaysLeft })}</p>
             ) : (
-              <>
-                <p className="text-lg font-semibold">
-                  {t("lookup.deadlineDue", { date: formatDate(clock.deadline.due!, locale) })}
-                </p>
-                <p>
-                  {clock.deadline.state === "overdue"
-                    ? t("lookup.deadlineOverdue", { days: clock.deadline.overdueBy })
-                    : clock.deadline.state === "due-today"
-                      ? t("lookup.deadlineToday")
-                      : t("lookup.deadlineLeft", { left: clock.deadline.businessDaysLeft })}
-                </p>
-              </>
+              <DeadlineDue deadline={clock.deadline} locale={locale} t={t} dueClassName="text-lg font-semibold" />
             )
           ) : null}
         </div>
