@@ -1,6 +1,6 @@
 /**
- * `npm test`: every test against real components, then one plain closing line
- * `N passed, N failed (stages that ran)`, which CI reads. Stages, in order:
+ * `npm test`: every test against real components, then a line naming the stages that ran and one plain
+ * closing line `N passed, N failed`, alone on its line because CI reads it. Stages, in order:
  *   lint         `npm run lint` when package.json has that script; counts as one test (passed or failed);
  *   unit         Vitest project `unit`;
  *   integration  Vitest project `integration` (real PostgreSQL: a throw-away embedded server in a temp dir,
@@ -323,7 +323,8 @@ async function main() {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
-    console.log(`0 passed, 1 failed (no stage ran: bad options)`);
+    console.log("Stages: none ran (bad options)");
+    console.log("0 passed, 1 failed");
     process.exit(2);
   }
   mkdirSync(reports, { recursive: true });
@@ -407,17 +408,17 @@ async function main() {
     }
   }
   console.log(`\nTimings: ${timings.join(", ")}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const stages = [ran.join(", ") || "no stage ran", ...notes].join("; ");
-  console.log(
-    `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""} (${stages})`,
-  );
+  const skipped = total.skipped ? [`${total.skipped} tests skipped`] : [];
+  console.log(`Stages: ${[ran.join(", ") || "none ran", ...notes, ...skipped].join("; ")}`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
   process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
 }
 
 process.on("unhandledRejection", (error) => {
   // Last resort: a bug in this runner still ends with the line CI reads.
   console.error(error);
-  console.log(`${total.passed} passed, ${total.failed + 1} failed (${ran.join(", ") || "no stage ran"}; runner error)`);
+  console.log(`Stages: ${ran.join(", ") || "none ran"}; runner error`);
+  console.log(`${total.passed} passed, ${total.failed + 1} failed`);
   process.exit(1);
 });
 
