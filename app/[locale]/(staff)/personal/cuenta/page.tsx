@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ActionForm } from "@/components/staff/action-form";
+import { currentPasswordField, newPasswordFields } from "@/components/staff/password-fields";
 import { listOwnSessions } from "@/lib/auth/account";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { getStaff } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-date";
@@ -99,30 +99,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           locale={locale}
           messages={["staff.account"]}
           submit={{ label: t("staff.account.passwordSubmit"), pending: t("staff.pending") }}
-          fields={[
-            {
-              kind: "password",
-              name: "current",
-              label: t("staff.account.currentPassword"),
-              autoComplete: "current-password",
-              maxLength: 128,
-            },
-            {
-              kind: "password",
-              name: "password",
-              label: t("staff.account.newPassword"),
-              hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }),
-              autoComplete: "new-password",
-              maxLength: 128,
-            },
-            {
-              kind: "password",
-              name: "confirm",
-              label: t("staff.account.confirmPassword"),
-              autoComplete: "new-password",
-              maxLength: 128,
-            },
-          ]}
+          fields={[currentPasswordField("current", t("staff.account.currentPassword")), ...newPasswordFields(t)]}
         />
       </section>
     </div>

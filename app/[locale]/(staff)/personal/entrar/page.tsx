@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ActionForm } from "@/components/staff/action-form";
+import { currentPasswordField } from "@/components/staff/password-fields";
 import { getStaff } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -46,13 +47,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
         submit={{ label: t("staff.signIn.submit"), pending: t("staff.pending") }}
         fields={[
           { kind: "email", name: "email", label: t("staff.signIn.email"), autoComplete: "username", maxLength: 254 },
-          {
-            kind: "password",
-            name: "password",
-            label: t("staff.signIn.password"),
-            autoComplete: "current-password",
-            maxLength: 128,
-          },
+          currentPasswordField("password", t("staff.signIn.password")),
         ]}
       />
     </div>

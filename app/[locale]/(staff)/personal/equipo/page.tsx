@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm, type FieldSpec } from "@/components/staff/action-form";
+import { currentPasswordField } from "@/components/staff/password-fields";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
 import { listStaffMembers } from "@/lib/auth/queries";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -37,14 +38,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   }));
   const officeName = new Map(offices.map((o) => [o.id, localize(o.name, locale)]));
   // Every change asks for the admin's own password again (step-up).
-  const stepUp: FieldSpec = {
-    kind: "password",
-    name: "stepUp",
-    label: t("staff.team.stepUp"),
-    hint: t("staff.team.stepUpHint"),
-    autoComplete: "current-password",
-    maxLength: 128,
-  };
+  const stepUp: FieldSpec = currentPasswordField("stepUp", t("staff.team.stepUp"), t("staff.team.stepUpHint"));
   return (
     <div className="space-y-8">
       <h1 className="text-3xl">{t("staff.team.title")}</h1>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/staff/action-form";
+import { newPasswordFields } from "@/components/staff/password-fields";
 import { getEnrolment } from "@/lib/auth/enrolment";
 import { ENROLMENT_HOURS } from "@/lib/auth/enrolment-links";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { enrol } from "../../actions";
@@ -47,23 +47,7 @@ export default async function EnrolPage({ params }: Props) {
         action={enrol.bind(null, locale, token)}
         locale={locale}
         submit={{ label: t("staff.enrol.submit"), pending: t("staff.pending") }}
-        fields={[
-          {
-            kind: "password",
-            name: "password",
-            label: t("staff.account.newPassword"),
-            hint: t("staff.account.passwordHint", { min: PASSWORD_MIN_LENGTH }),
-            autoComplete: "new-password",
-            maxLength: 128,
-          },
-          {
-            kind: "password",
-            name: "confirm",
-            label: t("staff.account.confirmPassword"),
-            autoComplete: "new-password",
-            maxLength: 128,
-          },
-        ]}
+        fields={[...newPasswordFields(t)]}
       />
     </div>
   );
