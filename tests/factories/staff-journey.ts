@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
+import { createStoredApplication } from "./application";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type Transition = typeof import("@/lib/applications/staff-mutations").transitionApplication;
@@ -38,26 +38,12 @@ export async function applicationWithJourney(
     isSample?: boolean;
   },
 ): Promise<number> {
-  const procedure = await db.procedure.findUniqueOrThrow({
-    where: { slug: input.procedureSlug },
-    select: { id: true },
-  });
-  const number = generateApplicationNumber(2026);
-  const app = await db.application.create({
-    data: {
-      number,
-      passwordHash: "x",
-      procedureId: procedure.id,
-      locale: "es",
-      answers: {},
-      applicantName: "Persona de prueba",
-      feePositions: [],
-      paymentReference: paymentReference(number),
-      submittedAt: mexicoCityMorning(input.submittedOn),
-      isSample: input.isSample ?? false,
-      ...(input.officeId ? { officeId: input.officeId } : {}),
-    } as never,
-    select: { id: true },
+  const app = await createStoredApplication(db, {
+    slug: input.procedureSlug,
+    applicantName: "Persona de prueba",
+    submittedAt: mexicoCityMorning(input.submittedOn),
+    isSample: input.isSample ?? false,
+    officeId: input.officeId ?? null,
   });
   const clerk = await journeyStaff(db, "clerk");
   const supervisor = await journeyStaff(db, "supervisor");

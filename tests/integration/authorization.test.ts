@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
 import { TRANSITIONS, type ApplicationStatus } from "@/lib/applications/status-machine";
 import {
   can,
@@ -13,6 +12,7 @@ import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { createStaff } from "../factories/staff";
+import { createStoredApplication } from "../factories/application";
 
 /**
  * Every back-office action, called as anonymous, clerk, supervisor and admin, against the permission
@@ -76,26 +76,7 @@ afterAll(async () => {
 let filedAt: number | null = null;
 
 async function application(status: ApplicationStatus) {
-  const procedure = await db.procedure.findUniqueOrThrow({
-    where: { slug: "renovacion-de-documento-migratorio" },
-    select: { id: true },
-  });
-  const number = generateApplicationNumber(2026);
-  return db.application.create({
-    data: {
-      number,
-      passwordHash: "x",
-      procedureId: procedure.id,
-      locale: "es",
-      answers: {},
-      applicantName: "Ana",
-      feePositions: [],
-      paymentReference: paymentReference(number),
-      status,
-      officeId: filedAt,
-    },
-    select: { id: true, number: true, version: true },
-  });
+  return createStoredApplication(db, { status, officeId: filedAt });
 }
 
 const outcome = (promise: Promise<unknown>) =>

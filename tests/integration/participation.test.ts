@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
+import { createStoredApplication } from "../factories/application";
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -53,22 +53,7 @@ const code = (promise: Promise<unknown>) =>
 
 /** A submitted application (unique number per call). */
 async function application(slug = "renovacion-de-documento-migratorio", officeId: number | null = null) {
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const number = generateApplicationNumber(2026);
-  return db.application.create({
-    data: {
-      number,
-      passwordHash: "x",
-      procedureId: procedure.id,
-      locale: "es",
-      answers: {},
-      applicantName: "Ana",
-      feePositions: [],
-      paymentReference: paymentReference(number),
-      officeId,
-    },
-    select: { id: true, procedureId: true, officeId: true },
-  });
+  return createStoredApplication(db, { slug, officeId });
 }
 
 /** An application moved to `to` by staff through the status machine, and an applicant session for it. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { generateApplicationNumber, paymentReference } from "@/lib/applications/number";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { createStaff, type TestStaff } from "../factories/staff";
+import { createStoredApplication } from "../factories/application";
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -28,25 +28,7 @@ let supervisor: TestStaff;
 
 /** A stored application in a given status (factory: unique number per call). */
 async function application(status: "submitted" | "in_review" | "documents_requested" = "submitted") {
-  const procedure = await db.procedure.findUniqueOrThrow({
-    where: { slug: "renovacion-de-documento-migratorio" },
-    select: { id: true },
-  });
-  const number = generateApplicationNumber(2026);
-  return db.application.create({
-    data: {
-      number,
-      passwordHash: "x",
-      procedureId: procedure.id,
-      locale: "es",
-      answers: {},
-      applicantName: "Ana",
-      feePositions: [],
-      paymentReference: paymentReference(number),
-      status,
-    },
-    select: { id: true, version: true },
-  });
+  return createStoredApplication(db, { status });
 }
 
 /**
