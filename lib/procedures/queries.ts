@@ -32,3 +32,9 @@ export async function getNationalityGroups(): Promise<NationalityGroups> {
   const catalogue = await getCatalogue();
   return nationalityGroupsOf(catalogue.institution.rules?.nationalityGroups);
 }
+
+/** `generateStaticParams` of every page under `/tramites/[slug]`: one entry per catalogue procedure. */
+export async function procedureSlugParams(): Promise<{ slug: string }[]> {
+  const { procedures } = await getCatalogue();
+  return procedures.map((p) => ({ slug: p.slug }));
+}
