@@ -33,7 +33,10 @@ export async function getNationalityGroups(): Promise<NationalityGroups> {
   return nationalityGroupsOf(catalogue.institution.rules?.nationalityGroups);
 }
 
-/** `generateStaticParams` of every page under `/tramites/[slug]`: one entry per catalogue procedure. */
+/**
+ * `generateStaticParams` of the pages under `/[locale]/tramites/[slug]`: one entry per catalogue procedure
+ * (the locale comes from the `[locale]` layout's own params).
+ */
 export async function procedureSlugParams(): Promise<{ slug: string }[]> {
   const { procedures } = await getCatalogue();
   return procedures.map((p) => ({ slug: p.slug }));
