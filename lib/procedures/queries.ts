@@ -32,3 +32,12 @@ export async function getNationalityGroups(): Promise<NationalityGroups> {
   const catalogue = await getCatalogue();
   return nationalityGroupsOf(catalogue.institution.rules?.nationalityGroups);
 }
+
+/**
+ * `generateStaticParams` of the pages under `/[locale]/tramites/[slug]`: one entry per catalogue procedure
+ * (the locale comes from the `[locale]` layout's own params).
+ */
+export async function procedureSlugParams(): Promise<{ slug: string }[]> {
+  const { procedures } = await getCatalogue();
+  return procedures.map((p) => ({ slug: p.slug }));
+}

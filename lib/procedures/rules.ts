@@ -83,10 +83,21 @@ export function formatLegalRef(
   return text;
 }
 
+/** Citations of several references, joined with "; " (same format as `formatLegalRef`). */
 export function formatLegalRefs(
   refs: LegalRef[],
   abbreviations: Record<string, string> = {},
   locale: Locale = "es",
 ): string {
   return refs.map((r) => formatLegalRef(r, abbreviations, locale)).join("; ");
+}
+
+/**
+ * Instrument id → short name ("lfd" → "LFD") from the institution's legal instruments, the `abbreviations`
+ * that `formatLegalRef` expects; empty when the institution lists none.
+ */
+export function abbreviationsOf(institution: {
+  rules?: { legalInstruments: { id: string; abbreviation: string }[] } | null;
+}): Record<string, string> {
+  return Object.fromEntries((institution.rules?.legalInstruments ?? []).map((i) => [i.id, i.abbreviation]));
 }

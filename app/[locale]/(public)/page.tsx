@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageSection } from "@/components/page-section";
 import { ProcedureCard } from "@/components/procedure-card";
 import { SearchForm } from "@/components/search-form";
 import { isLocale } from "@/lib/i18n/config";
@@ -31,10 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <SearchForm locale={locale} id="home-search" label={t("home.searchLabel")} hint={t("home.searchHint")} large />
       </section>
 
-      <section aria-labelledby="popular-title">
-        <h2 id="popular-title" className="text-2xl">
-          {t("home.popularHeading")}
-        </h2>
+      <PageSection id="popular-title" title={t("home.popularHeading")}>
         <ul className="mt-2">
           {featured.map((p) => (
             <ProcedureCard key={p.slug} procedure={p} locale={locale} />
@@ -45,12 +43,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {t("home.allProcedures", { count: procedures.length })}
           </Link>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="categories-title">
-        <h2 id="categories-title" className="text-2xl">
-          {t("home.categoriesHeading")}
-        </h2>
+      <PageSection id="categories-title" title={t("home.categoriesHeading")}>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {categories.map((c) => (
             <li key={c.slug} className="border-t-4 border-brand bg-surface p-4">
@@ -64,18 +59,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="promise-title" className="border-l-4 border-ok pl-4">
-        <h2 id="promise-title" className="text-2xl">
-          {t("home.promiseHeading")}
-        </h2>
+      <PageSection id="promise-title" title={t("home.promiseHeading")} className="border-l-4 border-ok pl-4">
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>{t("home.promiseRequirements")}</li>
           <li>{t("home.promiseDeadline")}</li>
           <li>{t("home.promiseFees")}</li>
         </ul>
-      </section>
+      </PageSection>
     </div>
   );
 }

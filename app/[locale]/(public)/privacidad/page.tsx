@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageSection } from "@/components/page-section";
 import { SourceList } from "@/components/source-list";
 import { VerifyBadge } from "@/components/verify-badge";
 import { isLocale } from "@/lib/i18n/config";
@@ -54,20 +55,14 @@ export default async function PrivacyPage({ params }: Props) {
         <p className="text-lg">{t("privacy.intro")}</p>
       </header>
 
-      <section aria-labelledby="privacy-responsible" className="space-y-2">
-        <h2 id="privacy-responsible" className="text-2xl">
-          {t("privacy.responsibleTitle")}
-        </h2>
+      <PageSection id="privacy-responsible" title={t("privacy.responsibleTitle")} className="space-y-2">
         <p data-testid="privacy-responsible">
           {t("privacy.responsibleBody", { responsible, address: privacy.address })}
           {privacy.verify ? <VerifyBadge locale={locale} /> : null}
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-data" className="space-y-2">
-        <h2 id="privacy-data" className="text-2xl">
-          {t("privacy.dataTitle")}
-        </h2>
+      <PageSection id="privacy-data" title={t("privacy.dataTitle")} className="space-y-2">
         <ul className="list-disc space-y-2 pl-6">
           <li>{t("privacy.dataForm")}</li>
           <li>{t("privacy.dataLookup")}</li>
@@ -75,12 +70,9 @@ export default async function PrivacyPage({ params }: Props) {
           <li>{t("privacy.dataTechnical")}</li>
         </ul>
         <p>{t("privacy.dataSensitive")}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-purposes" className="space-y-2">
-        <h2 id="privacy-purposes" className="text-2xl">
-          {t("privacy.purposesTitle")}
-        </h2>
+      <PageSection id="privacy-purposes" title={t("privacy.purposesTitle")} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-7">
           {(
             [
@@ -95,26 +87,17 @@ export default async function PrivacyPage({ params }: Props) {
           ))}
         </ol>
         <p>{t("privacy.purposesConsent")}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-basis" className="space-y-2">
-        <h2 id="privacy-basis" className="text-2xl">
-          {t("privacy.legalBasisTitle")}
-        </h2>
+      <PageSection id="privacy-basis" title={t("privacy.legalBasisTitle")} className="space-y-2">
         <p>{localize(privacy.legalBasis, locale)}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-transfers" className="space-y-2">
-        <h2 id="privacy-transfers" className="text-2xl">
-          {t("privacy.transfersTitle")}
-        </h2>
+      <PageSection id="privacy-transfers" title={t("privacy.transfersTitle")} className="space-y-2">
         <p>{localize(privacy.transfers, locale)}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-retention" className="space-y-2">
-        <h2 id="privacy-retention" className="text-2xl">
-          {t("privacy.retentionTitle")}
-        </h2>
+      <PageSection id="privacy-retention" title={t("privacy.retentionTitle")} className="space-y-2">
         <table className="w-full border-collapse text-left" data-testid="privacy-retention">
           <thead>
             <tr className="border-b-2 border-ink">
@@ -137,12 +120,9 @@ export default async function PrivacyPage({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-arco" className="space-y-2">
-        <h2 id="privacy-arco" className="text-2xl">
-          {t("privacy.arcoTitle")}
-        </h2>
+      <PageSection id="privacy-arco" title={t("privacy.arcoTitle")} className="space-y-2">
         <p>{t("privacy.arcoBody")}</p>
         <p data-testid="privacy-arco">
           {t("privacy.arcoHow", {
@@ -154,24 +134,23 @@ export default async function PrivacyPage({ params }: Props) {
         {privacy.transparencyUnitEmail ? (
           <p>{t("privacy.arcoEmail", { email: privacy.transparencyUnitEmail })}</p>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="privacy-changes" className="space-y-2">
-        <h2 id="privacy-changes" className="text-2xl">
-          {t("privacy.changesTitle")}
-        </h2>
+      <PageSection id="privacy-changes" title={t("privacy.changesTitle")} className="space-y-2">
         <p>{t("privacy.changesBody")}</p>
-      </section>
+      </PageSection>
 
       {privacy.verify ? (
-        <section aria-labelledby="privacy-verify" className="space-y-2 border-l-4 border-warn pl-4">
-          <h2 id="privacy-verify" className="text-xl">
-            {t("privacy.verifyTitle")}
-          </h2>
+        <PageSection
+          id="privacy-verify"
+          title={t("privacy.verifyTitle")}
+          className="space-y-2 border-l-4 border-warn pl-4"
+          headingClassName="text-xl"
+        >
           <p lang="es">{privacy.verify}</p>
           <h3 className="text-lg">{t("privacy.sources")}</h3>
           <SourceList sources={cited} locale={locale} />
-        </section>
+        </PageSection>
       ) : null}
     </article>
   );

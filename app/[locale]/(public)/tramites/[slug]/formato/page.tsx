@@ -7,16 +7,13 @@ import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { buildChecklist } from "@/lib/procedures/checklist";
-import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
+import { getProcedureBySlug, procedureSlugParams } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const revalidate = 3600;
 
-export async function generateStaticParams() {
-  const { procedures } = await getCatalogue();
-  return procedures.map((p) => ({ slug: p.slug }));
-}
+export const generateStaticParams = procedureSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

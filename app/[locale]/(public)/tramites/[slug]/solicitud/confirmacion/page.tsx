@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswersList } from "@/components/answers-list";
 import { DocumentLinks } from "@/components/document-links";
+import { PageSection } from "@/components/page-section";
 import { PersonChecklist } from "@/components/person-checklist";
 import { stepValues } from "@/lib/applications/answers";
 import { readDraftToken } from "@/lib/applications/cookies";
@@ -114,13 +115,10 @@ export default async function ConfirmationPage({ params }: Props) {
         </p>
       ) : null}
 
-      <section aria-labelledby="downloads-title" className="space-y-3">
-        <h2 id="downloads-title" className="text-2xl">
-          {t("confirm.downloadsTitle")}
-        </h2>
+      <PageSection id="downloads-title" title={t("confirm.downloadsTitle")} className="space-y-3">
         <p>{t("confirm.downloadsIntro")}</p>
         <DocumentLinks locale={locale} number={view.number} />
-      </section>
+      </PageSection>
 
       <p>
         <a href={`/${locale}/seguimiento/estado`} className="text-lg font-semibold">
@@ -128,10 +126,7 @@ export default async function ConfirmationPage({ params }: Props) {
         </a>
       </p>
 
-      <section aria-labelledby="next-title" className="space-y-3">
-        <h2 id="next-title" className="text-2xl">
-          {t("confirm.nextTitle")}
-        </h2>
+      <PageSection id="next-title" title={t("confirm.nextTitle")} className="space-y-3">
         <ol className="list-decimal space-y-2 pl-7">
           <li>{t("confirm.next1")}</li>
           <li>{t("confirm.next2")}</li>
@@ -140,14 +135,11 @@ export default async function ConfirmationPage({ params }: Props) {
             <li>{t("confirm.next4", { days: resolution.days, unit: t(`units.${resolution.unit}`) })}</li>
           ) : null}
         </ol>
-      </section>
+      </PageSection>
 
       <PersonChecklist view={view} locale={locale} />
 
-      <section aria-labelledby="answers-title">
-        <h2 id="answers-title" className="mb-4 text-2xl">
-          {t("confirm.answersTitle")}
-        </h2>
+      <PageSection id="answers-title" title={t("confirm.answersTitle")} headingClassName="mb-4 text-2xl">
         {FORM_STEPS.map((step) => (
           <AnswersList
             key={step}
@@ -158,7 +150,7 @@ export default async function ConfirmationPage({ params }: Props) {
             values={stepValues(view.answers, step)}
           />
         ))}
-      </section>
+      </PageSection>
     </div>
   );
 }
