@@ -1,13 +1,10 @@
 import { toApiProcedure } from "@/lib/open-data/procedure-api";
 import { errorStatus } from "@/lib/errors";
-import { getCatalogue } from "@/lib/procedures/queries";
+import { getCatalogue, procedureSlugParams } from "@/lib/procedures/queries";
 
 export const revalidate = 3600;
 
-export async function generateStaticParams() {
-  const { procedures } = await getCatalogue();
-  return procedures.map((p) => ({ slug: p.slug }));
-}
+export const generateStaticParams = procedureSlugParams;
 
 /** Open data: one procedure with requirements, fees, deadline, steps and sources. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
