@@ -34,7 +34,7 @@ type Accepted = { to: string; messageId: string | null; raw: string };
 /** A real SMTP server on a free port that refuses ~REFUSE_SHARE of attempts with a temporary error. */
 async function startFlakySmtp() {
   const accepted: Accepted[] = [];
-  const stats = { refusedRcpt: 0, refusedData: 0, lastActivity: 0 };
+  const stats = { refusedRcpt: 0, refusedData: 0, resets: 0, lastActivity: 0 };
   const refuseData = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
@@ -72,6 +72,10 @@ async function startFlakySmtp() {
         callback();
       });
     },
+  });
+  // A killed app server resets its connections: expected here, counted, never fatal.
+  server.on("error", () => {
+    stats.resets += 1;
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
@@ -224,7 +228,7 @@ export async function checkOutboxUnderKills(
       `    ${made} status changes (transitionApplication from the harness, the staff action's mutation) → ${rows.length} outbox rows; ` +
         `${messages} messages accepted for ${arrived} changes, ${duplicates} duplicates (same Message-ID: ${!failures.some((f) => f.includes("different Message-IDs"))}); ` +
         `${refused} attempts refused with 451 (${smtp.stats.refusedRcpt} at RCPT, ${smtp.stats.refusedData} after DATA; ${failedAttempts} recorded, the rest rolled back by a kill), ${okAttempts} recorded sends; ` +
-        `${kills} kill -9s (${killsWhileDelivering} within 1 s of SMTP traffic); outbox drained ${(drainMs / 1000).toFixed(1)} s after the last change/restart, ${stillDue} rows left pending or failed`,
+        `${kills} kill -9s (${killsWhileDelivering} within 1 s of SMTP traffic, ${smtp.stats.resets} SMTP connections reset); outbox drained ${(drainMs / 1000).toFixed(1)} s after the last change/restart, ${stillDue} rows left pending or failed`,
     );
     if (pending > 0) failures.push(`${pending} rows still pending ${DRAIN_LIMIT_MS / 1000} s after the last change`);
     if (stillDue > 0) failures.push(`${stillDue} outbox rows left pending or failed`);

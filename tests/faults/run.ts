@@ -274,7 +274,8 @@ async function checkKillDuringSubmissions(
   });
   const before = await db.application.count();
   const form = await readSubmitForm(current().port, drafts[0]!.token);
-  const { body, type } = multipart([...form.fields, ["office", form.office]]);
+  // The e-mail updates box unticked (its language radio is still sent): these applications write no outbox rows.
+  const { body, type } = multipart([...form.fields, ["office", form.office], ["notifyLocale", "es"]]);
 
   let down = false;
   let kills = 0;
