@@ -15,9 +15,19 @@ export const MAX_ATTEMPTS = 8;
 export const RETRY_BASE_SECONDS = 60;
 export const RETRY_MAX_SECONDS = 2 * 60 * 60;
 
+/**
+ * The first retry's delay: `NOTIFICATIONS_RETRY_BASE_SECONDS` when it is a positive number, else
+ * RETRY_BASE_SECONDS. Only the fault test shortens it (a drill cannot wait minutes per refusal); a
+ * production server keeps the default, which spares a struggling mail server.
+ */
+export function retryBaseSeconds(raw = process.env.NOTIFICATIONS_RETRY_BASE_SECONDS): number {
+  const seconds = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : RETRY_BASE_SECONDS;
+}
+
 /** Seconds to wait after the `attempt`-th failed attempt (1-based): exponential backoff with a ceiling. */
 export function retryDelaySeconds(attempt: number): number {
-  return Math.min(RETRY_BASE_SECONDS * 2 ** Math.max(0, attempt - 1), RETRY_MAX_SECONDS);
+  return Math.min(retryBaseSeconds() * 2 ** Math.max(0, attempt - 1), RETRY_MAX_SECONDS);
 }
 
 /**

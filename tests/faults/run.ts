@@ -6,16 +6,19 @@
  *   2. kill -9 of the app server at random moments during 200 submissions, each retried by its client
  *      with the same idempotency key (the draft): every acknowledged application exists exactly once,
  *      with its event and its draft link, and nothing else was written;
- *   3. SIGTERM to one of two replicas behind nginx under load: in-flight requests finish, none fails
- *      (connections still in the kernel's accept queue are reset when the listener closes; the proxy
- *      retries those on the other replica, which is why production runs at least two);
+ *   3. kill -9 of the app server at random moments while 200 status changes are made and the SMTP server
+ *      refuses ~20 % of attempts (4xx): every change's e-mail arrives at least once, copies share one
+ *      Message-ID, the outbox ends with nothing pending (tests/faults/notifications.ts);
  *   4. PostgreSQL stopped abruptly (immediate shutdown) for 30 s under load: cached pages keep
  *      answering 200; dynamic routes answer 503 + Retry-After within 2 s; /readyz says not ready;
  *      everything answers again within 10 s of the database returning, without restarting the app.
+ *   5. SIGTERM to one of two replicas behind nginx under load: in-flight requests finish, none fails
+ *      (connections still in the kernel's accept queue are reset when the listener closes; the proxy
+ *      retries those on the other replica, which is why production runs at least two);
  * Prints each check, then "N passed, N failed". No timing is asserted except the 2 s / 10 s
  * limits the issue sets for outage behaviour (they are generous against the measured figures).
  * Env: FAULTS_PORT (default 3510; uses it to +5, and +9 for PostgreSQL), FAULTS_REUSE_BUILD=1,
- * FAULTS_OUTAGE_SECONDS (30), FAULTS_SUBMISSIONS (200).
+ * FAULTS_OUTAGE_SECONDS (30), FAULTS_SUBMISSIONS (200), FAULTS_STATUS_CHANGES (200; fewer fails check 3).
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -30,6 +33,7 @@ import { stepSchema } from "../../lib/applications/steps";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
+import { checkOutboxUnderKills } from "./notifications";
 import {
   buildApp,
   ensureDebianTools,
@@ -55,6 +59,7 @@ const ports = {
 const distDir = ".next-bench";
 const outageSeconds = Number(process.env.FAULTS_OUTAGE_SECONDS ?? 30);
 const submissions = Number(process.env.FAULTS_SUBMISSIONS ?? 200);
+const statusChanges = Number(process.env.FAULTS_STATUS_CHANGES ?? 200);
 const SLUG = "notificacion-cambio-de-domicilio";
 const PUBLIC_PAGE = `/es/tramites/${SLUG}`;
 
@@ -269,7 +274,8 @@ async function checkKillDuringSubmissions(
   });
   const before = await db.application.count();
   const form = await readSubmitForm(current().port, drafts[0]!.token);
-  const { body, type } = multipart([...form.fields, ["office", form.office]]);
+  // The e-mail updates box unticked (its language radio is still sent): these applications write no outbox rows.
+  const { body, type } = multipart([...form.fields, ["office", form.office], ["notifyLocale", "es"]]);
 
   let down = false;
   let kills = 0;
@@ -370,7 +376,7 @@ async function checkKillDuringSubmissions(
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. SIGTERM under load
+// 5. SIGTERM under load
 // ---------------------------------------------------------------------------------------------
 
 async function checkSigterm(server: AppServer, second: AppServer, nginx: Nginx): Promise<string[]> {
@@ -578,8 +584,8 @@ async function main() {
       process.env.FAULTS_REUSE_BUILD === "1" || process.env.BENCH_REUSE_BUILD === "1",
     );
     if (built !== null) console.log(`next build: ${(built / 1000).toFixed(1)} s`);
-    const start = async () =>
-      (server = await startApp({ databaseUrl: database.url, distDir, port: ports.app, log: logFile }));
+    const start = async (env?: Record<string, string>) =>
+      (server = await startApp({ databaseUrl: database.url, distDir, port: ports.app, log: logFile, env }));
     await start();
     nginx = await startNginx({ port: ports.nginx, upstreamPorts: [ports.app] });
 
@@ -590,7 +596,20 @@ async function main() {
       },
       {
         name: `kill -9 during ${submissions} submissions retried with the same key: each acknowledged once, no partial rows`,
-        run: () => checkKillDuringSubmissions(database.url, start, () => server!),
+        run: () => checkKillDuringSubmissions(database.url, () => start(), () => server!),
+      },
+      {
+        name: `kill -9 during ${statusChanges} status changes, SMTP refusing ~20 %: every e-mail arrives, copies share one Message-ID, outbox drained`,
+        run: () =>
+          checkOutboxUnderKills(
+            database.url,
+            statusChanges,
+            async (env) => {
+              await stopApp(server);
+              return start(env);
+            },
+            () => server!,
+          ),
       },
       {
         name: `PostgreSQL stopped for ${outageSeconds} s under load: cached pages 200, dynamic 503 + Retry-After ≤ 2 s, /readyz 503, recovery ≤ 10 s`,
