@@ -150,6 +150,12 @@ export async function startNginx(options: {
   port: number;
   upstreamPorts: number[];
   extraServers?: string;
+  /**
+   * Multiplies nginx's per-client request rates. Load and fault drills send everything from one address,
+   * so the shipped rates (meant for one person) would turn the drill into a rate-limit test; the app's
+   * own limits are scaled the same way by APPLICATION_LIMIT_FACTOR. Unset: the shipped rates.
+   */
+  rateFactor?: number;
 }): Promise<Nginx> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ventanilla-nginx-"));
   chmodSync(dir, 0o755);
@@ -185,10 +191,17 @@ export async function startNginx(options: {
 /** The shipped nginx.conf with this run's port, upstreams and paths; throws if an anchor moved. */
 export function rewriteNginxConfig(
   config: string,
-  o: { port: number; upstreamPorts: number[]; dir: string; cacheDir: string; extraServers?: string },
+  o: {
+    port: number;
+    upstreamPorts: number[];
+    dir: string;
+    cacheDir: string;
+    extraServers?: string;
+    rateFactor?: number;
+  },
 ): string {
-  const replace = (text: string, from: string | RegExp, to: string) => {
-    const next = text.replace(from, to);
+  const replace = (text: string, from: string | RegExp, to: string | ((...match: string[]) => string)) => {
+    const next = text.replace(from, to as string);
     if (next === text) throw new Error(`nginx.conf no longer contains ${String(from)}: update tests/bench/nginx.ts`);
     return next;
   };
@@ -210,6 +223,14 @@ export function rewriteNginxConfig(
     "http {\n",
     `http {\n  client_body_temp_path ${o.dir}/body;\n  proxy_temp_path ${o.dir}/proxy;\n  fastcgi_temp_path ${o.dir}/fastcgi;\n  uwsgi_temp_path ${o.dir}/uwsgi;\n  scgi_temp_path ${o.dir}/scgi;\n`,
   );
+  if (o.rateFactor && o.rateFactor !== 1) {
+    const factor = o.rateFactor;
+    out = replace(
+      out,
+      /rate=(\d+)r\/([ms]);/g,
+      (_match: string, n: string, unit: string) => `rate=${Number(n) * factor}r/${unit};`,
+    );
+  }
   if (o.extraServers) out = out.replace(/}\s*$/, `${o.extraServers}\n}\n`);
   return out;
 }

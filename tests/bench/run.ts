@@ -375,7 +375,7 @@ async function proxyThroughput(pages: string[]) {
   const staticServer = `  server {\n    listen 127.0.0.1:${staticPort};\n    root ${staticDir};\n    gzip_static on;\n    location / { default_type text/html; }\n  }`;
   let nginx: Nginx | undefined;
   try {
-    nginx = await startNginx({ port: nginxPort, upstreamPorts: [port], extraServers: staticServer });
+    nginx = await startNginx({ port: nginxPort, upstreamPorts: [port], extraServers: staticServer, rateFactor: 1000 });
     const headers = { "accept-encoding": "gzip" };
     const opts = { seconds, connections: 32, headers };
     for (const page of pages) {

@@ -202,11 +202,17 @@ export async function checkOutboxUnderKills(
     for (const app of apps) {
       const own = rows.filter((r) => r.applicationId === app.id);
       const row = own[0];
-      if (own.length !== 1 || !row || row.kind !== "status" || (row.data as { status?: string }).status !== "received") {
+      if (
+        own.length !== 1 ||
+        !row ||
+        row.kind !== "status" ||
+        (row.data as { status?: string }).status !== "received"
+      ) {
         failures.push(`${app.number}: ${own.length} outbox rows ${JSON.stringify(own.map((r) => [r.kind, r.data]))}`);
         continue;
       }
-      if (row.state !== "sent") failures.push(`${app.number}: outbox row ${row.id} ends ${row.state} (${row.lastError})`);
+      if (row.state !== "sent")
+        failures.push(`${app.number}: outbox row ${row.id} ends ${row.state} (${row.lastError})`);
       const copies = byRecipient.get(app.email) ?? [];
       messages += copies.length;
       if (!copies.length) {
@@ -232,8 +238,7 @@ export async function checkOutboxUnderKills(
     );
     if (pending > 0) failures.push(`${pending} rows still pending ${DRAIN_LIMIT_MS / 1000} s after the last change`);
     if (stillDue > 0) failures.push(`${stillDue} outbox rows left pending or failed`);
-    if (made < Math.max(changes, 200))
-      failures.push(`only ${made} status changes were made: the check proved little`);
+    if (made < Math.max(changes, 200)) failures.push(`only ${made} status changes were made: the check proved little`);
     if (kills < MIN_KILLS) failures.push(`only ${kills} kills happened: the check proved little`);
     if (killsWhileDelivering < MIN_KILLS)
       failures.push(`only ${killsWhileDelivering} kills while the sender was delivering: the check proved little`);

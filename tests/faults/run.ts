@@ -587,7 +587,7 @@ async function main() {
     const start = async (env?: Record<string, string>) =>
       (server = await startApp({ databaseUrl: database.url, distDir, port: ports.app, log: logFile, env }));
     await start();
-    nginx = await startNginx({ port: ports.nginx, upstreamPorts: [ports.app] });
+    nginx = await startNginx({ port: ports.nginx, upstreamPorts: [ports.app], rateFactor: 1000 });
 
     const checks: Check[] = [
       {
@@ -596,7 +596,12 @@ async function main() {
       },
       {
         name: `kill -9 during ${submissions} submissions retried with the same key: each acknowledged once, no partial rows`,
-        run: () => checkKillDuringSubmissions(database.url, () => start(), () => server!),
+        run: () =>
+          checkKillDuringSubmissions(
+            database.url,
+            () => start(),
+            () => server!,
+          ),
       },
       {
         name: `kill -9 during ${statusChanges} status changes, SMTP refusing ~20 %: every e-mail arrives, copies share one Message-ID, outbox drained`,
@@ -627,7 +632,11 @@ async function main() {
         name: "SIGTERM to one of two replicas under load: in-flight requests finish, no errors",
         run: async () => {
           second = await startApp({ databaseUrl: database.url, distDir, port: ports.app2, log: logFile });
-          const pair = await startNginx({ port: ports.pairNginx, upstreamPorts: [ports.app, ports.app2] });
+          const pair = await startNginx({
+            port: ports.pairNginx,
+            upstreamPorts: [ports.app, ports.app2],
+            rateFactor: 1000,
+          });
           try {
             return await checkSigterm(server!, second, pair);
           } finally {
