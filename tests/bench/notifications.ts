@@ -97,7 +97,9 @@ async function main() {
       );
     }
 
-    const clerk = { id: "bench@example.org", role: "clerk" as const };
+    // A real clerk account (no office restriction): transitions check the actor's office scope.
+    const { createStaff } = require("../factories/staff") as typeof import("../factories/staff");
+    const clerk = { id: (await createStaff(db, { role: "clerk" })).id, role: "clerk" as const };
     for (const notify of [false, true, false, true]) {
       const ids = await applications(actions, notify);
       const times: number[] = [];
