@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import type { Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
@@ -23,7 +23,7 @@ export function formatMoney(
   locale: Locale,
   homeCurrency = DEFAULT_HOME_CURRENCY,
 ): string {
-  return new Intl.NumberFormat(`${locale}-MX`, {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
     currency,
     currencyDisplay: currency === homeCurrency ? "narrowSymbol" : "code",

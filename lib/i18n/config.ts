@@ -10,6 +10,18 @@ export const defaultLocale: Locale = "es";
 /** Native names, so a person who does not read the current language still finds their own. */
 export const localeNames: Record<Locale, string> = { es: "Español", en: "English" };
 
+/**
+ * The region whose conventions numbers, money and dates follow (es-MX: "$1,702.00", "12 de abril de 1988"):
+ * the institution's country (prisma/catalogue/institution.json `country`). A constant rather than a read
+ * because formatting runs everywhere, including the browser; a unit test keeps it equal to the data.
+ */
+export const AUTHORITY_REGION = "MX";
+
+/** The BCP 47 tag Intl formatters use for a portal language: the language in the authority's region. */
+export function intlLocale(locale: Locale): string {
+  return `${locale}-${AUTHORITY_REGION}`;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }

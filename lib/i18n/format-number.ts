@@ -1,4 +1,4 @@
-import type { Locale } from "./config";
+import { intlLocale, type Locale } from "./config";
 
 /**
  * Numbers, percentages and months as every page, chart and document prints them. One home for all domains
@@ -8,7 +8,7 @@ import type { Locale } from "./config";
 
 /** A count or measure with at most `digits` decimals, grouped for the person's language: "12,345.7". */
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(`${locale}-MX`, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
     value,
   );
 }
@@ -25,7 +25,7 @@ export function formatPercent(percent: number, locale: Locale, digits = 1): stri
 /** A calendar month (YYYY-MM) in the person's language: "mar 2026" (short) or "marzo de 2026" (long). */
 export function formatMonth(month: string, locale: Locale, style: "short" | "long" = "short"): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(`${locale}-MX`, { month: style, year: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: style, year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }

@@ -9,7 +9,7 @@ import {
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
 import { stateName } from "@/lib/geo/mexican-states";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
@@ -87,9 +87,12 @@ export function addressLine(address: ApplicationAnswers["address"]): string {
 
 /** The time of day (24 h, "11:30") of an instant in the authority's time zone. */
 export function formatTimeOfDay(isoDateTime: string, timeZone = AUTHORITY_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("es-MX", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
-    new Date(isoDateTime),
-  );
+  return new Intl.DateTimeFormat(intlLocale("es"), {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(new Date(isoDateTime));
 }
 
 /** What every document repeats about an application, computed once. */

@@ -1,3 +1,4 @@
+import { intlLocale } from "@/lib/i18n/config";
 import { Document } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { CopyProvider, type Copy } from "./copy";
@@ -23,7 +24,7 @@ export function PdfDocument({
       author="Ventanilla"
       creator="Ventanilla"
       producer="Ventanilla"
-      language="es-MX"
+      language={intlLocale("es")}
       creationDate={creationDate}
     >
       <CopyProvider copy={copy}>{children}</CopyProvider>

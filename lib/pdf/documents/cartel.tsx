@@ -1,3 +1,4 @@
+import { intlLocale } from "@/lib/i18n/config";
 import { Document, Page, Path, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { getTranslator } from "@/lib/i18n/messages";
 import { displayUrl, qrPathData } from "@/lib/posters/qr";
@@ -22,7 +23,7 @@ export function CartelDocument({ content, size }: { content: PosterContent; size
     <Document
       title={`${es("posters.campaignTitle")} — ${content.subject.es}`}
       author={content.institution}
-      language="es-MX"
+      language={intlLocale("es")}
       subject={content.url}
     >
       <Page
