@@ -9,7 +9,7 @@ import { applicationFacts } from "../answers";
 import { buildChecklist } from "@/lib/procedures/checklist";
 import { ChecklistItems } from "../components/checklist-items";
 import { Bi, copyFor } from "../components/copy";
-import { PdfDocument } from "../components/pdf-document";
+import { ApplicationPdf, PdfDocument } from "../components/pdf-document";
 import { FeeTable } from "../components/fee-table";
 import { FieldGrid, SectionTitle } from "../components/fields";
 import { DocumentHeader } from "../components/header";
@@ -34,48 +34,42 @@ export function RequisitosDocument({ application, pageSize }: { application: App
   );
 
   return (
-    <PdfDocument
-      title={`${t("pdf.requisitos.title")} ${application.number}`}
-      creationDate={new Date(application.submittedAt)}
+    <ApplicationPdf
+      application={application}
+      pageSize={pageSize}
       copy={copy}
+      title={t("pdf.requisitos.title")}
+      header={{ title: "pdf.requisitos.title" }}
     >
-      <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${application.number}`}>
-        <DocumentHeader
-          institution={application.institution}
-          title="pdf.requisitos.title"
-          procedure={procedure}
-          number={application.number}
+      <View style={{ marginTop: 10 }}>
+        <FieldGrid
+          cells={[
+            { label: "pdf.common.applicant", value: facts.name },
+            { label: "pdf.common.applicationNumber", value: application.number },
+            { label: "pdf.common.submittedAt", value: facts.submittedAtText },
+            { label: "pdf.requisitos.age", value: t("pdf.requisitos.years", { age: facts.age }) },
+          ]}
         />
-        <View style={{ marginTop: 10 }}>
-          <FieldGrid
-            cells={[
-              { label: "pdf.common.applicant", value: facts.name },
-              { label: "pdf.common.applicationNumber", value: application.number },
-              { label: "pdf.common.submittedAt", value: facts.submittedAtText },
-              { label: "pdf.requisitos.age", value: t("pdf.requisitos.years", { age: facts.age }) },
-            ]}
-          />
-        </View>
-        <SectionTitle k="procedure.requirements" />
-        <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
-        <ChecklistItems items={items} />
-        {omitted > 0 ? (
-          <Bi
-            k="pdf.requisitos.omitted"
-            values={{ count: omitted, age: facts.age }}
-            style={[styles.small, styles.muted, { marginTop: 4 }]}
-          />
-        ) : null}
-        <SectionTitle k="pdf.requisitos.fees" />
-        <FeeTable
-          fees={application.selectedFees}
-          totalLabel="pdf.requisitos.total"
-          isCompact
-          rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
-          facts={facts.conditions}
+      </View>
+      <SectionTitle k="procedure.requirements" />
+      <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
+      <ChecklistItems items={items} />
+      {omitted > 0 ? (
+        <Bi
+          k="pdf.requisitos.omitted"
+          values={{ count: omitted, age: facts.age }}
+          style={[styles.small, styles.muted, { marginTop: 4 }]}
         />
-      </DocumentPage>
-    </PdfDocument>
+      ) : null}
+      <SectionTitle k="pdf.requisitos.fees" />
+      <FeeTable
+        fees={application.selectedFees}
+        totalLabel="pdf.requisitos.total"
+        isCompact
+        rules={{ institution: application.institution, routes: procedure.routes, onDate: facts.submittedOn }}
+        facts={facts.conditions}
+      />
+    </ApplicationPdf>
   );
 }
 

@@ -2,10 +2,8 @@ import { Text, View } from "@react-pdf/renderer";
 import type { ApplicationView } from "@/lib/applications/types";
 import { answerSections, applicationFacts } from "../answers";
 import { Bi, copyFor, Help } from "../components/copy";
-import { PdfDocument } from "../components/pdf-document";
+import { ApplicationPdf } from "../components/pdf-document";
 import { FieldGrid, SectionTitle, type FieldCell } from "../components/fields";
-import { DocumentHeader } from "../components/header";
-import { DocumentPage } from "../components/page";
 import { StatusQrCode } from "../components/qr-code";
 import { SignatureBlock } from "../components/signature";
 import { styles } from "../components/styles";
@@ -43,40 +41,33 @@ export function SolicitudDocument({
   const formTitle = officialForm?.name.es ?? t("pdf.solicitud.title");
 
   return (
-    <PdfDocument
-      title={`${formTitle} ${application.number}`}
-      creationDate={new Date(application.submittedAt)}
+    <ApplicationPdf
+      application={application}
+      pageSize={pageSize}
       copy={copy}
+      title={formTitle}
+      header={{ title: "pdf.solicitud.title", titleText: officialForm?.name }}
     >
-      <DocumentPage size={pageSize} footer={`${formTitle} · ${application.number}`}>
-        <DocumentHeader
-          institution={application.institution}
-          title="pdf.solicitud.title"
-          titleText={officialForm?.name}
-          procedure={procedure}
-          number={application.number}
-        />
-        <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
-          <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
-            <FieldGrid cells={summary} />
-          </View>
-          <StatusQrCode png={qrPng} url={application.statusUrl} />
+      <View style={[styles.row, { marginTop: 10, alignItems: "flex-start" }]}>
+        <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, marginRight: 10 }}>
+          <FieldGrid cells={summary} />
         </View>
-        {sections.map((section, index) => (
-          <View key={section.step} wrap={false}>
-            <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
-            <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
-          </View>
-        ))}
-        <View wrap={false} style={{ marginTop: 14 }}>
-          <View style={styles.shaded}>
-            <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
-          </View>
-          <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
-          <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
-          <Help k="pdf.common.generated" />
+        <StatusQrCode png={qrPng} url={application.statusUrl} />
+      </View>
+      {sections.map((section, index) => (
+        <View key={section.step} wrap={false}>
+          <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
+          <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
         </View>
-      </DocumentPage>
-    </PdfDocument>
+      ))}
+      <View wrap={false} style={{ marginTop: 14 }}>
+        <View style={styles.shaded}>
+          <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
+        </View>
+        <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
+        <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
+        <Help k="pdf.common.generated" />
+      </View>
+    </ApplicationPdf>
   );
 }
