@@ -15,13 +15,14 @@ import { fieldSpec, type FieldSpec, type ProcedureForm } from "./fields";
 export const EMPTY = "—";
 
 /** How a field's answer is written, from its declaration. */
-export type DisplayKind = "text" | "date" | "country" | "state" | "option" | "fee";
+export type DisplayKind = "text" | "date" | "country" | "state" | "option" | "fee" | "route";
 
 /** The display kind of a field, derived from its input and options. */
 export function displayKind(spec: FieldSpec): DisplayKind {
   if (spec.options === "countries") return "country";
   if (spec.options === "states") return "state";
   if (spec.options === "fees") return "fee";
+  if (spec.options === "routes") return "route";
   if (spec.options) return "option";
   return spec.input === "date" ? "date" : "text";
 }
@@ -41,21 +42,23 @@ export function optionLabel(field: string, value: string, locale: Locale): strin
 
 /**
  * One answer as a person reads it: option labels instead of codes, country and state names, dates
- * written out, "—" for a field left empty. A fee answer holds the fee's position; `feeText` says how
- * the page or document names it (the form shows the amount, the PDF its fee table). A value the field
- * cannot hold (an old code) is shown as typed, never dropped.
+ * written out, "—" for a field left empty. The options of the fee and route questions are the
+ * procedure's own (a fee's position, a route's id); `choiceText` says how the page or document names them
+ * (the form shows a fee's amount, the PDF its fee table). A value the field cannot hold (an old code) is
+ * shown as typed, never dropped.
  */
 export function answerText(
   field: string,
   value: string | null | undefined,
   locale: Locale,
-  feeText: (position: string) => string | null = () => null,
+  choiceText: (value: string) => string | null = () => null,
 ): string {
   if (value === undefined || value === null || value.trim() === "") return EMPTY;
   const spec = fieldSpec(field);
   switch (spec ? displayKind(spec) : "text") {
     case "fee":
-      return feeText(value) ?? value;
+    case "route":
+      return choiceText(value) ?? value;
     case "country":
       return countryName(value, locale);
     case "state":

@@ -7,7 +7,7 @@ import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages
 import { formatFeeAmount } from "@/lib/fees/format";
 import type { ProcedureDTO } from "@/lib/procedures/types";
 import { answerText, fieldLabelKey } from "./answer-text";
-import { procedureForm, stepFieldUses, type FieldUse, type FormStep } from "./fields";
+import { procedureForm, stepFieldUses, type FieldUse, type FormStep, type ProcedureForm } from "./fields";
 import { feeOptionsOf } from "./steps";
 
 /** Label of a fee alternative: concept, case and amount, e.g. "Expedición… — Residente temporal, 2 años: $16,693.00". */
@@ -29,6 +29,7 @@ function textOf(locale: Locale, path: string): string | undefined {
 function optionsOf(
   { name, spec }: FieldUse,
   procedure: ProcedureDTO,
+  form: ProcedureForm,
   feeOptions: number[] | null,
   locale: Locale,
 ): FieldDef["options"] {
@@ -38,6 +39,7 @@ function optionsOf(
   if (source === "states") return MEXICAN_STATES.map((s) => ({ value: s.code, label: s.name }));
   if (source === "fees")
     return (feeOptions ?? []).map((p) => ({ value: String(p), label: feeOptionLabel(procedure, p, locale) }));
+  if (source === "routes") return (form.routes ?? []).map((r) => ({ value: r.id, label: localize(r.name, locale) }));
   return source.map((v) => ({ value: v, label: textOf(locale, `form.fields.${name}.options.${v}`) ?? v }));
 }
 
@@ -53,7 +55,7 @@ export function buildFieldDefs(step: FormStep, procedure: ProcedureDTO, locale: 
       hint: textOf(locale, `form.fields.${name}.hint`),
       optional,
       type: spec.input,
-      options: optionsOf(field, procedure, feeOptions, locale),
+      options: optionsOf(field, procedure, form, feeOptions, locale),
       autoComplete: spec.autoComplete,
       inputMode: spec.inputMode,
       uppercase: spec.uppercase,
@@ -62,14 +64,9 @@ export function buildFieldDefs(step: FormStep, procedure: ProcedureDTO, locale: 
   });
 }
 
-/** An answer as a person reads it on the web (lib/applications/answer-text.ts; fee choices show their amount). */
+/** An answer as a person reads it on the web (lib/applications/answer-text.ts; fee choices show their amount, routes their name). */
 export function displayValue(def: FieldDef, value: string | undefined, locale: Locale): string {
-  return answerText(
-    def.name,
-    value,
-    locale,
-    (position) => def.options?.find((o) => o.value === position)?.label ?? null,
-  );
+  return answerText(def.name, value, locale, (choice) => def.options?.find((o) => o.value === choice)?.label ?? null);
 }
 
 /** Every message key a schema can report, translated: the browser needs them to show client-side errors. */

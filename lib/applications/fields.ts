@@ -79,8 +79,11 @@ const dateSchema = () =>
 // Field kinds: each builder returns the whole declaration, so a length or an option list is written once.
 
 export type FieldInput = "text" | "email" | "tel" | "date" | "select" | "radios" | "textarea";
-/** Where a field's options come from: the country or state list, the procedure's fee alternatives, or fixed codes. */
-export type OptionSource = "countries" | "states" | "fees" | readonly string[];
+/**
+ * Where a field's options come from: the country or state list, the procedure's fee alternatives, the
+ * procedure's routes (catalogue `routes`), or fixed codes.
+ */
+export type OptionSource = "countries" | "states" | "fees" | "routes" | readonly string[];
 
 export type FieldSpec<S extends z.ZodType = z.ZodType> = {
   input: FieldInput;
@@ -208,7 +211,17 @@ export const FIELDS = {
       .refine((v) => v > today(), { error: "errors.passportExpired" })
       .refine((v) => v <= addDays(today(), 366 * 20), { error: "errors.dateTooFar" }),
   ),
-  migrationDocument: choice(["none", "temporary-resident", "permanent-resident", "visitor", "fmm", "other"]),
+  /** The card says which condition the person holds; student and humanitarian cards change the fees and requirements. */
+  migrationDocument: choice([
+    "none",
+    "temporary-resident",
+    "temporary-resident-student",
+    "permanent-resident",
+    "visitor",
+    "humanitarian-visitor",
+    "fmm",
+    "other",
+  ]),
   migrationDocumentNumber: {
     input: "text",
     maxLength: 30,
@@ -299,6 +312,17 @@ export const FIELDS = {
   basisDescription: optionalLongText(1000),
   expiredDocumentNumber: text(30, { uppercase: true }),
   expiredOn: date((d) => d.refine(notFuture, { error: "errors.dateInFuture" })),
+  /** The route (modality) of the case: one of the procedure's routes, checked against them per procedure. */
+  route: {
+    input: "radios",
+    options: "routes",
+    schema: z.preprocess(
+      emptyToUndefined,
+      z.string({ error: "errors.choose" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "errors.choose" }),
+    ),
+  },
+  /** Where the certificates and other public documents the person hands in were issued (abroad: apostille and translation). */
+  documentIssued: choice(["mexico", "abroad"]),
   /** "Which case applies to you": the position of one of the procedure's fee alternatives (checked against them per procedure). */
   feeChoice: {
     input: "radios",
@@ -413,12 +437,23 @@ const DETAILS_CHECKS: Partial<
 };
 
 /**
+ * Questions a procedure adds to its kind's details because its conditions read the fact and nothing else
+ * in the form gives it: the route (modality) and where the documents were issued. The catalogue check
+ * (tests of lib/procedures/person-facts.ts) proves each is needed and each needed one is asked.
+ */
+export const FACT_QUESTIONS = ["route", "documentIssued"] as const satisfies readonly FieldName[];
+export type FactQuestion = (typeof FACT_QUESTIONS)[number];
+const factQuestions = z.array(z.enum(FACT_QUESTIONS)).min(1).optional();
+
+/**
  * Which questions a procedure's form asks, as the catalogue states it: `{ "kind": "renewal" }`, or for a
- * notice `{ "kind": "notification", "subject": "address" }` (the subject names the datum that changed).
+ * notice `{ "kind": "notification", "subject": "address" }` (the subject names the datum that changed);
+ * `facts` adds fact questions, e.g. `{ "kind": "renewal", "facts": ["route", "documentIssued"] }`.
  */
 export const requestFormSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("notification"), subject: z.enum(NOTIFICATION_SUBJECTS) }),
+  z.strictObject({ kind: z.literal("notification"), subject: z.enum(NOTIFICATION_SUBJECTS), facts: factQuestions }),
   z.strictObject({
+    facts: factQuestions,
     kind: z.enum(
       DETAILS_KINDS.filter((k) => k !== "notification") as [
         Exclude<DetailsKind, "notification">,
@@ -427,16 +462,30 @@ export const requestFormSchema = z.discriminatedUnion("kind", [
     ),
   }),
 ]);
-export type ProcedureForm = z.infer<typeof requestFormSchema>;
+/** A route the form offers, with its name per locale (from the catalogue's `routes`). */
+export type RouteOption = { id: string; name: Record<string, string> & { es: string; en: string } };
+/**
+ * The questions of a procedure's form: its catalogue `requestForm`, plus the routes it offers when it
+ * asks the route (only the available ones: a route in the law but not operating cannot be chosen).
+ */
+export type ProcedureForm = z.infer<typeof requestFormSchema> & { routes?: RouteOption[] };
 
 /** The form of a procedure read from the catalogue; a spec the registry does not know is a data error, never a silent default. */
-export function procedureForm(procedure: { slug: string; requestForm: unknown }): ProcedureForm {
+export function procedureForm(procedure: {
+  slug: string;
+  requestForm: unknown;
+  routes?: readonly { id: string; name: RouteOption["name"]; available: boolean }[];
+}): ProcedureForm {
   const parsed = requestFormSchema.safeParse(procedure.requestForm);
   if (!parsed.success)
     throw new Error(
       `Procedure ${procedure.slug} has no valid requestForm in the catalogue: ${JSON.stringify(procedure.requestForm)}`,
     );
-  return parsed.data;
+  if (!parsed.data.facts?.includes("route")) return parsed.data;
+  const routes = (procedure.routes ?? []).filter((r) => r.available).map(({ id, name }) => ({ id, name }));
+  if (routes.length < 2)
+    throw new Error(`Procedure ${procedure.slug} asks the route but has fewer than two available routes`);
+  return { ...parsed.data, routes };
 }
 
 /** The subject of a notice, or undefined for other kinds. */
@@ -453,11 +502,14 @@ function use(entry: DetailsUse): FieldUse {
   return { name, spec, optional: typeof entry !== "string" || isOptionalField(spec) };
 }
 
-/** The questions of a step for a procedure, in display order; `hasFeeChoice` adds the fee question to the details. */
+/**
+ * The questions of a step for a procedure, in display order: the kind's details, then the procedure's fact
+ * questions; `hasFeeChoice` adds the fee question last.
+ */
 export function stepFieldUses(step: FormStep, form: ProcedureForm, hasFeeChoice: boolean): FieldUse[] {
   if (step !== "details") return COMMON_STEP_FIELDS[step].map(use);
   const details: readonly DetailsUse[] = DETAILS_FIELDS[form.kind];
-  return [...details, ...(hasFeeChoice ? (["feeChoice"] as const) : [])].map(use);
+  return [...details, ...(form.facts ?? []), ...(hasFeeChoice ? (["feeChoice"] as const) : [])].map(use);
 }
 
 /** Options of the fee question: the positions of the fees the applicant may choose between. */
@@ -473,6 +525,10 @@ export function detailsStepSchema(form: ProcedureForm, feeOptions: FeeChoiceOpti
   for (const { name, spec, optional: isOptional } of stepFieldUses("details", form, allowed.size > 0)) {
     let schema = spec.schema;
     if (name === "feeChoice") schema = schema.refine((v) => allowed.has(String(v)), { error: "errors.choose" });
+    if (name === "route") {
+      const routes = new Set((form.routes ?? []).map((r) => r.id));
+      schema = schema.refine((v) => routes.has(String(v)), { error: "errors.choose" });
+    }
     shape[name] = isOptional && !isOptionalField(spec) ? z.preprocess(emptyToUndefined, schema.optional()) : schema;
   }
   const check = DETAILS_CHECKS[form.kind];

@@ -23,11 +23,21 @@ export { EMPTY, optionLabel } from "@/lib/applications/answer-text";
 /**
  * One answer as the documents print it (lib/applications/answer-text.ts, the same text as on the web),
  * with the chosen fee as "concept — variant": the amount is in the document's fee table. `fees` are the
- * procedure's fees.
+ * procedure's fees; `form` names the routes of a route answer.
  */
-export function formatAnswer(field: string, value: string | null | undefined, locale: Locale, fees: FeeDTO[]): string {
-  return answerText(field, value, locale, (position) => {
-    const fee = fees.find((f) => String(f.position) === position);
+export function formatAnswer(
+  field: string,
+  value: string | null | undefined,
+  locale: Locale,
+  fees: FeeDTO[],
+  form?: ProcedureForm,
+): string {
+  return answerText(field, value, locale, (choice) => {
+    if (field === "route") {
+      const route = form?.routes?.find((r) => r.id === choice);
+      return route ? (route.name[locale] ?? route.name.es) : null;
+    }
+    const fee = fees.find((f) => String(f.position) === choice);
     return fee ? describeFee(fee, locale) : null;
   });
 }
@@ -56,7 +66,7 @@ export function answerSections(
       rows: stepFieldUses(step, form, hasFeeChoice).map(({ name }) => ({
         field: name,
         labelKey: answerLabelKey(name, form),
-        value: formatAnswer(name, values[name], locale, fees),
+        value: formatAnswer(name, values[name], locale, fees, form),
         wide: printsWide(name),
       })),
     };

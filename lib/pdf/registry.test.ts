@@ -81,6 +81,9 @@ const SAMPLES: Record<keyof typeof FIELDS, Sample> = {
   basisDescription: { value: "Pensión de jubilación", text: "Pensión de jubilación" },
   expiredDocumentNumber: { value: "TR11223344", text: "TR11223344" },
   expiredOn: { value: "2026-06-30", text: "30 de junio de 2026" },
+  // A route of expedicion-de-documento-migratorio-por-canje, the one procedure below that asks it.
+  route: { value: "unidad-familiar", text: "unidad familiar" },
+  documentIssued: { value: "abroad", text: "En otro país" },
   // For renovacion-de-documento-migratorio; other procedures offer other cases (FEE_CHOICES).
   feeChoice: { value: "1", text: "Residente temporal, 2 años" },
 };
@@ -90,6 +93,7 @@ const FEE_CHOICES: Record<string, Sample> = {
   "visa-por-oferta-de-empleo": { value: "1", text: "Visa de residente temporal" },
   "reposicion-de-documento-migratorio": { value: "1", text: "Ministros de culto" },
   "regularizacion-por-documento-vencido": { value: "3", text: "Residente temporal, 2 años" },
+  "expedicion-de-documento-migratorio-por-canje": { value: "4", text: "Residente permanente" },
 };
 
 /** A procedure of the catalogue for each kind of details, so every registry field is asked by one of them. */
@@ -106,6 +110,7 @@ const PROCEDURES = [
   "constancia-de-inscripcion-de-empleador",
   "cambio-de-residente-temporal-a-permanente",
   "regularizacion-por-documento-vencido",
+  "expedicion-de-documento-migratorio-por-canje",
 ];
 
 const sampleOf = (name: string, slug: string) =>

@@ -1,5 +1,5 @@
 import { ageOn } from "@/lib/dates";
-import type { Facts, ImmigrationStatus, Relationship, SponsorStatus } from "./conditions";
+import type { DocumentOrigin, Facts, ImmigrationStatus, Relationship, SponsorStatus } from "./conditions";
 
 /** The parts of an application's answers the condition facts come from (every part optional). */
 export type FactAnswers = {
@@ -24,18 +24,22 @@ const SPONSOR: Record<string, SponsorStatus> = {
 /** "none" and "other" say too little (abroad? irregular?) to pick a status, so they stay unknown. */
 const STATUS: Record<string, ImmigrationStatus> = {
   "temporary-resident": "temporary_resident",
+  "temporary-resident-student": "temporary_resident_student",
   "permanent-resident": "permanent_resident",
   visitor: "visitor",
+  "humanitarian-visitor": "humanitarian_visitor",
   fmm: "visitor",
 };
+const DOCUMENT_ISSUED: Record<string, DocumentOrigin> = { mexico: "mexico", abroad: "abroad" };
 /** The form's answer to "on which basis" (status change) → the procedure's route ids in the catalogue. */
 const ROUTE: Record<string, string> = { "four-years": "cuatro-anos", pensioner: "pensionado", points: "puntos" };
 
 /**
  * The facts conditions read, from an application's answers: age in whole years on the filing date,
- * nationality, current status, relationship to and status of the sponsor, and the route. One place, so the
- * checklist page, the staff page, the fee calculation and every PDF agree. Facts the form does not ask stay
- * unknown and the items that depend on them are shown with their condition in words.
+ * nationality, current status, relationship to and status of the sponsor, the route and where the
+ * documents were issued. One place, so the checklist page, the staff page, the fee calculation and every
+ * PDF agree. Facts the form does not ask stay unknown and the items that depend on them are shown with
+ * their condition in words.
  */
 export function personFacts(answers: FactAnswers | null | undefined, filingDate: string): Facts {
   const personal = answers?.personal;
@@ -46,7 +50,9 @@ export function personFacts(answers: FactAnswers | null | undefined, filingDate:
     currentStatus: STATUS[answers?.passport?.migrationDocument ?? ""] ?? null,
     relationship: RELATIONSHIP[details.relationship ?? ""] ?? null,
     sponsorStatus: SPONSOR[details.relativeStatus ?? ""] ?? null,
-    route: ROUTE[details.statusChangeBasis ?? ""] ?? null,
+    // The route question offers the procedure's own route ids (checked against them on the server).
+    route: details.route ?? ROUTE[details.statusChangeBasis ?? ""] ?? null,
+    documentIssued: DOCUMENT_ISSUED[details.documentIssued ?? ""] ?? null,
   };
   // The work-permit form asks for an employer: that is the "with an employer" route.
   if (!facts.route && details.employerName && details.employerRegistration !== undefined && details.workState)
