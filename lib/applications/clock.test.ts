@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { applicationClock, deadlineFacts } from "./clock";
+import { catalogueProcedure, catalogueSlugs } from "@/tests/factories/application-view";
+import { ANCHOR_EVENTS, applicationClock, deadlineFacts } from "./clock";
 
 const holidays = new Set(["2026-03-16", "2026-04-02", "2026-04-03"]);
-const twenty = { resolution: { days: 20, unit: "business" as const } };
+const twenty = { resolution: { days: 20, unit: "business" as const, anchor: "complete_filing" as const } };
 // Events are instants (UTC); 18:00 UTC is noon in Mexico City, so the local date is the same day.
 const at = (date: string) => `${date}T18:00:00.000Z`;
 
@@ -102,5 +103,29 @@ describe("deadline facts stored for reports", () => {
     expect(
       deadlineFacts("withdrawn", [received, { type: "withdrawn", at: at("2026-03-05") }], twenty, holidays),
     ).toMatchObject({ resolvedInTime: null, resolvedAt: new Date(at("2026-03-05")) });
+  });
+});
+
+describe("what starts the clock comes from the catalogue", () => {
+  it("starts every catalogue procedure's clock on an event the timeline records", () => {
+    for (const slug of catalogueSlugs()) {
+      const { resolution } = catalogueProcedure(slug).deadline;
+      if (resolution) expect(ANCHOR_EVENTS[resolution.anchor], slug).toBeDefined();
+    }
+  });
+  it("starts a complete-filing term on the office's reception, not on the online submission", () => {
+    const timeline = [
+      { type: "submitted", at: at("2026-02-23") },
+      { type: "received", at: at("2026-03-02") },
+    ];
+    expect(applicationClock("received", timeline, twenty, holidays, "2026-03-03")).toMatchObject({
+      deadline: { start: "2026-03-02", due: "2026-03-31" },
+    });
+  });
+  it("refuses a term anchored on an event the portal never sees rather than guess its start", () => {
+    const onEntry = { resolution: { days: 20, unit: "business" as const, anchor: "entry" as const } };
+    expect(() =>
+      applicationClock("in_review", [{ type: "received", at: at("2026-03-02") }], onEntry, holidays),
+    ).toThrow(/entry/);
   });
 });

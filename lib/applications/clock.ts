@@ -1,6 +1,7 @@
 import { computeDeadline } from "@/lib/deadlines/business-days";
 import type { DeadlineStatus, Pause } from "@/lib/deadlines/types";
 import type { DayUnit, DeadlineDTO } from "@/lib/procedures/types";
+import type { DeadlineAnchor } from "@/lib/procedures/rules";
 import { AUTHORITY_TIME_ZONE, todayIn } from "@/lib/dates";
 import { isResolvedStatus } from "./statuses";
 
@@ -16,19 +17,41 @@ function localDate(iso: string): string {
 }
 
 type TimelineEntry = { type: string; at: string };
+type Resolution = Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit" | "anchor">;
 
 /**
- * The legal deadline as the timeline leaves it on `today`, whatever the status: it starts the day the
- * office receives the complete filing ("received"), pauses from each "documents_requested" until the
- * next "documents_received". Null before reception.
+ * The timeline event that is each anchor of the catalogue's deadlines, where the portal records it: the
+ * complete filing is the office's "received", a notification to the applicant is the request for documents
+ * ("prevención"), the authorisation is notified when it is approved. Anchors the portal never sees
+ * (entry into the country, the consulate appointment) have none.
+ */
+export const ANCHOR_EVENTS: Partial<Record<DeadlineAnchor, string>> = {
+  complete_filing: "received",
+  notification: "documents_requested",
+  authorisation_notified: "approved",
+  approval: "approved",
+};
+
+/** The event that starts the authority's term; a term the timeline cannot start is a catalogue error. */
+function startEventOf(anchor: DeadlineAnchor): string {
+  const event = ANCHOR_EVENTS[anchor];
+  if (!event) throw new Error(`No timeline event starts a resolution anchored on "${anchor}"`);
+  return event;
+}
+
+/**
+ * The legal deadline as the timeline leaves it on `today`, whatever the status: it starts on the event of
+ * the resolution's anchor (the complete filing: "received"), pauses from each "documents_requested" until
+ * the next "documents_received". Null before that event.
  */
 function legalDeadline(
   timeline: TimelineEntry[],
-  resolution: { days: number; unit: DayUnit },
+  resolution: Resolution,
   holidays: ReadonlySet<string>,
   today: string,
 ): DeadlineStatus | null {
-  const received = timeline.find((e) => e.type === "received");
+  const startEvent = startEventOf(resolution.anchor);
+  const received = timeline.find((e) => e.type === startEvent);
   if (!received) return null;
   const pauses: Pause[] = [];
   for (const event of timeline) {
@@ -52,7 +75,7 @@ function legalDeadline(
 export function applicationClock(
   status: string,
   timeline: TimelineEntry[],
-  deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null },
+  deadline: { resolution: Resolution | null },
   holidays: ReadonlySet<string>,
   today = todayIn(),
 ): ApplicationClock {
@@ -78,7 +101,7 @@ export type DeadlineFacts = {
 export function deadlineFacts(
   status: string,
   timeline: TimelineEntry[],
-  deadline: { resolution: Pick<NonNullable<DeadlineDTO["resolution"]>, "days" | "unit"> | null },
+  deadline: { resolution: Resolution | null },
   holidays: ReadonlySet<string>,
 ): DeadlineFacts {
   const received = timeline.find((e) => e.type === "received");

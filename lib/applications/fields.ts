@@ -139,6 +139,12 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, input
     options: values,
     schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" })),
   }) satisfies FieldSpec;
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  ({
+    input: "radios",
+    options: values,
+    schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" }).optional()),
+  }) satisfies FieldSpec;
 const country = () =>
   ({
     input: "select",
@@ -321,8 +327,11 @@ export const FIELDS = {
       z.string({ error: "errors.choose" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "errors.choose" }),
     ),
   },
-  /** Where the certificates and other public documents the person hands in were issued (abroad: apostille and translation). */
-  documentIssued: choice(["mexico", "abroad"]),
+  /**
+   * Where the certificates and other public documents the person hands in were issued (abroad: apostille and
+   * translation). Optional: someone unsure leaves it, and the list shows those items with their condition.
+   */
+  documentIssued: optionalChoice(["mexico", "abroad"]),
   /** "Which case applies to you": the position of one of the procedure's fee alternatives (checked against them per procedure). */
   feeChoice: {
     input: "radios",

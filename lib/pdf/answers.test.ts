@@ -64,8 +64,8 @@ describe("labels and sections", () => {
     const sections = answerSections(renewal.answers, renewal.form, fees, "es");
     expect(sections.map((s) => s.step)).toEqual(["personal", "passport", "address", "details"]);
     expect(sections[0]!.rows.map((r) => r.value)).toContain("José Ángel");
-    expect(sections[3]!.rows.map((r) => r.field)).toEqual(["currentCardExpiry", "feeChoice"]);
-    expect(sections[3]!.rows[1]!.value).toContain("Residente temporal, 1 año");
+    expect(sections[3]!.rows.map((r) => r.field)).toEqual(["currentCardExpiry", "documentIssued", "feeChoice"]);
+    expect(sections[3]!.rows[2]!.value).toContain("Residente temporal, 1 año");
   });
 });
 

@@ -266,6 +266,9 @@ export function makeApplicationView(overrides: Overrides = {}): ApplicationView 
     },
     details: {
       ...detailsFor(form.kind, notificationSubject(form), today),
+      // The route question, when the procedure asks it (required): its first route. Where documents were
+      // issued is optional and left unanswered, so the items that depend on it show their condition.
+      ...(form.routes ? { route: form.routes[0]!.id } : {}),
       ...(feeChoice ? { feeChoice } : {}),
       ...answerOverrides.details,
     },

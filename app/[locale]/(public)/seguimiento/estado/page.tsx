@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { applicationClock } from "@/lib/applications/clock";
+import { documentsDue, nextStepTerms } from "@/lib/applications/status-deadlines";
 import { readSessionToken } from "@/lib/applications/cookies";
 import { requestOrigin } from "@/lib/http/request-client";
 import { getStatusForSession } from "@/lib/applications/queries";
@@ -10,6 +11,7 @@ import { formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { DeadlineDue } from "@/components/deadline-due";
+import { AuthorityTerm, DocumentsDueNotice, NextStepTerms } from "@/components/status-terms";
 import { DocumentLinks } from "@/components/document-links";
 import { UpdatesSwitch } from "@/components/notifications/updates-switch";
 import { SurveySection } from "@/components/participation/survey-section";
@@ -34,8 +36,10 @@ function label(locale: Locale, section: "status" | "events", key: string, leaf?:
 }
 
 /**
- * Where an application stands: status in plain language, what to do next, the legal clock (paused
- * while documents are requested), messages from the office, the timeline and the downloads.
+ * Where an application stands: status in plain language, what to do next, the applicant's own deadline
+ * to hand in requested documents, the legal clock (paused while documents are requested) with the
+ * authority's term and silence rule in words, the second step after approval (a visa's consulate), messages
+ * from the office, the timeline and the downloads. Terms come from the catalogue's deadline rules.
  * Rendered per request for the session's owner only; Next sends Cache-Control: no-store.
  */
 export default async function StatusPage({ params, searchParams }: Props) {
@@ -48,7 +52,11 @@ export default async function StatusPage({ params, searchParams }: Props) {
   const updates = await getNotifyStateForSession(sessionToken);
   const { view, timeline } = status;
   const t = getTranslator(locale);
-  const clock = applicationClock(view.status, timeline, view.procedure.deadline, await getHolidays());
+  const holidays = await getHolidays();
+  const { deadline } = view.procedure;
+  const clock = applicationClock(view.status, timeline, deadline, holidays);
+  const documents = view.status === "documents_requested" ? documentsDue(deadline, timeline, holidays) : null;
+  const nextStep = nextStepTerms(deadline, view.status, timeline, holidays);
   const messages = timeline.filter((e) => e.message || e.requirements.length);
   const unit = (u: "business" | "calendar") => t(`units.${u}` as MessageKey);
 
@@ -72,6 +80,8 @@ export default async function StatusPage({ params, searchParams }: Props) {
         <h3 className="mt-4 text-lg">{t("lookup.next")}</h3>
         <p>{label(locale, "status", view.status, "next")}</p>
       </section>
+
+      {documents ? <DocumentsDueNotice due={documents} locale={locale} t={t} /> : null}
 
       <SurveySection
         locale={locale}
@@ -126,8 +136,16 @@ export default async function StatusPage({ params, searchParams }: Props) {
             )
           ) : null}
         </div>
-        <p className="text-muted">{localize(view.procedure.deadline.silenceText, locale)}</p>
+        {deadline.resolution ? (
+          <AuthorityTerm resolution={deadline.resolution} institution={view.institution} locale={locale} t={t} />
+        ) : null}
+        <h3 className="text-lg">{t("procedure.ifNoAnswer")}</h3>
+        <p className="text-muted" data-testid="silence-rule">
+          {localize(deadline.silenceText, locale)}
+        </p>
       </section>
+
+      {nextStep.length ? <NextStepTerms terms={nextStep} institution={view.institution} locale={locale} t={t} /> : null}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="text-2xl">
