@@ -7,8 +7,10 @@ import {
   detailsStepSchema,
   passportStepSchema,
   personalStepSchema,
+  procedureForm,
   type ProcedureForm,
 } from "./fields";
+import { catalogueProcedure } from "@/tests/factories/application-view";
 
 const today = todayIn();
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -279,5 +281,44 @@ describe("details step: bad input for every kind of procedure", () => {
         workState: "JC",
       }).success,
     ).toBe(true);
+  });
+});
+
+describe("fact questions a procedure adds (requestForm.facts)", () => {
+  const studentChange = catalogueProcedure("cambio-de-residente-temporal-estudiante-a-residente-temporal");
+  const form = procedureForm(studentChange);
+  const valid = { currentCardExpiry: addDays(today, 20), route: "oferta-de-empleo", documentIssued: "abroad" };
+
+  it("offers the procedure's own routes and accepts only them on the server", () => {
+    expect(form.routes?.map((r) => r.id)).toEqual(["oferta-de-empleo", "otro-supuesto"]);
+    const schema = detailsStepSchema(form);
+    expect(schema.safeParse(valid).success).toBe(true);
+    // A route of another procedure (canje) is a well-formed id, but not this procedure's.
+    expect(errorsOf(schema.safeParse({ ...valid, route: "unidad-familiar" }))).toEqual({ route: "errors.choose" });
+    expect(errorsOf(schema.safeParse({ ...valid, route: "" }))).toEqual({ route: "errors.choose" });
+  });
+  it("lets the person leave where the documents were issued, but refuses a value that is not an option", () => {
+    const schema = detailsStepSchema(form);
+    expect(schema.safeParse({ ...valid, documentIssued: "" }).success).toBe(true);
+    expect(errorsOf(schema.safeParse({ ...valid, documentIssued: "mars" }))).toEqual({
+      documentIssued: "errors.choose",
+    });
+  });
+  it("does not offer a route that is in the law but not operating", () => {
+    const withPoints = procedureForm({
+      slug: "x",
+      requestForm: { kind: "renewal", facts: ["route"] },
+      routes: [
+        { id: "a", name: { es: "a", en: "a" }, available: true },
+        { id: "b", name: { es: "b", en: "b" }, available: true },
+        { id: "puntos", name: { es: "puntos", en: "points" }, available: false },
+      ],
+    });
+    expect(withPoints.routes?.map((r) => r.id)).toEqual(["a", "b"]);
+  });
+  it("refuses an unknown fact question in the catalogue", () => {
+    expect(() => procedureForm({ slug: "x", requestForm: { kind: "renewal", facts: ["shoeSize"] } })).toThrow(
+      /no valid requestForm/,
+    );
   });
 });
