@@ -300,6 +300,8 @@ describe("fact questions a procedure adds (requestForm.facts)", () => {
   it("lets the person leave where the documents were issued, but refuses a value that is not an option", () => {
     const schema = detailsStepSchema(form);
     expect(schema.safeParse({ ...valid, documentIssued: "" }).success).toBe(true);
+    // What the browser form holds for a radio group nobody checked.
+    expect(schema.safeParse({ ...valid, documentIssued: null }).success).toBe(true);
     expect(errorsOf(schema.safeParse({ ...valid, documentIssued: "mars" }))).toEqual({
       documentIssued: "errors.choose",
     });

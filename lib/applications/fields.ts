@@ -139,11 +139,15 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, input
     options: values,
     schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" })),
   }) satisfies FieldSpec;
+/** Radios a person may leave unanswered: the browser form reports an unchecked group as null. */
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
   ({
     input: "radios",
     options: values,
-    schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" }).optional()),
+    schema: z.preprocess(
+      (v) => (v === null ? undefined : emptyToUndefined(v)),
+      z.enum(values, { error: "errors.choose" }).optional(),
+    ),
   }) satisfies FieldSpec;
 const country = () =>
   ({
