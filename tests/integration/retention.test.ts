@@ -155,6 +155,29 @@ describe("retention purge (review finding M5)", () => {
     expect(keys).toContain("lookup-client:198.51.100.8");
   });
 
+  it("the review's probe: rate-limit rows name no client address, email or application number, only keyed digests", async () => {
+    const { lookupApplication } = await import("@/lib/applications/lookup");
+    const { signInWithPassword } = await import("@/lib/auth/mutations");
+    const { recordPageFeedback } = await import("@/lib/participation/mutations");
+    const address = "198.51.100.231";
+    const number = "26-7KQ4-M9PX-3";
+    const staff = await createStaff(db, { role: "clerk" });
+    expect(await lookupApplication({ number, password: "not the password" }, address)).toMatchObject({ ok: false });
+    expect(await signInWithPassword({ email: staff.email, password: "not the password" }, address)).toMatchObject({
+      ok: false,
+    });
+    expect(await recordPageFeedback({ path: "/es/tramites", useful: "yes" }, address)).toMatchObject({ ok: true });
+    expect(await applications.startDraft("notificacion-cambio-de-domicilio", "es", address)).toHaveProperty("token");
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    const prefixes = keys.map((k) => k.split(":")[0]);
+    for (const prefix of ["lookup-client", "lookup-number", "staff-account", "staff-client", "feedback-client"])
+      expect(prefixes).toContain(prefix);
+    const text = keys.join("\n");
+    for (const secret of [address, number, staff.email, staff.email.split("@")[0]!]) expect(text).not.toContain(secret);
+    for (const key of keys.filter((k) => !k.startsWith("lookup-client:198.51.100.8")))
+      expect(key).toMatch(/^[a-z-]+:[0-9a-f]{64}$/);
+  });
+
   it("deletes stored PDFs and sent e-mail records of applications closed longer than the period, keeps open and recently closed ones", async () => {
     const closedLongAgo = await sentApplication();
     const closedRecently = await sentApplication();
