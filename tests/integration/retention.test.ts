@@ -245,7 +245,7 @@ describe("retention purge (review finding M5)", () => {
   });
 });
 
-describe("the purge runs without anyone asking (issue item: a job that runs on its own)", () => {
+describe("the purge runs on its own, and on demand", () => {
   it("the app server's timer purges a minute after start, with the default interval", async () => {
     const { startPurgeSchedule } = await import("@/lib/retention/schedule");
     const old = await draftRow(ago(1000));
