@@ -15,7 +15,7 @@ import { PoolBusyError, WorkerPool } from "./worker-pool";
  * worker (default 16 per worker) — one more is answered 503 with Retry-After rather than queued
  * without end.
  */
-export function pdfPoolSettings(env: { PDF_WORKERS?: string; PDF_QUEUE_LIMIT?: string } = process.env): {
+export function pdfPoolSettings(env: Record<string, string | undefined> = process.env): {
   size: number;
   queueLimit: number;
 } {
