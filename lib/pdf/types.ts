@@ -1,5 +1,6 @@
 import type { ApplicationView } from "@/lib/applications/types";
 import type { Locale } from "@/lib/i18n/config";
+import type { PosterContent, PosterSize } from "@/lib/posters/types";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 
 /** The four documents a person downloads after submitting (URL segment = kind). */
@@ -32,3 +33,9 @@ export type RenderBlankChecklist = (input: {
   locale: Locale;
   pageSize: PageSize;
 }) => Promise<Buffer>;
+
+/** One render, as a plain (structured-clonable) object: the message a PDF worker thread receives. */
+export type RenderTask =
+  | { op: "application"; kind: DocumentKind; application: ApplicationView; pageSize: PageSize }
+  | { op: "blank-checklist"; input: Parameters<RenderBlankChecklist>[0] }
+  | { op: "poster"; content: PosterContent; size: PosterSize };
