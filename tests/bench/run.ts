@@ -34,6 +34,7 @@ import {
   personalStepSchema,
 } from "../../lib/applications/fields";
 import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";
+import { loadLine, requireQuietMachine } from "./quiet";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -60,6 +61,7 @@ function printTable() {
     `\n${line(head)}\n| ${(Object.keys(head) as (keyof Row)[]).map((k) => "-".repeat(width(k))).join(" | ")} |`,
   );
   for (const r of rows) console.log(line(r));
+  console.log(`Measured from a start at the load printed first; ${loadLine()} at the end.`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -440,6 +442,7 @@ async function proxyThroughput(pages: string[]) {
 }
 
 async function main() {
+  requireQuietMachine("npm run bench");
   const bench = await prepareBenchServer();
   try {
     const { database } = bench;
