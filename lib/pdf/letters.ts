@@ -132,6 +132,11 @@ export function requestDetails(application: ApplicationView): string {
         number: clause(d.expiredDocumentNumber),
         date: date(d.expiredOn),
       });
+    case "minor-exit":
+      return t("pdf.escritos.details.minor-exit", {
+        country: d.destinationCountry ? countryName(d.destinationCountry, "es") : BLANK,
+        departure: date(d.departureDate),
+      });
   }
 }
 
