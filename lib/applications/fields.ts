@@ -421,6 +421,14 @@ export const DETAILS_KINDS = Object.keys(DETAILS_FIELDS) as [DetailsKind, ...Det
 export const NOTIFICATION_SUBJECTS = ["address", "workplace", "civil-status", "nationality", "name"] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
+/**
+ * Kinds whose common steps are about someone other than who fills the form in (the SAM: the child), so those
+ * steps open with a line that says whose data to give: `form.stepIntro.<kind>.<step>` in the message files.
+ */
+export const STEP_INTROS: Partial<Record<DetailsKind, readonly FormStep[]>> = {
+  "minor-exit": ["personal", "passport"],
+};
+
 /** Rules across fields of a details kind (the field-by-field checks are in FIELDS). */
 const DETAILS_CHECKS: Partial<
   Record<DetailsKind, (data: Record<string, string | undefined>, ctx: z.RefinementCtx) => void>
