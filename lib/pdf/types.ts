@@ -13,10 +13,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * applications whose PDF was already stored; their next download renders it again.
  */
 export const DOCUMENT_LAYOUT_VERSION: Record<DocumentKind, number> = {
-  solicitud: 1,
+  solicitud: 2,
   "hoja-de-pago": 1,
-  escritos: 1,
-  requisitos: 1,
+  escritos: 2,
+  requisitos: 2,
 };
 
 export const PAGE_SIZES = ["A4", "LETTER"] as const;
