@@ -84,6 +84,15 @@ const SAMPLES: Record<keyof typeof FIELDS, Sample> = {
   // A route of expedicion-de-documento-migratorio-por-canje, the one procedure below that asks it.
   route: { value: "unidad-familiar", text: "unidad familiar" },
   documentIssued: { value: "abroad", text: "En otro país" },
+  destinationCountry: { value: "AR", text: "Argentina" },
+  expectedReturnDate: { value: "2027-03-15", text: "15 de marzo de 2027" },
+  travelsWith: { value: "other-adult", text: "Con otra persona mayor de edad" },
+  companionName: { value: "Inés Quintanilla Ruiz", text: "Inés Quintanilla Ruiz" },
+  authorizedBy: { value: "guardian", text: "La tutora o el tutor" },
+  firstSignerName: { value: "Óscar Ybarra León", text: "Óscar Ybarra León" },
+  firstSignerDocument: { value: "PASAPORTE G12345678", text: "PASAPORTE G12345678" },
+  secondSignerName: { value: "Dalia Ruiz Peña", text: "Dalia Ruiz Peña" },
+  secondSignerDocument: { value: "INE 9876543210123", text: "INE 9876543210123" },
   // For renovacion-de-documento-migratorio; other procedures offer other cases (FEE_CHOICES).
   feeChoice: { value: "1", text: "Residente temporal, 2 años" },
 };
@@ -111,6 +120,7 @@ const PROCEDURES = [
   "cambio-de-residente-temporal-a-permanente",
   "regularizacion-por-documento-vencido",
   "expedicion-de-documento-migratorio-por-canje",
+  "autorizacion-de-salida-de-menores",
 ];
 
 const sampleOf = (name: string, slug: string) =>
