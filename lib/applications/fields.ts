@@ -21,8 +21,8 @@ import {
   normalizeLineBreaks,
 } from "@/lib/text";
 import { isCountryCode } from "@/lib/geo/countries";
-import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
-import { curpBirthDate, curpSex, hasValidCurpCheckDigit, isCurpFormat } from "./curp";
+import { AUTHORITY, divisionCodes } from "@/lib/authority";
+import { hasValidNationalIdCheck, isNationalIdFormat, nationalIdMismatches } from "./national-id";
 import { addDays, isRealDate, todayIn } from "@/lib/dates";
 
 /** The steps of the request form, in order. Stored answers are keyed by these ids. */
@@ -45,7 +45,7 @@ export function stepFromSlug(segment: string): FormStep | null {
 
 // ---------------------------------------------------------------------------------------------------
 // Validators. Every text a person types is trimmed, length-limited, free of control characters
-// (lib/text.ts) and in Latin script: the form is filed with a Mexican authority that writes names as
+// (lib/text.ts) and in Latin script: the form is filed with an authority that writes names as
 // the passport's Latin transliteration, and the PDFs' embedded font (Noto Sans) prints every Latin
 // letter, Vietnamese included, but no CJK or Arabic script — refused here with a clear message rather
 // than printed as blank boxes.
@@ -79,7 +79,7 @@ const dateSchema = () =>
 // Field kinds: each builder returns the whole declaration, so a length or an option list is written once.
 
 export type FieldInput = "text" | "email" | "tel" | "date" | "select" | "radios" | "textarea";
-/** Where a field's options come from: the country or state list, the procedure's fee alternatives, or fixed codes. */
+/** Where a field's options come from: the country list, the institution's divisions (states), the procedure's fee alternatives, or fixed codes. */
 export type OptionSource = "countries" | "states" | "fees" | readonly string[];
 
 export type FieldSpec<S extends z.ZodType = z.ZodType> = {
@@ -90,7 +90,7 @@ export type FieldSpec<S extends z.ZodType = z.ZodType> = {
   maxLength?: number;
   autoComplete?: string;
   inputMode?: "text" | "numeric" | "email" | "tel";
-  /** Upper-case as you type (passport, CURP, RFC). */
+  /** Upper-case as you type (passport, national ID, RFC). */
   uppercase?: boolean;
   /** Notices name the datum that changed: the label comes from `form.notification.<subject>.<this>`. */
   subjectLabel?: "previous" | "new";
@@ -136,6 +136,29 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T, input
     options: values,
     schema: z.preprocess(emptyToUndefined, z.enum(values, { error: "errors.choose" })),
   }) satisfies FieldSpec;
+/**
+ * Option values renamed after applications were stored with them: old → current. The field's schema
+ * accepts the old value as the new one, and everything that reads stored answers goes through
+ * `currentOption`, so an application or draft saved before the rename keeps its meaning.
+ */
+const RENAMED_OPTIONS: Record<string, Record<string, string>> = {
+  // "mexican" named one country in code; "national" is a national of the institution's country (its
+  // label comes from the institution's data).
+  relativeStatus: { mexican: "national" },
+};
+
+/** The current value of a stored option answer (an old value is mapped, anything else returned as is). */
+export function currentOption(field: string, value: string): string {
+  return RENAMED_OPTIONS[field]?.[value] ?? value;
+}
+
+function renamed<S extends FieldSpec>(spec: S, field: string): S {
+  return {
+    ...spec,
+    schema: z.preprocess((v) => (typeof v === "string" ? currentOption(field, v) : v), spec.schema),
+  } as S;
+}
+
 const country = () =>
   ({
     input: "select",
@@ -145,11 +168,13 @@ const country = () =>
       z.string({ error: "errors.choose" }).refine(isCountryCode, { error: "errors.country" }),
     ),
   }) satisfies FieldSpec;
+/** The institution's administrative divisions (institution.json rules.divisions); stored answers keep their codes. */
+const STATE_CODES = divisionCodes() as [string, ...string[]];
 const state = () =>
   ({
     input: "select",
     options: "states",
-    schema: z.preprocess(emptyToUndefined, z.enum(MEXICAN_STATE_CODES, { error: "errors.choose" })),
+    schema: z.preprocess(emptyToUndefined, z.enum(STATE_CODES, { error: "errors.choose" })),
   }) satisfies FieldSpec;
 /** A code typed in capitals (document numbers): spaces and dashes dropped. */
 const code = (max: number, pattern: RegExp, error: string) =>
@@ -163,6 +188,8 @@ const code = (max: number, pattern: RegExp, error: string) =>
       z.string({ error: "errors.required" }).regex(pattern, { error }),
     ),
   }) satisfies FieldSpec;
+
+const NATIONAL_ID_MAX = AUTHORITY.nationalId?.maxLength ?? 30;
 
 const notPast = (d: string) => d >= today();
 const notFuture = (d: string) => d <= today();
@@ -185,18 +212,23 @@ export const FIELDS = {
   ),
   birthCountry: country(),
   nationality: country(),
+  /**
+   * The country's national ID, optional (not every foreign person has one); its label, format and check are
+   * the institution's (rules.nationalId, lib/applications/national-id.ts). The answer keeps the name `curp`
+   * under which existing applications stored it.
+   */
   curp: {
     input: "text",
-    maxLength: 18,
+    maxLength: NATIONAL_ID_MAX,
     uppercase: true,
     autoComplete: "off",
     schema: z.preprocess(
       (v) => emptyToUndefined(upper(v)),
       z
         .string()
-        .max(18, { error: "errors.curpFormat" })
-        .refine(isCurpFormat, { error: "errors.curpFormat", abort: true })
-        .refine(hasValidCurpCheckDigit, { error: "errors.curpCheckDigit" })
+        .max(NATIONAL_ID_MAX, { error: "errors.nationalIdFormat" })
+        .refine((v) => isNationalIdFormat(v), { error: "errors.nationalIdFormat", abort: true })
+        .refine((v) => hasValidNationalIdCheck(v), { error: "errors.nationalIdCheckDigit" })
         .optional(),
     ),
   },
@@ -223,7 +255,7 @@ export const FIELDS = {
         .optional(),
     ),
   },
-  // Address in Mexico and contact
+  // Address in the country and contact
   state: state(),
   municipality: text(80, { autoComplete: "address-level2" }),
   postalCode: {
@@ -273,7 +305,7 @@ export const FIELDS = {
   workState: state(),
   relativeName: text(200),
   relationship: choice(["spouse", "partner", "child", "parent", "sibling"]),
-  relativeStatus: choice(["mexican", "temporary-resident", "permanent-resident"]),
+  relativeStatus: renamed(choice(["national", "temporary-resident", "permanent-resident"]), "relativeStatus"),
   relativeDocument: optionalText(40, { uppercase: true }),
   humanitarianReason: choice(["crime-victim", "asylum", "health", "family-emergency", "other"]),
   reasonDescription: longText(2000),
@@ -360,11 +392,9 @@ export const COMMON_STEP_FIELDS = {
 } as const satisfies Record<Exclude<FormStep, "details">, readonly FieldName[]>;
 
 export const personalStepSchema = z.object(shapeOf(PERSONAL)).superRefine((data, ctx) => {
-  if (!data.curp || !isCurpFormat(data.curp)) return;
-  if (curpBirthDate(data.curp) !== data.birthDate)
-    ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpBirthDate" });
-  const sexLetter = { F: "M", M: "H", X: "X" }[data.sex];
-  if (curpSex(data.curp) !== sexLetter) ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpSex" });
+  if (!data.curp) return;
+  for (const message of nationalIdMismatches(data.curp, data))
+    ctx.addIssue({ code: "custom", path: ["curp"], message });
 });
 
 export const passportStepSchema = z.object(shapeOf(PASSPORT)).superRefine((data, ctx) => {
@@ -455,6 +485,8 @@ function use(entry: DetailsUse): FieldUse {
 
 /** The questions of a step for a procedure, in display order; `hasFeeChoice` adds the fee question to the details. */
 export function stepFieldUses(step: FormStep, form: ProcedureForm, hasFeeChoice: boolean): FieldUse[] {
+  if (step === "personal" && !AUTHORITY.nationalId?.asked)
+    return COMMON_STEP_FIELDS.personal.filter((name) => name !== "curp").map(use);
   if (step !== "details") return COMMON_STEP_FIELDS[step].map(use);
   const details: readonly DetailsUse[] = DETAILS_FIELDS[form.kind];
   return [...details, ...(hasFeeChoice ? (["feeChoice"] as const) : [])].map(use);

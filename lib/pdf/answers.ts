@@ -8,7 +8,7 @@ import {
 } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
-import { stateName } from "@/lib/geo/mexican-states";
+import { divisionName } from "@/lib/authority";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
@@ -79,7 +79,7 @@ export function addressLine(address: ApplicationAnswers["address"]): string {
     address.neighborhood ? `Col. ${address.neighborhood}` : null,
     `C.P. ${address.postalCode}`,
     address.municipality,
-    stateName(address.state),
+    divisionName(address.state),
   ]
     .filter(Boolean)
     .join(", ");
@@ -112,7 +112,7 @@ export type ApplicationFacts = {
 };
 
 export function applicationFacts(application: ApplicationView, t: Translate): ApplicationFacts {
-  const timeZone = application.institution.timeZone || "America/Mexico_City";
+  const timeZone = application.institution.timeZone || AUTHORITY_TIME_ZONE;
   const submittedOn = localDateOf(application.submittedAt, timeZone);
   const { address, personal } = application.answers;
   return {
@@ -124,7 +124,7 @@ export function applicationFacts(application: ApplicationView, t: Translate): Ap
     }),
     age: ageOn(personal.birthDate, submittedOn),
     conditions: personFacts(application.answers as FactAnswers, submittedOn),
-    place: `${address.municipality}, ${stateName(address.state)}`,
-    stateName: stateName(address.state),
+    place: `${address.municipality}, ${divisionName(address.state)}`,
+    stateName: divisionName(address.state),
   };
 }

@@ -17,7 +17,8 @@ const RELATIONSHIP: Record<string, Relationship> = {
   sibling: "sibling",
 };
 const SPONSOR: Record<string, SponsorStatus> = {
-  mexican: "mexican",
+  national: "national",
+  mexican: "national", // the form's value before it became "national" (lib/applications/fields.ts RENAMED_OPTIONS)
   "temporary-resident": "temporary_resident",
   "permanent-resident": "permanent_resident",
 };

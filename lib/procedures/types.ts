@@ -1,3 +1,4 @@
+import type { AuthorityProfile } from "@/lib/authority";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { Condition } from "./conditions";
 import type { DeadlineAnchor, FeeDue, HolidayKind, LegalRef } from "./rules";
@@ -164,6 +165,12 @@ export type InstitutionDTO = {
 
 /** Institution data that conditions, fees and forms refer to (prisma/catalogue/institution.json `rules`). */
 export type InstitutionRulesDTO = {
+  /** Country name, nationals, divisions, national ID and payment form: read through lib/authority.ts. */
+  countryName: LocalizedText;
+  nationality: LocalizedText;
+  divisions: AuthorityProfile["divisions"];
+  nationalId: AuthorityProfile["nationalId"];
+  paymentForm: AuthorityProfile["paymentForm"];
   nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
   legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];
   authorities: { id: string; name: LocalizedText }[];

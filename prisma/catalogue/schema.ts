@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { requestFormSchema } from "../../lib/applications/fields";
-import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { NATIONAL_ID_CHECK_IDS } from "../../lib/applications/national-id";
+import { divisionCodes } from "../../lib/authority";
 import { conditionSchema } from "../../lib/procedures/conditions";
 import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
 
@@ -82,6 +83,60 @@ export type LegalRefData = z.infer<typeof legalRefSchema>;
 
 /** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
 export const institutionRulesSchema = z.strictObject({
+  /** The country's name, as texts say it ("Domicilio en México"). */
+  countryName: localizedText,
+  /** The adjective of the country's nationals ("mexicana" / "Mexican"): "Persona mexicana", "a Mexican citizen". */
+  nationality: localizedText,
+  /**
+   * The country's administrative divisions (states): the request form's state fields, offices.json `state`
+   * and the statistics use their codes. `aliases` are other names a statistics file may use ("cdmx").
+   */
+  divisions: z.strictObject({
+    /** What a division is called on forms ("Estado" / "State"). */
+    name: localizedText,
+    items: z
+      .array(
+        z.strictObject({
+          code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+          name: z.string().trim().min(1),
+          aliases: z.array(z.string().trim().min(1)).optional(),
+        }),
+      )
+      .min(1),
+  }),
+  /**
+   * The national ID the request form asks (optional for the person), or null when there is none to ask:
+   * its label, format (a regular expression over the upper-cased value) and the check algorithm of
+   * lib/applications/national-id.ts that applies, if any.
+   */
+  nationalId: z
+    .strictObject({
+      label: localizedText,
+      name: localizedText,
+      asked: z.boolean(),
+      maxLength: z.number().int().min(1).max(40),
+      pattern: z.string().refine(
+        (p) => {
+          try {
+            new RegExp(p);
+            return p.startsWith("^") && p.endsWith("$");
+          } catch {
+            return false;
+          }
+        },
+        { error: "expected a regular expression anchored with ^ and $" },
+      ),
+      example: z.string().min(1),
+      check: z.enum(NATIONAL_ID_CHECK_IDS).nullable(),
+    })
+    .nullable(),
+  /** The official form fees are paid with and the words the payment sheet uses for it. */
+  paymentForm: z.strictObject({
+    name: localizedText,
+    shortName: localizedText,
+    scheme: z.string().trim().min(1),
+    bankKeys: localizedText,
+  }),
   /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
   nationalityGroups: z.record(
     id,
@@ -94,7 +149,7 @@ export const institutionRulesSchema = z.strictObject({
   legalInstruments: z
     .array(z.strictObject({ id, abbreviation: z.string().min(1), name: localizedText, url: z.url().optional() }))
     .min(1),
-  /** Authorities that take part in procedures (the institution itself, consulates…). */
+  /** Authorities that take part in procedures: the institution itself first (the default resolver), then consulates… */
   authorities: z.array(z.strictObject({ id, name: localizedText })).min(1),
   /** Official forms a procedure can use. */
   forms: z
@@ -132,6 +187,8 @@ export const institutionSchema = z.object({
   country: z.string().length(2),
   currency: currencyCode,
   timeZone: z.string().min(3),
+  /** How texts name that time zone ("hora del centro de México"). */
+  timeZoneName: localizedText,
   defaultLocale: z.string().min(2),
   website: z.url(),
   contact: z.object({
@@ -180,7 +237,7 @@ export const requirementSchema = z
      * words. Absent = always (unless `condition` says otherwise).
      */
     appliesWhen: conditionSchema.optional(),
-    /** A condition the portal cannot evaluate, in words ("Solo si el INM le impuso una multa."): the person decides. */
+    /** A condition the portal cannot evaluate, in words ("Solo si la autoridad le impuso una multa."): the person decides. */
     condition: localizedText.optional(),
     sources: sourceIds,
     /** true = could not be confirmed in a primary source; the page says so. */
@@ -327,8 +384,8 @@ export const officeSchema = z
   .object({
     /** Stable: printed on posters and in short links. */
     slug,
-    /** State code of lib/geo/mexican-states.ts. */
-    state: z.enum(MEXICAN_STATE_CODES),
+    /** Code of one of the institution's divisions (institution.json rules.divisions). */
+    state: z.string().refine((code) => divisionCodes().includes(code), { error: "unknown division code" }),
     name: localizedText,
     city: z.string().trim().min(1),
     address: z.string().trim().min(1).nullable(),

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { hasValidNationalIdCheck } from "../../lib/applications/national-id";
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
 import {
   categorySchema,
@@ -80,6 +80,11 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   const forms = new Set(rules.forms.map((f) => f.id));
   const units = new Set(rules.indexUnits.map((u) => u.code));
   const currencies = new Set(rules.currencies);
+  const divisionCodes = rules.divisions.items.map((d) => d.code);
+  if (new Set(divisionCodes).size !== divisionCodes.length) problems.push("institution.json: duplicate division code");
+  const id = rules.nationalId;
+  if (id && !hasValidNationalIdCheck(id.example, id))
+    problems.push(`institution.json: nationalId example ${id.example} does not pass its own pattern and check`);
   if (!currencies.has(institution.currency))
     problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
   const checkRefs = (refs: { instrument: string }[], where: string) =>
@@ -144,7 +149,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   }
   const positions = new Set(offices.map((o) => `${o.state}:${o.position}`));
   if (positions.size !== offices.length) problems.push("offices.json: two offices of one state share a position");
-  for (const state of MEXICAN_STATE_CODES) {
+  for (const state of divisionCodes) {
     if (!offices.some((o) => o.state === state)) problems.push(`offices.json: no office in state ${state}`);
   }
   for (const p of procedures) {

@@ -147,7 +147,7 @@ function detailsFor(kind: DetailsKind, subject: string | undefined, today: strin
       return {
         relativeName: "María Fernanda Núñez Ortiz",
         relationship: "spouse",
-        relativeStatus: "mexican",
+        relativeStatus: "national",
         relativeDocument: "NUOM850312MDFXRR09",
       };
     case "humanitarian":
