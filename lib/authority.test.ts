@@ -44,6 +44,7 @@ const FICTIONAL: AuthorityProfile = {
     example: "12345678",
     check: null,
   },
+  postalCode: { pattern: "^[A-Z]{2}\\d{4}$", maxLength: 6, example: "NO1234", numeric: false },
   paymentForm: {
     name: { es: "boleta de pago PagoNet", en: "PagoNet payment slip" },
     shortName: { es: "boleta", en: "slip" },
@@ -79,6 +80,7 @@ describe("the institution's data decides what the portal says", () => {
     expect(fillInstitution(raw(esRaw, "form.fields.state.label"), es)).toBe("Departamento");
     expect(fillInstitution(raw(esRaw, "form.fields.relativeStatus.options.national"), es)).toBe("Persona ejemplense");
     expect(fillInstitution(raw(enRaw, "offices.navLink"), en)).toBe("EMA offices by state");
+    expect(fillInstitution(raw(esRaw, "errors.postalCode"), es)).toBe("Revise el código postal, por ejemplo NO1234");
   });
 
   it("leaves a placeholder it does not know visible", () => {

@@ -59,6 +59,7 @@ export type AuthorityProfile = {
   currency: string;
   divisions: { name: LocalizedText; items: Division[] };
   nationalId: NationalIdRule | null;
+  postalCode: { pattern: string; maxLength: number; example: string; numeric: boolean };
   paymentForm: PaymentForm;
 };
 
@@ -78,6 +79,7 @@ export const AUTHORITY: AuthorityProfile = {
   currency: institution.currency,
   divisions: rules.divisions,
   nationalId: rules.nationalId ?? null,
+  postalCode: rules.postalCode,
   paymentForm: rules.paymentForm,
 };
 
@@ -109,6 +111,7 @@ export function institutionPlaceholders(locale: Locale, profile: AuthorityProfil
     nationalIdName: id ? pick(id.name) : "",
     nationalIdExample: id?.example ?? "",
     nationalIdLength: id ? String(id.maxLength) : "",
+    postalCodeExample: profile.postalCode.example,
     paymentForm: pick(profile.paymentForm.name),
     paymentFormShort: pick(profile.paymentForm.shortName),
     paymentScheme: profile.paymentForm.scheme,

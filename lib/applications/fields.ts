@@ -258,14 +258,17 @@ export const FIELDS = {
   // Address in the country and contact
   state: state(),
   municipality: text(80, { autoComplete: "address-level2" }),
+  /** The country's postal code format (institution.json rules.postalCode). */
   postalCode: {
     input: "text",
-    maxLength: 5,
+    maxLength: AUTHORITY.postalCode.maxLength,
     autoComplete: "postal-code",
-    inputMode: "numeric",
+    inputMode: AUTHORITY.postalCode.numeric ? "numeric" : "text",
     schema: z.preprocess(
       emptyToUndefined,
-      z.string({ error: "errors.required" }).regex(/^\d{5}$/, { error: "errors.postalCode" }),
+      z
+        .string({ error: "errors.required" })
+        .regex(new RegExp(AUTHORITY.postalCode.pattern), { error: "errors.postalCode" }),
     ),
   },
   neighborhood: optionalText(80, { autoComplete: "address-level3" }),

@@ -170,6 +170,7 @@ export type InstitutionRulesDTO = {
   nationality: LocalizedText;
   divisions: AuthorityProfile["divisions"];
   nationalId: AuthorityProfile["nationalId"];
+  postalCode: AuthorityProfile["postalCode"];
   paymentForm: AuthorityProfile["paymentForm"];
   nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
   legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];

@@ -82,6 +82,19 @@ export const legalRefSchema = z.strictObject({
 export type LegalRefData = z.infer<typeof legalRefSchema>;
 
 /** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
+/** A regular expression written as a string, anchored with ^ and $ so it describes the whole value. */
+const anchoredPattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return p.startsWith("^") && p.endsWith("$");
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected a regular expression anchored with ^ and $" },
+);
+
 export const institutionRulesSchema = z.strictObject({
   /** The country's name, as texts say it ("Domicilio en México"). */
   countryName: localizedText,
@@ -115,21 +128,18 @@ export const institutionRulesSchema = z.strictObject({
       name: localizedText,
       asked: z.boolean(),
       maxLength: z.number().int().min(1).max(40),
-      pattern: z.string().refine(
-        (p) => {
-          try {
-            new RegExp(p);
-            return p.startsWith("^") && p.endsWith("$");
-          } catch {
-            return false;
-          }
-        },
-        { error: "expected a regular expression anchored with ^ and $" },
-      ),
+      pattern: anchoredPattern,
       example: z.string().min(1),
       check: z.enum(NATIONAL_ID_CHECK_IDS).nullable(),
     })
     .nullable(),
+  /** The country's postal code: its format (anchored regular expression), length, an example and whether it is all digits. */
+  postalCode: z.strictObject({
+    pattern: anchoredPattern,
+    maxLength: z.number().int().min(1).max(20),
+    example: z.string().min(1),
+    numeric: z.boolean(),
+  }),
   /** The official form fees are paid with and the words the payment sheet uses for it. */
   paymentForm: z.strictObject({
     name: localizedText,

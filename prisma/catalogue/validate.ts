@@ -85,6 +85,8 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   const id = rules.nationalId;
   if (id && !hasValidNationalIdCheck(id.example, id))
     problems.push(`institution.json: nationalId example ${id.example} does not pass its own pattern and check`);
+  if (!new RegExp(rules.postalCode.pattern).test(rules.postalCode.example))
+    problems.push(`institution.json: postalCode example ${rules.postalCode.example} does not match its pattern`);
   if (!currencies.has(institution.currency))
     problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
   const checkRefs = (refs: { instrument: string }[], where: string) =>
