@@ -63,7 +63,7 @@ export function answerSections(
   });
 }
 
-/** Given names and surnames in the order Mexican documents write them. */
+/** Given names and surnames in the order the authority's documents write them (given names first). */
 export function fullName(
   personal: Pick<ApplicationAnswers["personal"], "givenNames" | "firstSurname" | "secondSurname">,
 ): string {

@@ -97,7 +97,7 @@ function findColumn(header: string[], names: readonly string[]): number {
 }
 
 /**
- * Parses the file and validates every line. `currentMonth` (YYYY-MM, Mexico City) bounds the dates:
+ * Parses the file and validates every line. `currentMonth` (YYYY-MM, where the authority is) bounds the dates:
  * no month before 2010 or after the current one.
  */
 export function parseHistoricalFile(bytes: Uint8Array, currentMonth: string): ParsedFile {

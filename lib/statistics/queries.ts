@@ -40,7 +40,7 @@ type RawRow = {
 
 /**
  * Application figures grouped by the given dimensions, computed in one SQL pass: each application
- * contributes up to three facts (sent, received, resolved), each in the Mexico City month it happened.
+ * contributes up to three facts (sent, received, resolved), each in the month it happened where the authority is (its time zone).
  * Exact figures: callers that publish them apply `suppressSmallCounts` (lib/statistics/public.ts).
  */
 export async function getApplicationStatistics(

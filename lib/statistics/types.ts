@@ -1,6 +1,6 @@
 /** Filters every statistics query accepts (the public page and the staff dashboard pass the same shape). */
 export type StatisticsFilters = {
-  /** First month counted, YYYY-MM (Mexico City time). */
+  /** First month counted, YYYY-MM (the authority's time zone). */
   from?: string;
   /** Last month counted, YYYY-MM, inclusive. */
   to?: string;
