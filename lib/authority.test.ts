@@ -2,32 +2,22 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasValidNationalIdCheck, isNationalIdFormat, nationalIdMismatches } from "@/lib/applications/national-id";
-import {
-  divisionCodes,
-  divisionName,
-  fillInstitution,
-  institutionPlaceholders,
-  type AuthorityProfile,
-} from "./authority";
+import { fillInstitution, institutionPlaceholders, type AuthorityProfile } from "./authority";
+import { divisionCodes, divisionName, type CountryProfile } from "./country";
 import esRaw from "./i18n/messages/es.json";
 import enRaw from "./i18n/messages/en.json";
 
 /**
- * A made-up authority, only for this test: not shipped, not any real institution. "XA" is an ISO 3166
- * user-assigned code, so it names no country. It has two divisions, a numeric ID without a check
- * algorithm and a payment form of its own.
+ * A made-up authority and country, only for this test: not shipped, not any real institution. "XA" is an
+ * ISO 3166 user-assigned code, so it names no country. It has two divisions, a numeric ID without a check
+ * algorithm, a postal code with letters and a payment form of its own.
  */
-const FICTIONAL: AuthorityProfile = {
-  code: "AME",
-  authorityId: "ame",
-  name: { es: "Autoridad Migratoria de Ejemplo", en: "Example Migration Authority" },
-  shortName: { es: "AME", en: "EMA" },
-  country: "XA",
-  countryName: { es: "Ejemplia", en: "Examplia" },
+const FICTIONAL_COUNTRY: CountryProfile = {
+  code: "XA",
+  name: { es: "Ejemplia", en: "Examplia" },
   nationality: { es: "ejemplense", en: "Examplian" },
   timeZone: "America/Guatemala",
   timeZoneName: { es: "hora de Ejemplia", en: "Examplia time" },
-  currency: "XTS",
   divisions: {
     name: { es: "Departamento", en: "Department" },
     items: [
@@ -45,12 +35,21 @@ const FICTIONAL: AuthorityProfile = {
     check: null,
   },
   postalCode: { pattern: "^[A-Z]{2}\\d{4}$", maxLength: 6, example: "NO1234", numeric: false },
+};
+
+const FICTIONAL: AuthorityProfile = {
+  code: "AME",
+  authorityId: "ame",
+  name: { es: "Autoridad Migratoria de Ejemplo", en: "Example Migration Authority" },
+  shortName: { es: "AME", en: "EMA" },
+  currency: "XTS",
   paymentForm: {
     name: { es: "boleta de pago PagoNet", en: "PagoNet payment slip" },
     shortName: { es: "boleta", en: "slip" },
     scheme: "PagoNet",
     bankKeys: { es: "el número de boleta", en: "the slip number" },
   },
+  country: FICTIONAL_COUNTRY,
 };
 
 const raw = (messages: unknown, key: string) =>
@@ -58,9 +57,9 @@ const raw = (messages: unknown, key: string) =>
 
 describe("the institution's data decides what the portal says", () => {
   it("takes the state list from the data", () => {
-    expect(divisionCodes(FICTIONAL)).toEqual(["NO", "SU"]);
-    expect(divisionName("SU", FICTIONAL)).toBe("Sur");
-    expect(divisionName("JC", FICTIONAL)).toBe("JC");
+    expect(divisionCodes(FICTIONAL_COUNTRY)).toEqual(["NO", "SU"]);
+    expect(divisionName("SU", FICTIONAL_COUNTRY)).toBe("Sur");
+    expect(divisionName("JC", FICTIONAL_COUNTRY)).toBe("JC");
   });
 
   it("names the authority, its country, its ID and its payment form in the message texts", () => {
@@ -90,7 +89,7 @@ describe("the institution's data decides what the portal says", () => {
   });
 
   it("checks the ID with the data's pattern, and with no algorithm when the data names none", () => {
-    const rule = FICTIONAL.nationalId;
+    const rule = FICTIONAL_COUNTRY.nationalId;
     expect(isNationalIdFormat("12345678", rule)).toBe(true);
     expect(isNationalIdFormat("1234567", rule)).toBe(false);
     expect(isNationalIdFormat("GOMA900517HNEXXX02", rule)).toBe(false);
@@ -99,7 +98,11 @@ describe("the institution's data decides what the portal says", () => {
   });
 
   it("applies the algorithm the data names (the CURP check digit, birth date and sex)", () => {
-    const curpRule = { ...FICTIONAL.nationalId!, maxLength: 18, pattern: "^[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d$" };
+    const curpRule = {
+      ...FICTIONAL_COUNTRY.nationalId!,
+      maxLength: 18,
+      pattern: "^[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d$",
+    };
     const withCheck = { ...curpRule, check: "curp" };
     // GOMA900517HNEXXX0 → check digit 2 (RENAPO weights 18…2, modulo 10).
     expect(hasValidNationalIdCheck("GOMA900517HNEXXX02", withCheck)).toBe(true);
@@ -114,7 +117,9 @@ describe("the institution's data decides what the portal says", () => {
 
   it("asks no ID when the institution has none", () => {
     expect(isNationalIdFormat("12345678", null)).toBe(false);
-    expect(institutionPlaceholders("es", { ...FICTIONAL, nationalId: null }).nationalId).toBe("");
+    expect(
+      institutionPlaceholders("es", { ...FICTIONAL, country: { ...FICTIONAL_COUNTRY, nationalId: null } }).nationalId,
+    ).toBe("");
   });
 });
 

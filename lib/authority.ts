@@ -1,35 +1,16 @@
 /**
  * The authority that runs the portal, as its catalogue data says (prisma/catalogue/institution.json): its
- * names, country, time zone, the country's administrative divisions, its national ID and the form fees are
- * paid with. Nothing national is written in code: another migration authority loads its own institution.json.
+ * names, its currency and the form fees are paid with, plus its country (lib/country.ts). Nothing national
+ * is written in code: another migration authority loads its own institution.json and country.json.
  *
- * Read here, once and synchronously, because formatting, "today", the request form's checks (also in the
- * browser) and the PDFs need it everywhere. The seed and `npx tsx prisma/catalogue/validate.ts` check the
- * file against institutionSchema (prisma/catalogue/schema.ts) before anything is published.
- *
- * The functions below take the profile as an argument (defaulting to the shipped one) so a test can show
- * that what the portal says comes from the data.
+ * Server-side: it carries the whole institution file (holidays, legal instruments, forms), so code that
+ * also runs in the browser reads lib/country.ts instead. The seed and `npx tsx prisma/catalogue/validate.ts`
+ * check the file against institutionSchema (prisma/catalogue/schema.ts) before anything is published.
  */
 import institution from "@/prisma/catalogue/institution.json";
 import type { Locale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
-
-/** One administrative division (a state): its code is the value stored in answers and in offices.json. */
-export type Division = { code: string; name: string; aliases?: string[] };
-
-/** The country's personal ID as the request form asks it; `check` names an algorithm of lib/applications/national-id.ts. */
-export type NationalIdRule = {
-  label: LocalizedText;
-  name: LocalizedText;
-  /** Whether the request form asks for it (always optional: not every foreign person has one). */
-  asked: boolean;
-  maxLength: number;
-  /** The whole format, as a regular expression over the upper-cased value without spaces or dashes. */
-  pattern: string;
-  example: string;
-  /** The check algorithm beyond the pattern (check digit, agreement with birth date and sex); null = pattern only. */
-  check: string | null;
-};
+import { COUNTRY, type CountryProfile } from "./country";
 
 /** The official form fees are paid with (its name, the payment scheme, what the bank needs from it). */
 export type PaymentForm = {
@@ -47,20 +28,9 @@ export type AuthorityProfile = {
   authorityId: string;
   name: LocalizedText;
   shortName: LocalizedText;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  countryName: LocalizedText;
-  /** The adjective of its nationals ("mexicana" / "Mexican"). */
-  nationality: LocalizedText;
-  /** IANA time zone in which the authority's days begin and end. */
-  timeZone: string;
-  /** How texts name the time zone ("hora del centro de México"). */
-  timeZoneName: LocalizedText;
   currency: string;
-  divisions: { name: LocalizedText; items: Division[] };
-  nationalId: NationalIdRule | null;
-  postalCode: { pattern: string; maxLength: number; example: string; numeric: boolean };
   paymentForm: PaymentForm;
+  country: CountryProfile;
 };
 
 const { rules } = institution;
@@ -71,27 +41,10 @@ export const AUTHORITY: AuthorityProfile = {
   authorityId: rules.authorities[0]!.id,
   name: institution.name,
   shortName: institution.shortName,
-  country: institution.country,
-  countryName: rules.countryName,
-  nationality: rules.nationality,
-  timeZone: institution.timeZone,
-  timeZoneName: institution.timeZoneName,
   currency: institution.currency,
-  divisions: rules.divisions,
-  nationalId: rules.nationalId ?? null,
-  postalCode: rules.postalCode,
   paymentForm: rules.paymentForm,
+  country: COUNTRY,
 };
-
-/** Codes of the administrative divisions, in the data's order. */
-export function divisionCodes(profile: AuthorityProfile = AUTHORITY): string[] {
-  return profile.divisions.items.map((d) => d.code);
-}
-
-/** The name of a division (proper nouns, the same in every language); an unknown code is shown as is. */
-export function divisionName(code: string, profile: AuthorityProfile = AUTHORITY): string {
-  return profile.divisions.items.find((d) => d.code === code)?.name ?? code;
-}
 
 /**
  * The values the message files refer to as `{@name}` (lib/i18n/messages.ts fills them when it loads a
@@ -99,19 +52,20 @@ export function divisionName(code: string, profile: AuthorityProfile = AUTHORITY
  */
 export function institutionPlaceholders(locale: Locale, profile: AuthorityProfile = AUTHORITY): Record<string, string> {
   const pick = (text: LocalizedText) => text[locale] ?? text.es;
-  const id = profile.nationalId;
+  const { country } = profile;
+  const id = country.nationalId;
   return {
     authority: pick(profile.shortName),
-    timeZoneName: pick(profile.timeZoneName),
     authorityName: pick(profile.name),
-    country: pick(profile.countryName),
-    nationality: pick(profile.nationality),
-    division: pick(profile.divisions.name),
+    country: pick(country.name),
+    nationality: pick(country.nationality),
+    division: pick(country.divisions.name),
+    timeZoneName: pick(country.timeZoneName),
     nationalId: id ? pick(id.label) : "",
     nationalIdName: id ? pick(id.name) : "",
     nationalIdExample: id?.example ?? "",
     nationalIdLength: id ? String(id.maxLength) : "",
-    postalCodeExample: profile.postalCode.example,
+    postalCodeExample: country.postalCode.example,
     paymentForm: pick(profile.paymentForm.name),
     paymentFormShort: pick(profile.paymentForm.shortName),
     paymentScheme: profile.paymentForm.scheme,

@@ -1,12 +1,12 @@
 /** Calendar dates as YYYY-MM-DD strings: no time zone surprises, comparable as strings. */
 
-import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 
 /**
  * The time zone in which the authority's days begin and end: the legal clock, "today", the day a form
- * was sent. It is the institution's (prisma/catalogue/institution.json `timeZone`, read by lib/authority.ts).
+ * was sent. It is the institution's (prisma/catalogue/country.json `timeZone`, read by lib/country.ts).
  */
-export const AUTHORITY_TIME_ZONE = AUTHORITY.timeZone;
+export const AUTHORITY_TIME_ZONE = COUNTRY.timeZone;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -5,7 +5,7 @@
  */
 import { isRealDate } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
-import { divisionName } from "@/lib/authority";
+import { divisionName } from "@/lib/country";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages, type MessageKey } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 import type { FieldDef } from "@/lib/forms/types";
 import { countryOptions } from "@/lib/geo/countries";
 import type { Locale } from "@/lib/i18n/config";
@@ -35,7 +35,7 @@ function optionsOf(
   const source = spec.options;
   if (source === undefined) return undefined;
   if (source === "countries") return countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
-  if (source === "states") return AUTHORITY.divisions.items.map((s) => ({ value: s.code, label: s.name }));
+  if (source === "states") return COUNTRY.divisions.items.map((s) => ({ value: s.code, label: s.name }));
   if (source === "fees")
     return (feeOptions ?? []).map((p) => ({ value: String(p), label: feeOptionLabel(procedure, p, locale) }));
   return source.map((v) => ({ value: v, label: textOf(locale, `form.fields.${name}.options.${v}`) ?? v }));

@@ -21,7 +21,7 @@ import {
   normalizeLineBreaks,
 } from "@/lib/text";
 import { isCountryCode } from "@/lib/geo/countries";
-import { AUTHORITY, divisionCodes } from "@/lib/authority";
+import { COUNTRY, divisionCodes } from "@/lib/country";
 import { hasValidNationalIdCheck, isNationalIdFormat, nationalIdMismatches } from "./national-id";
 import { addDays, isRealDate, todayIn } from "@/lib/dates";
 
@@ -168,7 +168,7 @@ const country = () =>
       z.string({ error: "errors.choose" }).refine(isCountryCode, { error: "errors.country" }),
     ),
   }) satisfies FieldSpec;
-/** The institution's administrative divisions (institution.json rules.divisions); stored answers keep their codes. */
+/** The institution's administrative divisions (country.json divisions); stored answers keep their codes. */
 const STATE_CODES = divisionCodes() as [string, ...string[]];
 const state = () =>
   ({
@@ -189,7 +189,7 @@ const code = (max: number, pattern: RegExp, error: string) =>
     ),
   }) satisfies FieldSpec;
 
-const NATIONAL_ID_MAX = AUTHORITY.nationalId?.maxLength ?? 30;
+const NATIONAL_ID_MAX = COUNTRY.nationalId?.maxLength ?? 30;
 
 const notPast = (d: string) => d >= today();
 const notFuture = (d: string) => d <= today();
@@ -214,7 +214,7 @@ export const FIELDS = {
   nationality: country(),
   /**
    * The country's national ID, optional (not every foreign person has one); its label, format and check are
-   * the institution's (rules.nationalId, lib/applications/national-id.ts). The answer keeps the name `curp`
+   * the country's (country.json nationalId, lib/applications/national-id.ts). The answer keeps the name `curp`
    * under which existing applications stored it.
    */
   curp: {
@@ -258,17 +258,17 @@ export const FIELDS = {
   // Address in the country and contact
   state: state(),
   municipality: text(80, { autoComplete: "address-level2" }),
-  /** The country's postal code format (institution.json rules.postalCode). */
+  /** The country's postal code format (country.json postalCode). */
   postalCode: {
     input: "text",
-    maxLength: AUTHORITY.postalCode.maxLength,
+    maxLength: COUNTRY.postalCode.maxLength,
     autoComplete: "postal-code",
-    inputMode: AUTHORITY.postalCode.numeric ? "numeric" : "text",
+    inputMode: COUNTRY.postalCode.numeric ? "numeric" : "text",
     schema: z.preprocess(
       emptyToUndefined,
       z
         .string({ error: "errors.required" })
-        .regex(new RegExp(AUTHORITY.postalCode.pattern), { error: "errors.postalCode" }),
+        .regex(new RegExp(COUNTRY.postalCode.pattern), { error: "errors.postalCode" }),
     ),
   },
   neighborhood: optionalText(80, { autoComplete: "address-level3" }),
@@ -488,7 +488,7 @@ function use(entry: DetailsUse): FieldUse {
 
 /** The questions of a step for a procedure, in display order; `hasFeeChoice` adds the fee question to the details. */
 export function stepFieldUses(step: FormStep, form: ProcedureForm, hasFeeChoice: boolean): FieldUse[] {
-  if (step === "personal" && !AUTHORITY.nationalId?.asked)
+  if (step === "personal" && !COUNTRY.nationalId?.asked)
     return COMMON_STEP_FIELDS.personal.filter((name) => name !== "curp").map(use);
   if (step !== "details") return COMMON_STEP_FIELDS[step].map(use);
   const details: readonly DetailsUse[] = DETAILS_FIELDS[form.kind];

@@ -1,11 +1,11 @@
 /**
  * The national ID the request form asks (the `curp` answer): its format and check come from the
- * institution's data (institution.json rules.nationalId); the check algorithms are code, registered here
+ * country's data (country.json nationalId); the check algorithms are code, registered here
  * by id, and the data chooses one. Another country's ID adds an algorithm here and names it in its data.
  *
  * No server-only imports: the browser runs these checks before a step is sent.
  */
-import { AUTHORITY, type NationalIdRule } from "@/lib/authority";
+import { COUNTRY, type NationalIdRule } from "@/lib/country";
 import { curpBirthDate, curpCheckDigit, curpSex } from "./curp";
 
 type NationalIdCheck = {
@@ -35,12 +35,12 @@ function checkOf(rule: NationalIdRule | null): NationalIdCheck | null {
 }
 
 /** Whether a value (upper-cased, no spaces or dashes) has the national ID's format. */
-export function isNationalIdFormat(value: string, rule: NationalIdRule | null = AUTHORITY.nationalId): boolean {
+export function isNationalIdFormat(value: string, rule: NationalIdRule | null = COUNTRY.nationalId): boolean {
   return rule !== null && value.length <= rule.maxLength && new RegExp(rule.pattern).test(value);
 }
 
 /** Whether the value has the ID's format and, when the rule names an algorithm, a correct check digit. */
-export function hasValidNationalIdCheck(value: string, rule: NationalIdRule | null = AUTHORITY.nationalId): boolean {
+export function hasValidNationalIdCheck(value: string, rule: NationalIdRule | null = COUNTRY.nationalId): boolean {
   if (!isNationalIdFormat(value, rule)) return false;
   return checkOf(rule)?.hasValidCheckDigit(value) ?? true;
 }
@@ -52,7 +52,7 @@ export function hasValidNationalIdCheck(value: string, rule: NationalIdRule | nu
 export function nationalIdMismatches(
   value: string,
   answers: { birthDate?: string; sex?: string },
-  rule: NationalIdRule | null = AUTHORITY.nationalId,
+  rule: NationalIdRule | null = COUNTRY.nationalId,
 ): ("errors.nationalIdBirthDate" | "errors.nationalIdSex")[] {
   const check = checkOf(rule);
   if (!check || !isNationalIdFormat(value, rule)) return [];

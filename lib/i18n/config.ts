@@ -1,4 +1,4 @@
-import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 
 /**
  * Languages the portal speaks. Spanish is the default and the language of record; English is complete.
@@ -14,9 +14,9 @@ export const localeNames: Record<Locale, string> = { es: "Español", en: "Englis
 
 /**
  * The region whose conventions numbers, money and dates follow (es-MX: "$1,702.00", "12 de abril de 1988"):
- * the institution's country (prisma/catalogue/institution.json `country`, read by lib/authority.ts).
+ * the institution's country (prisma/catalogue/country.json `code`, read by lib/country.ts).
  */
-export const AUTHORITY_REGION = AUTHORITY.country;
+export const AUTHORITY_REGION = COUNTRY.code;
 
 /** The BCP 47 tag Intl formatters use for a portal language: the language in the authority's region. */
 export function intlLocale(locale: Locale): string {

@@ -1,9 +1,9 @@
-import { AUTHORITY, divisionName } from "@/lib/authority";
+import { COUNTRY, divisionName } from "@/lib/country";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LocalizedText, OfficeDTO } from "./types";
 
 const stateOrder = new Map<string, number>(
-  [...AUTHORITY.divisions.items].sort((a, b) => a.name.localeCompare(b.name, "es")).map((s, i) => [s.code, i]),
+  [...COUNTRY.divisions.items].sort((a, b) => a.name.localeCompare(b.name, "es")).map((s, i) => [s.code, i]),
 );
 
 /**

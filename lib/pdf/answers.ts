@@ -8,7 +8,7 @@ import {
 } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
-import { divisionName } from "@/lib/authority";
+import { divisionName } from "@/lib/country";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";

@@ -6,7 +6,7 @@
 import { isRealDate } from "@/lib/dates";
 import type { ApplicationView } from "@/lib/applications/types";
 import { countryName } from "@/lib/geo/countries";
-import { divisionName } from "@/lib/authority";
+import { divisionName } from "@/lib/country";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { addressLine, applicationFacts, fullName, optionLabel } from "./answers";

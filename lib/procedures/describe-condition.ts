@@ -2,7 +2,7 @@
  * A condition of the catalogue in words, for the blank checklist, the payment sheet and the open data:
  * { field: "age", op: "lt", value: 18 } → "Solo si tiene menos de 18 años." / "Only if you are under 18."
  */
-import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 import { countryName } from "@/lib/geo/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
@@ -15,8 +15,8 @@ import type {
   SponsorStatus,
 } from "./conditions";
 
-const country = AUTHORITY.countryName;
-const nationality = AUTHORITY.nationality;
+const country = COUNTRY.name;
+const nationality = COUNTRY.nationality;
 
 /** Labels of the closed fact values, per language (es and en complete); the country and its nationals are data. */
 export const FACT_VALUE_LABELS: {

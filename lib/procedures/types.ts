@@ -165,12 +165,7 @@ export type InstitutionDTO = {
 
 /** Institution data that conditions, fees and forms refer to (prisma/catalogue/institution.json `rules`). */
 export type InstitutionRulesDTO = {
-  /** Country name, nationals, divisions, national ID and payment form: read through lib/authority.ts. */
-  countryName: LocalizedText;
-  nationality: LocalizedText;
-  divisions: AuthorityProfile["divisions"];
-  nationalId: AuthorityProfile["nationalId"];
-  postalCode: AuthorityProfile["postalCode"];
+  /** The form fees are paid with (read through lib/authority.ts). */
   paymentForm: AuthorityProfile["paymentForm"];
   nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
   legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];

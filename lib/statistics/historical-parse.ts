@@ -10,7 +10,7 @@
  * UTF-8 (with or without BOM) or, when the bytes are not valid UTF-8, Windows-1252 / Latin-1.
  */
 import { parse } from "csv-parse/sync";
-import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 
 export type HistoricalRow = { line: number; month: string; stateCode: string; documentType: string; count: number };
 export type RejectedLine = { line: number; reason: string; text: string };
@@ -55,12 +55,12 @@ const MONTHS = [
 
 /** A division by its name, its code or one of its other names (the data's `aliases`, e.g. "cdmx"). */
 const STATE_BY_NAME = new Map<string, string>(
-  AUTHORITY.divisions.items.flatMap((s) =>
+  COUNTRY.divisions.items.flatMap((s) =>
     [s.name, s.code, ...(s.aliases ?? [])].map((name) => [fold(name), s.code] as [string, string]),
   ),
 );
 
-const NOT_A_DIVISION = `${AUTHORITY.divisions.name.en.toLowerCase()} of ${AUTHORITY.countryName.en}`;
+const NOT_A_DIVISION = `${COUNTRY.divisions.name.en.toLowerCase()} of ${COUNTRY.name.en}`;
 
 export function stateCodeOf(text: string): string | null {
   return STATE_BY_NAME.get(fold(text)) ?? null;

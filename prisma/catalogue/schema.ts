@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { requestFormSchema } from "../../lib/applications/fields";
 import { NATIONAL_ID_CHECK_IDS } from "../../lib/applications/national-id";
-import { divisionCodes } from "../../lib/authority";
+import { divisionCodes } from "../../lib/country";
 import { conditionSchema } from "../../lib/procedures/conditions";
 import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
 
@@ -96,50 +96,6 @@ const anchoredPattern = z.string().refine(
 );
 
 export const institutionRulesSchema = z.strictObject({
-  /** The country's name, as texts say it ("Domicilio en México"). */
-  countryName: localizedText,
-  /** The adjective of the country's nationals ("mexicana" / "Mexican"): "Persona mexicana", "a Mexican citizen". */
-  nationality: localizedText,
-  /**
-   * The country's administrative divisions (states): the request form's state fields, offices.json `state`
-   * and the statistics use their codes. `aliases` are other names a statistics file may use ("cdmx").
-   */
-  divisions: z.strictObject({
-    /** What a division is called on forms ("Estado" / "State"). */
-    name: localizedText,
-    items: z
-      .array(
-        z.strictObject({
-          code: z.string().regex(/^[A-Z0-9]{1,6}$/),
-          name: z.string().trim().min(1),
-          aliases: z.array(z.string().trim().min(1)).optional(),
-        }),
-      )
-      .min(1),
-  }),
-  /**
-   * The national ID the request form asks (optional for the person), or null when there is none to ask:
-   * its label, format (a regular expression over the upper-cased value) and the check algorithm of
-   * lib/applications/national-id.ts that applies, if any.
-   */
-  nationalId: z
-    .strictObject({
-      label: localizedText,
-      name: localizedText,
-      asked: z.boolean(),
-      maxLength: z.number().int().min(1).max(40),
-      pattern: anchoredPattern,
-      example: z.string().min(1),
-      check: z.enum(NATIONAL_ID_CHECK_IDS).nullable(),
-    })
-    .nullable(),
-  /** The country's postal code: its format (anchored regular expression), length, an example and whether it is all digits. */
-  postalCode: z.strictObject({
-    pattern: anchoredPattern,
-    maxLength: z.number().int().min(1).max(20),
-    example: z.string().min(1),
-    numeric: z.boolean(),
-  }),
   /** The official form fees are paid with and the words the payment sheet uses for it. */
   paymentForm: z.strictObject({
     name: localizedText,
@@ -189,16 +145,80 @@ export const institutionRulesSchema = z.strictObject({
   ),
 });
 
+/**
+ * The country the authority serves (country.json): what the code needs everywhere, the browser included —
+ * formats, time zone, states, national ID, postal code. See lib/country.ts.
+ */
+export const countrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2: the region of number and date formats (es-MX). */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  /** The country's name, as texts say it ("Domicilio en México"). */
+  name: localizedText,
+  /** The adjective of the country's nationals ("mexicana" / "Mexican"): "Persona mexicana", "a Mexican citizen". */
+  nationality: localizedText,
+  /**
+   * The country's administrative divisions (states): the request form's state fields, offices.json `state`
+   * and the statistics use their codes. `aliases` are other names a statistics file may use ("cdmx").
+   */
+  divisions: z.strictObject({
+    /** What a division is called on forms ("Estado" / "State"). */
+    name: localizedText,
+    items: z
+      .array(
+        z.strictObject({
+          code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+          name: z.string().trim().min(1),
+          aliases: z.array(z.string().trim().min(1)).optional(),
+        }),
+      )
+      .min(1),
+  }),
+  /**
+   * The national ID the request form asks (optional for the person), or null when there is none to ask:
+   * its label, format (a regular expression over the upper-cased value) and the check algorithm of
+   * lib/applications/national-id.ts that applies, if any.
+   */
+  nationalId: z
+    .strictObject({
+      label: localizedText,
+      name: localizedText,
+      asked: z.boolean(),
+      maxLength: z.number().int().min(1).max(40),
+      pattern: anchoredPattern,
+      example: z.string().min(1),
+      check: z.enum(NATIONAL_ID_CHECK_IDS).nullable(),
+    })
+    .nullable(),
+  /** The country's postal code: its format (anchored regular expression), length, an example and whether it is all digits. */
+  postalCode: z.strictObject({
+    pattern: anchoredPattern,
+    maxLength: z.number().int().min(1).max(20),
+    example: z.string().min(1),
+    numeric: z.boolean(),
+  }),
+  /** IANA time zone in which the authority's days begin and end (legal clock, "today", SQL dates). */
+  timeZone: z.string().refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "expected an IANA time zone" },
+  ),
+  /** How texts name that time zone ("hora del centro de México"). */
+  timeZoneName: localizedText,
+});
+export type CountryData = z.infer<typeof countrySchema>;
+
 export const institutionSchema = z.object({
   code: z.string().min(2),
   name: localizedText,
   shortName: localizedText,
   parentBody: localizedText,
-  country: z.string().length(2),
   currency: currencyCode,
-  timeZone: z.string().min(3),
-  /** How texts name that time zone ("hora del centro de México"). */
-  timeZoneName: localizedText,
   defaultLocale: z.string().min(2),
   website: z.url(),
   contact: z.object({

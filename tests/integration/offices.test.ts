@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { divisionCodes } from "@/lib/authority";
+import { divisionCodes } from "@/lib/country";
 import { groupByState, officesForProcedure } from "@/lib/offices/ordering";
 import { readOffices } from "@/lib/offices/read-offices";
 import { loadCatalogue } from "@/prisma/catalogue/validate";

@@ -9,7 +9,7 @@ import { SatisfactionFigures } from "@/components/participation/satisfaction-fig
 import { chartValue, Figure, LiveSource } from "@/components/statistics/figure";
 import { HistorySection } from "@/components/statistics/history-section";
 import { InTimeSection } from "@/components/statistics/in-time-section";
-import { divisionName } from "@/lib/authority";
+import { divisionName } from "@/lib/country";
 import { isLocale } from "@/lib/i18n/config";
 import { formatMonth, formatNumber } from "@/lib/i18n/format-number";
 import { localize } from "@/lib/i18n/localize";
