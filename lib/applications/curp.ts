@@ -1,6 +1,6 @@
 /**
  * The CURP check algorithm (Clave Única de Registro de Población, as RENAPO defines it): its check digit
- * and the birth date and sex it encodes. The format itself is data (institution.json rules.nationalId);
+ * and the birth date and sex it encodes. The format itself is data (country.json nationalId);
  * lib/applications/national-id.ts applies this algorithm when the institution's rule names "curp".
  */
 

@@ -5,7 +5,7 @@
  *
  * Columns are found by name, case and accents ignored, in Spanish or English:
  *   año|anio|year + mes|month (1–12 or the month's name), or periodo|period (YYYY-MM);
- *   entidad|entidad_federativa|estado|state (name, alias or code of a division in institution.json rules.divisions);
+ *   entidad|entidad_federativa|estado|state (name, alias or code of a division in country.json divisions);
  *   tipo_documento|tipo|documento|document_type; documentos|documentos_emitidos|emitidos|total|count.
  * UTF-8 (with or without BOM) or, when the bytes are not valid UTF-8, Windows-1252 / Latin-1.
  */

@@ -6,7 +6,7 @@ export type StatisticsFilters = {
   to?: string;
   procedureSlug?: string;
   officeSlug?: string;
-  /** The office's state (a code of institution.json rules.divisions). */
+  /** The office's state (a code of country.json divisions). */
   stateCode?: string;
   /** Generated demonstration applications (`is_sample`) are left out unless asked for. */
   includeSample?: boolean;

@@ -414,7 +414,7 @@ export const officeSchema = z
   .object({
     /** Stable: printed on posters and in short links. */
     slug,
-    /** Code of one of the institution's divisions (institution.json rules.divisions). */
+    /** Code of one of the institution's divisions (country.json divisions). */
     state: z.string().refine((code) => divisionCodes().includes(code), { error: "unknown division code" }),
     name: localizedText,
     city: z.string().trim().min(1),
