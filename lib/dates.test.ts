@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, localDateOf } from "@/lib/dates";
+import { ageOn, localDateOf, localTimeIn } from "@/lib/dates";
 
 describe("ageOn", () => {
   it("reaches the new age on the birthday itself, not the day after", () => {
@@ -22,5 +22,18 @@ describe("localDateOf", () => {
   it("uses the date in Mexico City, not UTC, for late-evening submissions", () => {
     expect(localDateOf("2026-11-24T03:30:00.000Z")).toBe("2026-11-23");
     expect(localDateOf("2026-11-24T07:00:00.000Z")).toBe("2026-11-24");
+  });
+});
+
+describe("localTimeIn", () => {
+  it("gives the instant a day starts where the authority is (UTC-6 in Mexico City since 2022)", () => {
+    expect(localTimeIn("2026-03-10").toISOString()).toBe("2026-03-10T06:00:00.000Z");
+    expect(localTimeIn("2026-03-12", 9).toISOString()).toBe("2026-03-12T15:00:00.000Z");
+  });
+  it("follows another zone's daylight saving on each side of the change", () => {
+    // New York: UTC-5 in winter, UTC-4 from 8 March 2026.
+    expect(localTimeIn("2026-03-07", 0, "America/New_York").toISOString()).toBe("2026-03-07T05:00:00.000Z");
+    expect(localTimeIn("2026-03-09", 0, "America/New_York").toISOString()).toBe("2026-03-09T04:00:00.000Z");
+    expect(localTimeIn("2026-07-01", 9, "America/Guatemala").toISOString()).toBe("2026-07-01T15:00:00.000Z");
   });
 });

@@ -51,7 +51,7 @@ export function multiLineString() {
 /**
  * Letters the request form's PDFs can print: Latin script with its accents (Spanish, Portuguese,
  * French, Vietnamese "ễ", Turkish…), digits, spaces and common punctuation. The PDFs embed Noto Sans,
- * which has no CJK or Arabic glyphs, and the form is filed with a Mexican authority that writes names
+ * which has no CJK or Arabic glyphs, and the form is filed with an authority that writes names
  * as the passport's Latin transliteration; `pdf` tests check the font covers every character allowed here.
  */
 const LATIN_SCRIPT_TEXT =

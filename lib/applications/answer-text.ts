@@ -5,11 +5,11 @@
  */
 import { isRealDate } from "@/lib/dates";
 import { countryName } from "@/lib/geo/countries";
-import { stateName } from "@/lib/geo/mexican-states";
+import { divisionName } from "@/lib/country";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages, type MessageKey } from "@/lib/i18n/messages";
-import { fieldSpec, type FieldSpec, type ProcedureForm } from "./fields";
+import { currentOption, fieldSpec, type FieldSpec, type ProcedureForm } from "./fields";
 
 /** What an optional field that was left empty shows and prints as. */
 export const EMPTY = "—";
@@ -37,7 +37,7 @@ export function printsWide(field: string): boolean {
 /** The option label of a choice ("M" → "Hombre"), or null when the field has no such option. */
 export function optionLabel(field: string, value: string, locale: Locale): string | null {
   const fields = getMessages(locale).form.fields as Record<string, { options?: Record<string, string> }>;
-  return fields[field]?.options?.[value] ?? null;
+  return fields[field]?.options?.[currentOption(field, value)] ?? null;
 }
 
 /**
@@ -62,7 +62,7 @@ export function answerText(
     case "country":
       return countryName(value, locale);
     case "state":
-      return stateName(value);
+      return divisionName(value);
     case "date":
       return isRealDate(value) ? formatDate(value, locale) : value;
     case "option":

@@ -1,7 +1,8 @@
-/** CURP (Clave Única de Registro de Población): format and check digit, as RENAPO defines them. */
-
-const CURP_PATTERN =
-  /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/;
+/**
+ * The CURP check algorithm (Clave Única de Registro de Población, as RENAPO defines it): its check digit
+ * and the birth date and sex it encodes. The format itself is data (country.json nationalId);
+ * lib/applications/national-id.ts applies this algorithm when the institution's rule names "curp".
+ */
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
@@ -12,14 +13,6 @@ export function curpCheckDigit(first17: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export function isCurpFormat(value: string): boolean {
-  return CURP_PATTERN.test(value);
-}
-
-export function hasValidCurpCheckDigit(value: string): boolean {
-  return isCurpFormat(value) && curpCheckDigit(value.slice(0, 17)) === Number(value[17]);
-}
-
 /** Birth date (YYYY-MM-DD) encoded in a CURP; the 17th character tells the century (digit = 1900s, letter = 2000s). */
 export function curpBirthDate(value: string): string {
   const yy = value.slice(4, 6);
@@ -27,7 +20,7 @@ export function curpBirthDate(value: string): string {
   return `${century}${yy}-${value.slice(6, 8)}-${value.slice(8, 10)}`;
 }
 
-/** H (hombre), M (mujer) or X (no binaria), as encoded in the CURP. */
+/** The form's sex answer (F, M, X) encoded in the CURP as H (hombre), M (mujer) or X (no binaria). */
 export function curpSex(value: string): string {
-  return value[10] ?? "";
+  return ({ H: "M", M: "F", X: "X" } as Record<string, string>)[value[10] ?? ""] ?? "";
 }

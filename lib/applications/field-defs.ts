@@ -1,6 +1,6 @@
+import { COUNTRY } from "@/lib/country";
 import type { FieldDef } from "@/lib/forms/types";
 import { countryOptions } from "@/lib/geo/countries";
-import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
 import type { Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getMessages, getTranslator, type MessageKey } from "@/lib/i18n/messages";
@@ -36,7 +36,7 @@ function optionsOf(
   const source = spec.options;
   if (source === undefined) return undefined;
   if (source === "countries") return countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
-  if (source === "states") return MEXICAN_STATES.map((s) => ({ value: s.code, label: s.name }));
+  if (source === "states") return COUNTRY.divisions.items.map((s) => ({ value: s.code, label: s.name }));
   if (source === "fees")
     return (feeOptions ?? []).map((p) => ({ value: String(p), label: feeOptionLabel(procedure, p, locale) }));
   if (source === "routes") return (form.routes ?? []).map((r) => ({ value: r.id, label: localize(r.name, locale) }));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { curpCheckDigit } from "./curp";
+import { optionLabel } from "./answer-text";
+import { personFacts } from "@/lib/procedures/person-facts";
 import { addDays, todayIn } from "@/lib/dates";
 import {
   addressStepSchema,
@@ -66,14 +68,16 @@ describe("personal data step", () => {
     expect(personalStepSchema.safeParse({ ...personal, curp: valid.toLowerCase() }).success).toBe(true);
     const wrongDigit = `${valid.slice(0, 17)}${(Number(valid[17]) + 1) % 10}`;
     expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: wrongDigit }))).toEqual({
-      curp: "errors.curpCheckDigit",
+      curp: "errors.nationalIdCheckDigit",
     });
-    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: "ABC" }))).toEqual({ curp: "errors.curpFormat" });
+    expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: "ABC" }))).toEqual({
+      curp: "errors.nationalIdFormat",
+    });
     expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: curp("MUAJ900518HNEXXX0") }))).toEqual({
-      curp: "errors.curpBirthDate",
+      curp: "errors.nationalIdBirthDate",
     });
     expect(errorsOf(personalStepSchema.safeParse({ ...personal, curp: curp("MUAJ900517MNEXXX0") }))).toEqual({
-      curp: "errors.curpSex",
+      curp: "errors.nationalIdSex",
     });
   });
 });
@@ -156,6 +160,17 @@ describe("details step", () => {
   });
 });
 
+describe("answers stored before the sponsor's status became national-neutral", () => {
+  it('reads the old value "mexican" as "national", with the current label and fact', () => {
+    const schema = detailsStepSchema({ kind: "family" });
+    const old = { relativeName: "María Núñez", relationship: "spouse", relativeStatus: "mexican" };
+    expect(schema.safeParse(old).data).toMatchObject({ relativeStatus: "national" });
+    expect(optionLabel("relativeStatus", "mexican", "es")).toBe("Persona mexicana");
+    expect(optionLabel("relativeStatus", "national", "en")).toBe("Mexican national");
+    expect(personFacts({ details: old }, "2026-06-01").sponsorStatus).toBe("national");
+  });
+});
+
 describe("details step: bad input for every kind of procedure", () => {
   const past = (days: number) => addDays(today, -days);
   const future = (days: number) => addDays(today, days);
@@ -175,7 +190,7 @@ describe("details step: bad input for every kind of procedure", () => {
     },
     {
       form: { kind: "family" },
-      valid: { relativeName: "María Núñez", relationship: "spouse", relativeStatus: "mexican", relativeDocument: "" },
+      valid: { relativeName: "María Núñez", relationship: "spouse", relativeStatus: "national", relativeDocument: "" },
       field: "relationship",
       bad: "cousin",
       error: "errors.choose",

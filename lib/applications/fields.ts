@@ -21,8 +21,8 @@ import {
   normalizeLineBreaks,
 } from "@/lib/text";
 import { isCountryCode } from "@/lib/geo/countries";
-import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
-import { curpBirthDate, curpSex, hasValidCurpCheckDigit, isCurpFormat } from "./curp";
+import { COUNTRY, divisionCodes } from "@/lib/country";
+import { hasValidNationalIdCheck, isNationalIdFormat, nationalIdMismatches } from "./national-id";
 import { addDays, isRealDate, todayIn } from "@/lib/dates";
 
 /** The steps of the request form, in order. Stored answers are keyed by these ids. */
@@ -45,7 +45,7 @@ export function stepFromSlug(segment: string): FormStep | null {
 
 // ---------------------------------------------------------------------------------------------------
 // Validators. Every text a person types is trimmed, length-limited, free of control characters
-// (lib/text.ts) and in Latin script: the form is filed with a Mexican authority that writes names as
+// (lib/text.ts) and in Latin script: the form is filed with an authority that writes names as
 // the passport's Latin transliteration, and the PDFs' embedded font (Noto Sans) prints every Latin
 // letter, Vietnamese included, but no CJK or Arabic script — refused here with a clear message rather
 // than printed as blank boxes.
@@ -80,8 +80,8 @@ const dateSchema = () =>
 
 export type FieldInput = "text" | "email" | "tel" | "date" | "select" | "radios" | "textarea";
 /**
- * Where a field's options come from: the country or state list, the procedure's fee alternatives, the
- * procedure's routes (catalogue `routes`), or fixed codes.
+ * Where a field's options come from: the country list, the institution's divisions (states), the
+ * procedure's fee alternatives, the procedure's routes (catalogue `routes`), or fixed codes.
  */
 export type OptionSource = "countries" | "states" | "fees" | "routes" | readonly string[];
 
@@ -93,7 +93,7 @@ export type FieldSpec<S extends z.ZodType = z.ZodType> = {
   maxLength?: number;
   autoComplete?: string;
   inputMode?: "text" | "numeric" | "email" | "tel";
-  /** Upper-case as you type (passport, CURP, RFC). */
+  /** Upper-case as you type (passport, national ID, RFC). */
   uppercase?: boolean;
   /** Notices name the datum that changed: the label comes from `form.notification.<subject>.<this>`. */
   subjectLabel?: "previous" | "new";
@@ -149,6 +149,29 @@ const optionalChoice = <const T extends readonly [string, ...string[]]>(values: 
       z.enum(values, { error: "errors.choose" }).optional(),
     ),
   }) satisfies FieldSpec;
+/**
+ * Option values renamed after applications were stored with them: old → current. The field's schema
+ * accepts the old value as the new one, and everything that reads stored answers goes through
+ * `currentOption`, so an application or draft saved before the rename keeps its meaning.
+ */
+const RENAMED_OPTIONS: Record<string, Record<string, string>> = {
+  // "mexican" named one country in code; "national" is a national of the institution's country (its
+  // label comes from the institution's data).
+  relativeStatus: { mexican: "national" },
+};
+
+/** The current value of a stored option answer (an old value is mapped, anything else returned as is). */
+export function currentOption(field: string, value: string): string {
+  return RENAMED_OPTIONS[field]?.[value] ?? value;
+}
+
+function renamed<S extends FieldSpec>(spec: S, field: string): S {
+  return {
+    ...spec,
+    schema: z.preprocess((v) => (typeof v === "string" ? currentOption(field, v) : v), spec.schema),
+  } as S;
+}
+
 const country = () =>
   ({
     input: "select",
@@ -158,11 +181,13 @@ const country = () =>
       z.string({ error: "errors.choose" }).refine(isCountryCode, { error: "errors.country" }),
     ),
   }) satisfies FieldSpec;
+/** The institution's administrative divisions (country.json divisions); stored answers keep their codes. */
+const STATE_CODES = divisionCodes() as [string, ...string[]];
 const state = () =>
   ({
     input: "select",
     options: "states",
-    schema: z.preprocess(emptyToUndefined, z.enum(MEXICAN_STATE_CODES, { error: "errors.choose" })),
+    schema: z.preprocess(emptyToUndefined, z.enum(STATE_CODES, { error: "errors.choose" })),
   }) satisfies FieldSpec;
 /** A code typed in capitals (document numbers): spaces and dashes dropped. */
 const code = (max: number, pattern: RegExp, error: string) =>
@@ -176,6 +201,8 @@ const code = (max: number, pattern: RegExp, error: string) =>
       z.string({ error: "errors.required" }).regex(pattern, { error }),
     ),
   }) satisfies FieldSpec;
+
+const NATIONAL_ID_MAX = COUNTRY.nationalId?.maxLength ?? 30;
 
 const notPast = (d: string) => d >= today();
 const notFuture = (d: string) => d <= today();
@@ -198,18 +225,23 @@ export const FIELDS = {
   ),
   birthCountry: country(),
   nationality: country(),
+  /**
+   * The country's national ID, optional (not every foreign person has one); its label, format and check are
+   * the country's (country.json nationalId, lib/applications/national-id.ts). The answer keeps the name `curp`
+   * under which existing applications stored it.
+   */
   curp: {
     input: "text",
-    maxLength: 18,
+    maxLength: NATIONAL_ID_MAX,
     uppercase: true,
     autoComplete: "off",
     schema: z.preprocess(
       (v) => emptyToUndefined(upper(v)),
       z
         .string()
-        .max(18, { error: "errors.curpFormat" })
-        .refine(isCurpFormat, { error: "errors.curpFormat", abort: true })
-        .refine(hasValidCurpCheckDigit, { error: "errors.curpCheckDigit" })
+        .max(NATIONAL_ID_MAX, { error: "errors.nationalIdFormat" })
+        .refine((v) => isNationalIdFormat(v), { error: "errors.nationalIdFormat", abort: true })
+        .refine((v) => hasValidNationalIdCheck(v), { error: "errors.nationalIdCheckDigit" })
         .optional(),
     ),
   },
@@ -246,17 +278,20 @@ export const FIELDS = {
         .optional(),
     ),
   },
-  // Address in Mexico and contact
+  // Address in the country and contact
   state: state(),
   municipality: text(80, { autoComplete: "address-level2" }),
+  /** The country's postal code format (country.json postalCode). */
   postalCode: {
     input: "text",
-    maxLength: 5,
+    maxLength: COUNTRY.postalCode.maxLength,
     autoComplete: "postal-code",
-    inputMode: "numeric",
+    inputMode: COUNTRY.postalCode.numeric ? "numeric" : "text",
     schema: z.preprocess(
       emptyToUndefined,
-      z.string({ error: "errors.required" }).regex(/^\d{5}$/, { error: "errors.postalCode" }),
+      z
+        .string({ error: "errors.required" })
+        .regex(new RegExp(COUNTRY.postalCode.pattern), { error: "errors.postalCode" }),
     ),
   },
   neighborhood: optionalText(80, { autoComplete: "address-level3" }),
@@ -296,7 +331,7 @@ export const FIELDS = {
   workState: state(),
   relativeName: text(200),
   relationship: choice(["spouse", "partner", "child", "parent", "sibling"]),
-  relativeStatus: choice(["mexican", "temporary-resident", "permanent-resident"]),
+  relativeStatus: renamed(choice(["national", "temporary-resident", "permanent-resident"]), "relativeStatus"),
   relativeDocument: optionalText(40, { uppercase: true }),
   humanitarianReason: choice(["crime-victim", "asylum", "health", "family-emergency", "other"]),
   reasonDescription: longText(2000),
@@ -335,7 +370,7 @@ export const FIELDS = {
    * Where the certificates and other public documents the person hands in were issued (abroad: apostille and
    * translation). Optional: someone unsure leaves it, and the list shows those items with their condition.
    */
-  documentIssued: optionalChoice(["mexico", "abroad"]),
+  documentIssued: optionalChoice(["domestic", "abroad"]),
   // The exit authorisation for a child (SAM): the trip and who authorises it; the child is the personal step.
   destinationCountry: country(),
   expectedReturnDate: date((d) => d.refine((v) => v <= addDays(today(), 366 * 2), { error: "errors.dateTooFar" })),
@@ -407,11 +442,9 @@ export const COMMON_STEP_FIELDS = {
 } as const satisfies Record<Exclude<FormStep, "details">, readonly FieldName[]>;
 
 export const personalStepSchema = z.object(shapeOf(PERSONAL)).superRefine((data, ctx) => {
-  if (!data.curp || !isCurpFormat(data.curp)) return;
-  if (curpBirthDate(data.curp) !== data.birthDate)
-    ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpBirthDate" });
-  const sexLetter = { F: "M", M: "H", X: "X" }[data.sex];
-  if (curpSex(data.curp) !== sexLetter) ctx.addIssue({ code: "custom", path: ["curp"], message: "errors.curpSex" });
+  if (!data.curp) return;
+  for (const message of nationalIdMismatches(data.curp, data))
+    ctx.addIssue({ code: "custom", path: ["curp"], message });
 });
 
 export const passportStepSchema = z.object(shapeOf(PASSPORT)).superRefine((data, ctx) => {
@@ -563,6 +596,8 @@ function use(entry: DetailsUse): FieldUse {
  * questions; `hasFeeChoice` adds the fee question last.
  */
 export function stepFieldUses(step: FormStep, form: ProcedureForm, hasFeeChoice: boolean): FieldUse[] {
+  if (step === "personal" && !COUNTRY.nationalId?.asked)
+    return COMMON_STEP_FIELDS.personal.filter((name) => name !== "curp").map(use);
   if (step !== "details") return COMMON_STEP_FIELDS[step].map(use);
   const details: readonly DetailsUse[] = DETAILS_FIELDS[form.kind];
   return [...details, ...(form.facts ?? []), ...(hasFeeChoice ? (["feeChoice"] as const) : [])].map(use);

@@ -56,7 +56,7 @@ export function normalizePassword(input: string): string {
 
 /**
  * ISO 11649 creditor reference ("RF" + 2 check digits + reference) for an application number,
- * so a payment can be matched to the application. Not an official e5cinco key.
+ * so a payment can be matched to the application. Not a key of the official payment form (rules.paymentForm).
  */
 export function paymentReference(applicationNumber: string): string {
   const reference = `VT${applicationNumber.replace(/-/g, "")}`;

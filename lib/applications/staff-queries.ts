@@ -7,7 +7,7 @@ import { getHolidays } from "@/lib/deadlines/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { addDays, todayIn } from "@/lib/dates";
+import { addDays, localTimeIn, todayIn } from "@/lib/dates";
 import { normalizeApplicationNumber } from "./number";
 import { logSecurityEvent } from "@/lib/security/log";
 import { applicationSelect, toTimelineEvent, toView, type TimelineEvent } from "./queries";
@@ -17,7 +17,8 @@ import { isOpenStatus, OPEN_STATUSES } from "./statuses";
 
 export const PAGE_SIZE = 25;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const dayStart = (iso: string) => new Date(`${iso}T06:00:00.000Z`); // 00:00 in Mexico City (UTC-6, no DST since 2022)
+/** 00:00 of a day where the authority is (its time zone is the institution's). */
+const dayStart = (iso: string) => localTimeIn(iso);
 
 export type StaffListRow = {
   id: number;

@@ -1,4 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { AUTHORITY } from "@/lib/authority";
 
 /**
  * Staff passwords (ASVS 6.2; NIST SP 800-63B 3.1.1.2): at least 12 characters, at most 128, any
@@ -19,7 +20,15 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-const CONTEXT_WORDS = ["ventanilla", "inm", "migracion", "migración", "contraseña", "contrasena", "password"];
+const CONTEXT_WORDS = [
+  "ventanilla",
+  AUTHORITY.shortName.es.toLowerCase(),
+  "migracion",
+  "migración",
+  "contraseña",
+  "contrasena",
+  "password",
+];
 
 /** Why a new password is refused (a message key), or null when it is acceptable. */
 export function passwordProblem(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { FeeDTO } from "@/lib/procedures/types";
-import { centavosToPesos, describeFee, formatCost, formatFeeAmount, formatMxn, pesosToCentavos } from "./format";
+import { centavosToPesos, describeFee, formatCost, formatFeeAmount, formatHomeMoney, pesosToCentavos } from "./format";
 import { isFree, paymentGroups, summarizeCost } from "./summary";
 
 const es = getTranslator("es");
@@ -36,9 +36,9 @@ describe("amounts of money", () => {
     expect(centavosToPesos(1114100)).toBe(11141);
   });
   it("formats Mexican pesos in each language", () => {
-    expect(formatMxn(1114100, "es")).toBe("$11,141.00");
-    expect(formatMxn(1114100, "en")).toBe("$11,141.00");
-    expect(formatMxn(0, "es")).toBe("$0.00");
+    expect(formatHomeMoney(1114100, "es")).toBe("$11,141.00");
+    expect(formatHomeMoney(1114100, "en")).toBe("$11,141.00");
+    expect(formatHomeMoney(0, "es")).toBe("$0.00");
   });
 });
 

@@ -1,3 +1,4 @@
+import { AUTHORITY } from "@/lib/authority";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import type { Translate } from "@/lib/i18n/messages";
@@ -11,10 +12,10 @@ import type { CostSummary } from "./summary";
 
 /**
  * The institution's own currency, written with its bare symbol ("$11,141.00"); other currencies carry their
- * code ("USD 56.00") so a consular fee is never mistaken for pesos. The value comes from institution data
- * (institution.json `currency`); this default only serves callers that have no institution at hand.
+ * code ("USD 56.00") so a consular fee is never mistaken for pesos: the institution's (institution.json
+ * `currency`, read by lib/authority.ts).
  */
-export const DEFAULT_HOME_CURRENCY = "MXN";
+export const DEFAULT_HOME_CURRENCY = AUTHORITY.currency;
 
 /** Formats an amount in minor units (centavos, cents) for the person's language. */
 export function formatMoney(
@@ -30,9 +31,9 @@ export function formatMoney(
   }).format(amountMinor / 100);
 }
 
-/** Formats an amount in centavos as Mexican pesos for the person's language, e.g. "$11,141.00". */
-export function formatMxn(amountCentavos: number, locale: Locale): string {
-  return formatMoney(amountCentavos, "MXN", locale);
+/** Formats an amount in the minor unit of the institution's currency for the person's language, e.g. "$11,141.00". */
+export function formatHomeMoney(amountMinor: number, locale: Locale): string {
+  return formatMoney(amountMinor, DEFAULT_HOME_CURRENCY, locale);
 }
 
 /** Converts an amount in pesos (as written in the data files) to exact integer centavos. */

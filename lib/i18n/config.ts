@@ -1,3 +1,5 @@
+import { COUNTRY } from "@/lib/country";
+
 /**
  * Languages the portal speaks. Spanish is the default and the language of record; English is complete.
  * Adding a language = a messages file in ./messages, its code here, and its keys in the catalogue data.
@@ -12,10 +14,9 @@ export const localeNames: Record<Locale, string> = { es: "Español", en: "Englis
 
 /**
  * The region whose conventions numbers, money and dates follow (es-MX: "$1,702.00", "12 de abril de 1988"):
- * the institution's country (prisma/catalogue/institution.json `country`). A constant rather than a read
- * because formatting runs everywhere, including the browser; a unit test keeps it equal to the data.
+ * the institution's country (prisma/catalogue/country.json `code`, read by lib/country.ts).
  */
-export const AUTHORITY_REGION = "MX";
+export const AUTHORITY_REGION = COUNTRY.code;
 
 /** The BCP 47 tag Intl formatters use for a portal language: the language in the authority's region. */
 export function intlLocale(locale: Locale): string {

@@ -1,3 +1,4 @@
+import { fillInstitution, institutionPlaceholders } from "@/lib/authority";
 import type { Locale } from "./config";
 import { ERROR_TEXTS } from "./error-texts";
 import { fillPlaceholders } from "./fill";
@@ -7,9 +8,22 @@ import es from "./messages/es.json";
 /** The Spanish catalogue defines the keys; every other language must have the same shape (unit-tested). */
 export type Messages = typeof es & { error: { [K in keyof (typeof ERROR_TEXTS)["es"]]: string } };
 
+/**
+ * The message files name the authority, its country, its national ID and its payment form as `{@name}`
+ * placeholders (lib/authority.ts `institutionPlaceholders`): they are filled here, once per language, from
+ * the institution's data, so no text names one authority or country in code and another authority's data renames them.
+ */
+function withInstitution<T>(node: T, values: Record<string, string>): T {
+  if (typeof node === "string") return fillInstitution(node, values) as T;
+  if (Array.isArray(node)) return node.map((item) => withInstitution(item, values)) as T;
+  if (node && typeof node === "object")
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withInstitution(v, values)])) as T;
+  return node;
+}
+
 const catalogues: Record<Locale, Messages> = {
-  es: { ...es, error: ERROR_TEXTS.es },
-  en: { ...en, error: ERROR_TEXTS.en },
+  es: withInstitution({ ...es, error: ERROR_TEXTS.es }, institutionPlaceholders("es")),
+  en: withInstitution({ ...en, error: ERROR_TEXTS.en }, institutionPlaceholders("en")),
 };
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;

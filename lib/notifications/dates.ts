@@ -1,5 +1,5 @@
 import { addBusinessDays, isBusinessDay } from "@/lib/deadlines/business-days";
-import { addDays } from "@/lib/dates";
+import { addDays, localTimeIn } from "@/lib/dates";
 
 /**
  * Business days the applicant has to hand in requested documents (prevención, Ley Federal de
@@ -9,12 +9,12 @@ import { addDays } from "@/lib/dates";
 export const DOCUMENTS_WINDOW_BUSINESS_DAYS = 10;
 /** The reminder goes this many business days before the deliver-by date. */
 export const REMINDER_BUSINESS_DAYS_BEFORE = 2;
-/** Hour of the day (Mexico City, UTC−6 all year since 2022) at which reminders are sent. */
-const REMINDER_HOUR_UTC = 15;
+/** Hour of the day, where the authority is, at which reminders are sent. */
+const REMINDER_HOUR = 9;
 
 /**
  * The date by which requested documents must be handed in: DOCUMENTS_WINDOW_BUSINESS_DAYS business days
- * counted from the day after the request (`requestedOn`, a Mexico City date), skipping weekends and `holidays`.
+ * counted from the day after the request (`requestedOn`, a date where the authority is), skipping weekends and `holidays`.
  */
 export function documentsDeliverBy(requestedOn: string, holidays: ReadonlySet<string>): string {
   return addBusinessDays(requestedOn, DOCUMENTS_WINDOW_BUSINESS_DAYS, holidays);
@@ -31,7 +31,7 @@ export function reminderDate(deliverBy: string, holidays: ReadonlySet<string>): 
   return date;
 }
 
-/** The instant a reminder for `date` (YYYY-MM-DD, Mexico City) is due: 09:00 local time. */
+/** The instant a reminder for `date` (YYYY-MM-DD where the authority is) is due: 09:00 local time. */
 export function reminderInstant(date: string): Date {
-  return new Date(`${date}T${String(REMINDER_HOUR_UTC).padStart(2, "0")}:00:00.000Z`);
+  return localTimeIn(date, REMINDER_HOUR);
 }

@@ -10,7 +10,7 @@ export type NotificationData = {
   status?: string;
   /** Positions of the procedure's published requirements that were requested. */
   requirements?: number[];
-  /** YYYY-MM-DD (Mexico City). */
+  /** YYYY-MM-DD (where the authority is). */
   deliverBy?: string;
   /** The documents_requested event this reminder belongs to (a later documents_received cancels it). */
   requestedAt?: string;

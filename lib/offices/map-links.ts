@@ -1,12 +1,13 @@
+import { AUTHORITY } from "@/lib/authority";
 import type { OfficeDTO } from "./types";
 
 type MapTarget = Pick<OfficeDTO, "name" | "city" | "stateName" | "address" | "postalCode" | "location">;
 
-/** What a map search should look for: the address when known, otherwise the INM office in that city. */
+/** What a map search should look for: the address when known, otherwise the authority's office in that city. */
 export function mapQuery(office: MapTarget): string {
   const place = office.address
     ? [office.address, office.postalCode, office.city, office.stateName]
-    : ["Instituto Nacional de Migración", office.city, office.stateName];
+    : [AUTHORITY.name.es, office.city, office.stateName];
   return place.filter(Boolean).join(", ");
 }
 

@@ -1,9 +1,9 @@
-import { MEXICAN_STATES, stateName } from "@/lib/geo/mexican-states";
+import { COUNTRY, divisionName } from "@/lib/country";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LocalizedText, OfficeDTO } from "./types";
 
 const stateOrder = new Map<string, number>(
-  [...MEXICAN_STATES].sort((a, b) => a.name.localeCompare(b.name, "es")).map((s, i) => [s.code, i]),
+  [...COUNTRY.divisions.items].sort((a, b) => a.name.localeCompare(b.name, "es")).map((s, i) => [s.code, i]),
 );
 
 /**
@@ -39,7 +39,7 @@ export async function readOffices(db: PrismaClient): Promise<OfficeDTO[]> {
       id: o.id,
       slug: o.slug,
       stateCode: o.stateCode,
-      stateName: stateName(o.stateCode),
+      stateName: divisionName(o.stateCode),
       name: o.name as LocalizedText,
       city: o.city,
       address: o.address,

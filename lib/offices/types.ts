@@ -7,7 +7,7 @@ export type OfficeDTO = {
   id: number;
   /** Stable; printed on posters. */
   slug: string;
-  /** lib/geo/mexican-states.ts code, e.g. "JC". */
+  /** Code of one of the institution's divisions (country.json divisions), e.g. "JC". */
   stateCode: string;
   stateName: string;
   name: LocalizedText;

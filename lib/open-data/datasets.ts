@@ -2,6 +2,8 @@
  * The open-data files and their dictionaries. Field names are a public contract within v1: add fields
  * at the end, never rename or remove one. Every title and description is in es and en.
  */
+import { AUTHORITY } from "@/lib/authority";
+import { COUNTRY } from "@/lib/country";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { MIN_PUBLISHED_COUNT, SUPPRESSED, TARGET_PERCENT } from "@/lib/statistics/policy";
 import type { DatasetDef, FieldDef, FieldType } from "./types";
@@ -262,10 +264,10 @@ export const feesDataset: DatasetDef = {
       "number",
       t("Monto", "Amount"),
       t(
-        "Monto en pesos mexicanos; vacío cuando ninguna fuente lo da o cuando se cobra en otra moneda (ver charged_amount).",
-        "Amount in Mexican pesos; empty when no source gives it or when it is charged in another currency (see charged_amount).",
+        `Monto en la moneda de la institución (${AUTHORITY.currency}); vacío cuando ninguna fuente lo da o cuando se cobra en otra moneda (ver charged_amount).`,
+        `Amount in the institution's currency (${AUTHORITY.currency}); empty when no source gives it or when it is charged in another currency (see charged_amount).`,
       ),
-      { unit: t("MXN", "MXN"), constraints: { minimum: 0 } },
+      { unit: t(AUTHORITY.currency, AUTHORITY.currency), constraints: { minimum: 0 } },
     ),
     field("currency", "string", t("Moneda", "Currency"), t("Código ISO 4217.", "ISO 4217 code."), {
       constraints: required,
@@ -587,8 +589,8 @@ export const officesDataset: DatasetDef = {
       "string",
       t("Entidad", "State"),
       t(
-        "Clave de dos letras de la entidad federativa (la de la CURP).",
-        "Two-letter state code (the one the CURP uses).",
+        `Clave de la entidad (${COUNTRY.divisions.name.es}) en la lista del país (country.json, divisions).`,
+        `Code of the state (${COUNTRY.divisions.name.en}) in the country's list (country.json, divisions).`,
       ),
       { constraints: required },
     ),
@@ -653,8 +655,8 @@ export const monthlyStatisticsDataset: DatasetDef = {
   group: "statistics",
   title: t("Estadísticas mensuales de solicitudes", "Monthly application statistics"),
   description: t(
-    `Solicitudes por mes (hora de la Ciudad de México), trámite, oficina y entidad. Cada cifra cuenta lo ocurrido en ese mes: enviadas por fecha de envío, recibidas por fecha de recepción, resueltas por fecha de resolución. Las cifras menores a ${MIN_PUBLISHED_COUNT} se suprimen para proteger a las personas.`,
-    `Applications by month (Mexico City time), procedure, office and state. Each figure counts what happened that month: sent by date sent, received by date received, resolved by date resolved. Figures below ${MIN_PUBLISHED_COUNT} are suppressed to protect people.`,
+    `Solicitudes por mes (${COUNTRY.timeZoneName.es}), trámite, oficina y entidad. Cada cifra cuenta lo ocurrido en ese mes: enviadas por fecha de envío, recibidas por fecha de recepción, resueltas por fecha de resolución. Las cifras menores a ${MIN_PUBLISHED_COUNT} se suprimen para proteger a las personas.`,
+    `Applications by month (${COUNTRY.timeZoneName.en}), procedure, office and state. Each figure counts what happened that month: sent by date sent, received by date received, resolved by date resolved. Figures below ${MIN_PUBLISHED_COUNT} are suppressed to protect people.`,
   ),
   missingValues: ["", SUPPRESSED],
   primaryKey: ["month", "procedure_slug", "office_slug"],
@@ -678,8 +680,8 @@ export const monthlyStatisticsDataset: DatasetDef = {
       "string",
       t("Entidad", "State"),
       t(
-        "Clave de dos letras de la entidad federativa de la oficina (la de la CURP).",
-        "Two-letter code of the office's state (the one the CURP uses).",
+        `Clave de la entidad (${COUNTRY.divisions.name.es}) de la oficina en la lista del país (country.json, divisions).`,
+        `Code of the office's state (${COUNTRY.divisions.name.en}) in the country's list (country.json, divisions).`,
       ),
     ),
     count(
@@ -775,8 +777,8 @@ export const historyDataset: DatasetDef = {
       "string",
       t("Entidad", "State"),
       t(
-        "Clave de dos letras de la entidad federativa (la de la CURP).",
-        "Two-letter state code (the one the CURP uses).",
+        `Clave de la entidad (${COUNTRY.divisions.name.es}) en la lista del país (country.json, divisions).`,
+        `Code of the state (${COUNTRY.divisions.name.en}) in the country's list (country.json, divisions).`,
       ),
       { constraints: required },
     ),

@@ -78,7 +78,7 @@ export async function addFeedbackComment(raw: { ref: unknown; pageComment: unkno
   return updated.count === 1 ? { ok: true } : { ok: false, reason: "expired" };
 }
 
-/** First day of the current month in Mexico City, as a DATE value. */
+/** First day of the current month where the authority is, as a DATE value. */
 function currentMonth(): Date {
   return new Date(`${todayIn().slice(0, 7)}-01T00:00:00Z`);
 }

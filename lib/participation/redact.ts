@@ -1,6 +1,6 @@
 /**
  * Removes what looks like personal data from free-text feedback before it is stored: e-mail addresses,
- * phone numbers (Mexican and international forms), CURP, RFC, application numbers and passport-like or
+ * phone numbers (national and international forms), CURP, RFC, application numbers and passport-like or
  * document numbers. Feedback asks for none of these, so a false positive costs little and a miss leaks
  * someone's identity: the rules lean towards redacting, while keeping ordinary words, years, dates,
  * postal codes and amounts intact.

@@ -8,7 +8,7 @@ import {
 } from "@/lib/applications/fields";
 import type { ApplicationView } from "@/lib/applications/types";
 import { feeAlternatives } from "@/lib/fees/select";
-import { stateName } from "@/lib/geo/mexican-states";
+import { divisionName } from "@/lib/country";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
@@ -73,7 +73,7 @@ export function answerSections(
   });
 }
 
-/** Given names and surnames in the order Mexican documents write them. */
+/** Given names and surnames in the order the authority's documents write them (given names first). */
 export function fullName(
   personal: Pick<ApplicationAnswers["personal"], "givenNames" | "firstSurname" | "secondSurname">,
 ): string {
@@ -89,7 +89,7 @@ export function addressLine(address: ApplicationAnswers["address"]): string {
     address.neighborhood ? `Col. ${address.neighborhood}` : null,
     `C.P. ${address.postalCode}`,
     address.municipality,
-    stateName(address.state),
+    divisionName(address.state),
   ]
     .filter(Boolean)
     .join(", ");
@@ -122,7 +122,7 @@ export type ApplicationFacts = {
 };
 
 export function applicationFacts(application: ApplicationView, t: Translate): ApplicationFacts {
-  const timeZone = application.institution.timeZone || "America/Mexico_City";
+  const timeZone = application.institution.timeZone || AUTHORITY_TIME_ZONE;
   const submittedOn = localDateOf(application.submittedAt, timeZone);
   const { address, personal } = application.answers;
   return {
@@ -134,7 +134,7 @@ export function applicationFacts(application: ApplicationView, t: Translate): Ap
     }),
     age: ageOn(personal.birthDate, submittedOn),
     conditions: personFacts(application.answers as FactAnswers, submittedOn),
-    place: `${address.municipality}, ${stateName(address.state)}`,
-    stateName: stateName(address.state),
+    place: `${address.municipality}, ${divisionName(address.state)}`,
+    stateName: divisionName(address.state),
   };
 }

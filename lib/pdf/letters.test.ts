@@ -106,11 +106,11 @@ describe("carta responsiva", () => {
     expect(needsResponsiva("visa-por-unidad-familiar")).toBe(true);
     expect(needsResponsiva("renovacion-de-documento-migratorio")).toBe(false);
   });
-  it("fills the relative in Mexico for family unity and leaves blanks when the petitioner is unknown", () => {
+  it("fills the relative in the country for family unity and leaves blanks when the petitioner is unknown", () => {
     const family = responsivaParagraphs(makeApplicationView({ slug: "visa-por-unidad-familiar" }));
     expect(family.petitioner).toEqual({
       name: "María Fernanda Núñez Ortiz",
-      nationality: "Mexicana",
+      nationality: "mexicana",
       idDocument: "NUOM850312MDFXRR09",
       relationship: "Cónyuge",
     });

@@ -6,10 +6,11 @@
 import { isRealDate } from "@/lib/dates";
 import type { ApplicationView } from "@/lib/applications/types";
 import { countryName } from "@/lib/geo/countries";
-import { stateName } from "@/lib/geo/mexican-states";
+import { divisionName } from "@/lib/country";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { addressLine, applicationFacts, fullName, optionLabel } from "./answers";
+import { currentOption } from "@/lib/applications/fields";
 import { describeFee } from "@/lib/fees/format";
 
 const t = getTranslator("es");
@@ -95,7 +96,7 @@ export function requestDetails(application: ApplicationView): string {
         registration: d.employerRegistration
           ? t("pdf.escritos.details.workRegistration", { number: clause(d.employerRegistration) })
           : "",
-        state: d.workState ? stateName(d.workState) : BLANK,
+        state: d.workState ? divisionName(d.workState) : BLANK,
       });
     case "notification":
       return t("pdf.escritos.details.notification", {
@@ -242,7 +243,7 @@ export function needsResponsiva(slug: string): boolean {
   return slug === "visa-por-razones-humanitarias" || slug === "visa-por-unidad-familiar";
 }
 
-/** What the "carta responsiva" knows about the person in Mexico who asks for the visa; null = a box to fill in by hand. */
+/** What the "carta responsiva" knows about the person in the country who asks for the visa; null = a box to fill in by hand. */
 export type Petitioner = {
   name: string | null;
   nationality: string | null;
@@ -251,7 +252,7 @@ export type Petitioner = {
 };
 
 /**
- * The "carta responsiva": the person in Mexico who asks for the visa takes responsibility for the
+ * The "carta responsiva": the person in the country who asks for the visa takes responsibility for the
  * foreign person (the applicant of the form). What is known is filled in — the beneficiary, and for
  * family unity the relative's name, nationality, document and relationship — the rest is left blank.
  */
@@ -265,7 +266,10 @@ export function responsivaParagraphs(application: ApplicationView): {
   const isFamily = application.form.kind === "family";
   const petitioner: Petitioner = {
     name: isFamily && details.relativeName ? clause(details.relativeName) : null,
-    nationality: isFamily && details.relativeStatus === "mexican" ? t("pdf.escritos.mexican") : null,
+    nationality:
+      isFamily && details.relativeStatus && currentOption("relativeStatus", details.relativeStatus) === "national"
+        ? t("pdf.escritos.national")
+        : null,
     idDocument: isFamily && details.relativeDocument ? clause(details.relativeDocument) : null,
     relationship:
       isFamily && details.relationship

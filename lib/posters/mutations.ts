@@ -7,6 +7,7 @@ import { generateShortCode } from "./codes";
 import type { PosterRequestInput } from "./schemas";
 import { targetKey } from "./targets";
 import type { ShortLinkDTO } from "./types";
+import { AUTHORITY_TIME_ZONE } from "@/lib/dates";
 
 /** Postgres' unique_violation: here only a freshly drawn code that already exists. */
 const UNIQUE_VIOLATION = "23505";
@@ -65,13 +66,13 @@ export async function getOrCreateShortLink(actor: StaffActor | null, input: Post
 }
 
 /**
- * Counts one scan of `code` today (America/Mexico_City), exactly, under any concurrency: a single
+ * Counts one scan of `code` today (where the authority is: AUTHORITY_TIME_ZONE), exactly, under any concurrency: a single
  * `INSERT … ON CONFLICT DO UPDATE SET count = count + 1` (row lock, no read-modify-write). Stores
  * no IP, cookie, user agent or time of day. Unknown codes are not counted (the foreign key refuses them).
  */
 export async function recordScan(code: string): Promise<void> {
   await getDb().$executeRaw`
     INSERT INTO poster_scan (code, day, count)
-    VALUES (${code}, (now() AT TIME ZONE 'America/Mexico_City')::date, 1)
+    VALUES (${code}, (now() AT TIME ZONE ${AUTHORITY_TIME_ZONE}::text)::date, 1)
     ON CONFLICT (code, day) DO UPDATE SET count = poster_scan.count + 1`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import type { OfficeScansDTO, PosterScansDTO, ShortLinkDTO } from "./types";
+import { AUTHORITY_TIME_ZONE } from "@/lib/dates";
 
 /** Short links never change once made: resolved codes are kept in memory (bounded). */
 const MAX_CACHED = 5_000;
@@ -46,7 +47,7 @@ type ScanRow = {
 
 /**
  * Scans per poster (every short code, including never-scanned ones) and per office, all time and in the
- * last 7 days (Mexico City days). Counts only. Staff with "posters.manage" only.
+ * last 7 days (days where the authority is). Counts only. Staff with "posters.manage" only.
  */
 export async function listPosterScans(
   actor: StaffActor | null,
@@ -55,7 +56,7 @@ export async function listPosterScans(
   const rows = await getDb().$queryRaw<ScanRow[]>`
     SELECT l.code, l.kind::text AS kind, p.slug AS procedure_slug, o.slug AS office_slug,
            COALESCE(SUM(s.count), 0)::bigint AS total,
-           COALESCE(SUM(s.count) FILTER (WHERE s.day > (now() AT TIME ZONE 'America/Mexico_City')::date - 7), 0)::bigint AS last7,
+           COALESCE(SUM(s.count) FILTER (WHERE s.day > (now() AT TIME ZONE ${AUTHORITY_TIME_ZONE}::text)::date - 7), 0)::bigint AS last7,
            MAX(s.day) AS last_day
     FROM short_link l
     LEFT JOIN procedure p ON p.id = l.procedure_id

@@ -7,7 +7,7 @@ const minor: Condition = { field: "age", op: "lt", value: 18 };
 const spouseOfMexican: Condition = {
   all: [
     { field: "relationship", op: "in", value: ["spouse", "common_law_partner"] },
-    { field: "sponsorStatus", op: "in", value: ["mexican", "mexican_by_birth"] },
+    { field: "sponsorStatus", op: "in", value: ["national", "national_by_birth"] },
   ],
 };
 
@@ -49,8 +49,8 @@ describe("evaluateCondition", () => {
   });
 
   it("combines with all / any / not in three-valued logic", () => {
-    expect(evaluateCondition(spouseOfMexican, { relationship: "spouse", sponsorStatus: "mexican" })).toBe(true);
-    expect(evaluateCondition(spouseOfMexican, { relationship: "child", sponsorStatus: "mexican" })).toBe(false);
+    expect(evaluateCondition(spouseOfMexican, { relationship: "spouse", sponsorStatus: "national" })).toBe(true);
+    expect(evaluateCondition(spouseOfMexican, { relationship: "child", sponsorStatus: "national" })).toBe(false);
     // false wins in "all" even when the other fact is unknown
     expect(evaluateCondition(spouseOfMexican, { relationship: "child" })).toBe(false);
     expect(evaluateCondition(spouseOfMexican, { relationship: "spouse" })).toBeNull();
@@ -65,7 +65,7 @@ describe("evaluateCondition", () => {
   it("reads route and document origin", () => {
     expect(evaluateCondition({ field: "route", op: "in", value: ["pensionado"] }, { route: "pensionado" })).toBe(true);
     expect(
-      evaluateCondition({ field: "documentIssued", op: "in", value: ["abroad"] }, { documentIssued: "mexico" }),
+      evaluateCondition({ field: "documentIssued", op: "in", value: ["abroad"] }, { documentIssued: "domestic" }),
     ).toBe(false);
   });
 

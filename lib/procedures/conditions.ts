@@ -24,8 +24,8 @@ export const RELATIONSHIPS = [
 ] as const;
 /** Who the sponsor (the relative or employer the case rests on) is. */
 export const SPONSOR_STATUSES = [
-  "mexican_by_birth",
-  "mexican",
+  "national_by_birth",
+  "national",
   "permanent_resident",
   "temporary_resident",
   "employer",
@@ -44,8 +44,8 @@ export const IMMIGRATION_STATUSES = [
   "permanent_resident",
   "recognised_refugee",
 ] as const;
-/** Where a document the person hands in was issued. */
-export const DOCUMENT_ORIGINS = ["mexico", "abroad"] as const;
+/** Where a document the person hands in was issued: in the institution's country ("domestic") or abroad. */
+export const DOCUMENT_ORIGINS = ["domestic", "abroad"] as const;
 
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type SponsorStatus = (typeof SPONSOR_STATUSES)[number];

@@ -2,6 +2,7 @@
  * A condition of the catalogue in words, for the blank checklist, the payment sheet and the open data:
  * { field: "age", op: "lt", value: 18 } → "Solo si tiene menos de 18 años." / "Only if you are under 18."
  */
+import { COUNTRY } from "@/lib/country";
 import { countryName } from "@/lib/geo/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
@@ -14,7 +15,10 @@ import type {
   SponsorStatus,
 } from "./conditions";
 
-/** Labels of the closed fact values, per language (es and en complete). */
+const country = COUNTRY.name;
+const nationality = COUNTRY.nationality;
+
+/** Labels of the closed fact values, per language (es and en complete); the country and its nationals are data. */
 export const FACT_VALUE_LABELS: {
   relationship: Record<Relationship, LocalizedText>;
   sponsorStatus: Record<SponsorStatus, LocalizedText>;
@@ -32,8 +36,8 @@ export const FACT_VALUE_LABELS: {
     none: { es: "sin vínculo familiar", en: "no family tie" },
   },
   sponsorStatus: {
-    mexican_by_birth: { es: "mexicana por nacimiento", en: "a Mexican citizen by birth" },
-    mexican: { es: "mexicana", en: "a Mexican citizen" },
+    national_by_birth: { es: `${nationality.es} por nacimiento`, en: `a ${nationality.en} citizen by birth` },
+    national: { es: nationality.es, en: `a ${nationality.en} citizen` },
     permanent_resident: { es: "residente permanente", en: "a permanent resident" },
     temporary_resident: { es: "residente temporal", en: "a temporary resident" },
     employer: { es: "empleadora", en: "an employer" },
@@ -41,12 +45,12 @@ export const FACT_VALUE_LABELS: {
   },
   currentStatus: {
     none_abroad: {
-      es: "en el extranjero, sin condición de estancia en México",
-      en: "abroad, with no status in Mexico",
+      es: `en el extranjero, sin condición de estancia en ${country.es}`,
+      en: `abroad, with no status in ${country.en}`,
     },
     irregular: {
-      es: "en México sin documento migratorio vigente",
-      en: "in Mexico without a valid immigration document",
+      es: `en ${country.es} sin documento migratorio vigente`,
+      en: `in ${country.en} without a valid immigration document`,
     },
     visitor: { es: "visitante", en: "visitor" },
     humanitarian_visitor: { es: "visitante por razones humanitarias", en: "humanitarian visitor" },
@@ -61,7 +65,7 @@ export const FACT_VALUE_LABELS: {
     },
   },
   documentIssued: {
-    mexico: { es: "expedido en México", en: "issued in Mexico" },
+    domestic: { es: `expedido en ${country.es}`, en: `issued in ${country.en}` },
     abroad: { es: "expedido en el extranjero", en: "issued abroad" },
   },
 };

@@ -23,7 +23,7 @@ describe("personFacts", () => {
 
   it("reads where the documents were issued", () => {
     expect(personFacts({ details: { documentIssued: "abroad" } }, FILING).documentIssued).toBe("abroad");
-    expect(personFacts({ details: { documentIssued: "mexico" } }, FILING).documentIssued).toBe("mexico");
+    expect(personFacts({ details: { documentIssued: "domestic" } }, FILING).documentIssued).toBe("domestic");
     expect(personFacts({ details: {} }, FILING).documentIssued).toBeNull();
     expect(personFacts({ details: { documentIssued: "mars" } }, FILING).documentIssued).toBeNull();
   });

@@ -17,7 +17,8 @@ const RELATIONSHIP: Record<string, Relationship> = {
   sibling: "sibling",
 };
 const SPONSOR: Record<string, SponsorStatus> = {
-  mexican: "mexican",
+  national: "national",
+  mexican: "national", // the form's value before it became "national" (lib/applications/fields.ts RENAMED_OPTIONS)
   "temporary-resident": "temporary_resident",
   "permanent-resident": "permanent_resident",
 };
@@ -30,7 +31,7 @@ const STATUS: Record<string, ImmigrationStatus> = {
   "humanitarian-visitor": "humanitarian_visitor",
   fmm: "visitor",
 };
-const DOCUMENT_ISSUED: Record<string, DocumentOrigin> = { mexico: "mexico", abroad: "abroad" };
+const DOCUMENT_ISSUED: Record<string, DocumentOrigin> = { domestic: "domestic", abroad: "abroad" };
 /** The form's answer to "on which basis" (status change) → the procedure's route ids in the catalogue. */
 const ROUTE: Record<string, string> = { "four-years": "cuatro-anos", pensioner: "pensionado", points: "puntos" };
 

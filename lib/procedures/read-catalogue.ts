@@ -1,3 +1,4 @@
+import { AUTHORITY } from "@/lib/authority";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { conditionWords } from "./describe-condition";
 import type { CatalogueDTO, DeadlineDTO, FeeDTO, LocalizedText, ProcedureDTO, RequirementDTO } from "./types";
@@ -233,7 +234,7 @@ function deadlineOf(p: DeadlineColumns): DeadlineDTO {
             days: p.resolutionDays,
             unit: p.resolutionUnit,
             anchor: rules.resolution?.anchor ?? "complete_filing",
-            authority: rules.resolution?.authority ?? "inm",
+            authority: rules.resolution?.authority ?? AUTHORITY.authorityId,
           }
         : null,
     silence: p.silence,

@@ -2,6 +2,7 @@
  * Closed vocabularies of the catalogue's rules (fees, deadlines, holidays) and the legal-citation format.
  * One definition: the catalogue schema validates against these lists and the pages label them from here.
  */
+import { COUNTRY } from "@/lib/country";
 import type { Locale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
 
@@ -42,7 +43,7 @@ export const FEE_DUE_LABELS: Record<FeeDue, LocalizedText> = {
 export const DEADLINE_ANCHOR_LABELS: Record<DeadlineAnchor, LocalizedText> = {
   complete_filing: { es: "la recepción de la solicitud completa", en: "receipt of the complete application" },
   notification: { es: "la notificación", en: "notification" },
-  entry: { es: "su entrada a México", en: "your entry into Mexico" },
+  entry: { es: `su entrada a ${COUNTRY.name.es}`, en: `your entry into ${COUNTRY.name.en}` },
   document_expiry: { es: "el vencimiento de su documento", en: "the expiry of your document" },
   change_of_circumstances: { es: "el cambio", en: "the change" },
   authorisation_notified: { es: "la notificación de la autorización", en: "notification of the authorisation" },

@@ -1,3 +1,4 @@
+import type { AuthorityProfile } from "@/lib/authority";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { Condition } from "./conditions";
 import type { DeadlineAnchor, FeeDue, FormLayout, HolidayKind, LegalRef } from "./rules";
@@ -170,6 +171,8 @@ export type InstitutionDTO = {
 
 /** Institution data that conditions, fees and forms refer to (prisma/catalogue/institution.json `rules`). */
 export type InstitutionRulesDTO = {
+  /** The form fees are paid with (read through lib/authority.ts). */
+  paymentForm: AuthorityProfile["paymentForm"];
   nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
   legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];
   authorities: { id: string; name: LocalizedText }[];

@@ -100,17 +100,17 @@ export async function getDashboard(
   };
 }
 
-/** Withdrawals resolved from the first day of month `from` (Mexico City), and those already overdue then. */
+/** Withdrawals resolved from the first day of month `from` (where the authority is), and those already overdue then. */
 async function getWithdrawals(from: string, options: { procedureSlug?: string; officeSlug?: string }) {
   const conditions: Prisma.Sql[] = [
     Prisma.sql`a.status = 'withdrawn'`,
-    Prisma.sql`((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date >= ${`${from}-01`}::date`,
+    Prisma.sql`((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE ${AUTHORITY_TIME_ZONE}::text)::date >= ${`${from}-01`}::date`,
   ];
   if (options.procedureSlug) conditions.push(Prisma.sql`p.slug = ${options.procedureSlug}`);
   if (options.officeSlug) conditions.push(Prisma.sql`o.slug = ${options.officeSlug}`);
   const [row] = await getDb().$queryRaw<{ total: number; overdue: number }[]>`
     SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE a.due_on IS NOT NULL AND ((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date > a.due_on)::int AS overdue
+           count(*) FILTER (WHERE a.due_on IS NOT NULL AND ((a.resolved_at AT TIME ZONE 'UTC') AT TIME ZONE ${AUTHORITY_TIME_ZONE}::text)::date > a.due_on)::int AS overdue
     FROM application a
     JOIN procedure p ON p.id = a.procedure_id
     LEFT JOIN office o ON o.id = a.office_id
@@ -138,7 +138,7 @@ async function getBacklog(today: string, options: { procedureSlug?: string; offi
   const rows = await db.$queryRaw<{ bucket: string; count: number; overdue: number; paused: number }[]>`
     WITH open AS (
       SELECT a.status, a.due_on,
-             ${today}::date - ((a.submitted_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Mexico_City')::date AS age
+             ${today}::date - ((a.submitted_at AT TIME ZONE 'UTC') AT TIME ZONE ${AUTHORITY_TIME_ZONE}::text)::date AS age
       FROM application a
       JOIN procedure p ON p.id = a.procedure_id
       LEFT JOIN office o ON o.id = a.office_id

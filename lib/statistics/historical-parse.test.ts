@@ -40,7 +40,7 @@ describe("historical statistics file", () => {
       [3, 'periodo "2011-13" is not YYYY-MM'],
       [4, "month 2009-12 is outside 2010-01…2026-12"],
       [5, "month 2027-01 is outside 2010-01…2026-12"],
-      [6, 'entidad "Atlantis" is not a Mexican state'],
+      [6, 'entidad "Atlantis" is not a state of Mexico'],
       [7, "tipo_documento is empty"],
       [8, 'documentos "-4" is not a whole number ≥ 0'],
       [9, 'documentos "3.5" is not a whole number ≥ 0'],

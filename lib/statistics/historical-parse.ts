@@ -5,12 +5,12 @@
  *
  * Columns are found by name, case and accents ignored, in Spanish or English:
  *   año|anio|year + mes|month (1–12 or the month's name), or periodo|period (YYYY-MM);
- *   entidad|entidad_federativa|estado|state (name or two-letter CURP code);
+ *   entidad|entidad_federativa|estado|state (name, alias or code of a division in country.json divisions);
  *   tipo_documento|tipo|documento|document_type; documentos|documentos_emitidos|emitidos|total|count.
  * UTF-8 (with or without BOM) or, when the bytes are not valid UTF-8, Windows-1252 / Latin-1.
  */
 import { parse } from "csv-parse/sync";
-import { MEXICAN_STATES } from "@/lib/geo/mexican-states";
+import { COUNTRY } from "@/lib/country";
 
 export type HistoricalRow = { line: number; month: string; stateCode: string; documentType: string; count: number };
 export type RejectedLine = { line: number; reason: string; text: string };
@@ -53,21 +53,14 @@ const MONTHS = [
   ["diciembre", "december", "dec", "dic"],
 ];
 
-const STATE_ALIASES: Record<string, string> = {
-  "distrito federal": "DF",
-  cdmx: "DF",
-  mexico: "MC",
-  "estado de mexico": "MC",
-  "coahuila de zaragoza": "CL",
-  "michoacan de ocampo": "MN",
-  "veracruz de ignacio de la llave": "VZ",
-};
+/** A division by its name, its code or one of its other names (the data's `aliases`, e.g. "cdmx"). */
+const STATE_BY_NAME = new Map<string, string>(
+  COUNTRY.divisions.items.flatMap((s) =>
+    [s.name, s.code, ...(s.aliases ?? [])].map((name) => [fold(name), s.code] as [string, string]),
+  ),
+);
 
-const STATE_BY_NAME = new Map<string, string>([
-  ...MEXICAN_STATES.map((s) => [fold(s.name), s.code] as [string, string]),
-  ...MEXICAN_STATES.map((s) => [s.code.toLowerCase(), s.code] as [string, string]),
-  ...Object.entries(STATE_ALIASES),
-]);
+const NOT_A_DIVISION = `${COUNTRY.divisions.name.en.toLowerCase()} of ${COUNTRY.name.en}`;
 
 export function stateCodeOf(text: string): string | null {
   return STATE_BY_NAME.get(fold(text)) ?? null;
@@ -104,7 +97,7 @@ function findColumn(header: string[], names: readonly string[]): number {
 }
 
 /**
- * Parses the file and validates every line. `currentMonth` (YYYY-MM, Mexico City) bounds the dates:
+ * Parses the file and validates every line. `currentMonth` (YYYY-MM, where the authority is) bounds the dates:
  * no month before 2010 or after the current one.
  */
 export function parseHistoricalFile(bytes: Uint8Array, currentMonth: string): ParsedFile {
@@ -188,7 +181,7 @@ export function parseHistoricalFile(bytes: Uint8Array, currentMonth: string): Pa
     }
     const stateCode = stateCodeOf(cell(col.state));
     if (!stateCode) {
-      reject(`entidad "${cell(col.state)}" is not a Mexican state`);
+      reject(`entidad "${cell(col.state)}" is not a ${NOT_A_DIVISION}`);
       continue;
     }
     const documentType = cell(col.type).replace(/\s+/g, " ");

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { HistoricalSeriesRow, StatisticsDimension, StatisticsFilters, StatisticsRow } from "./types";
+import { AUTHORITY_TIME_ZONE } from "@/lib/dates";
 
 export type { HistoricalSeriesRow, StatisticsDimension, StatisticsFilters, StatisticsRow } from "./types";
 
@@ -39,7 +40,7 @@ type RawRow = {
 
 /**
  * Application figures grouped by the given dimensions, computed in one SQL pass: each application
- * contributes up to three facts (sent, received, resolved), each in the Mexico City month it happened.
+ * contributes up to three facts (sent, received, resolved), each in the month it happened where the authority is (its time zone).
  * Exact figures: callers that publish them apply `suppressSmallCounts` (lib/statistics/public.ts).
  */
 export async function getApplicationStatistics(
@@ -74,7 +75,7 @@ export async function getApplicationStatistics(
   if (to) monthConditions.push(Prisma.sql`f.month <= ${to}::date`);
 
   const rows = await getDb().$queryRaw<RawRow[]>`
-    WITH tz AS (SELECT coalesce((SELECT time_zone FROM institution WHERE id = 1), 'America/Mexico_City') AS name),
+    WITH tz AS (SELECT coalesce((SELECT time_zone FROM institution WHERE id = 1), ${AUTHORITY_TIME_ZONE}::text) AS name),
     facts AS (
       SELECT a.status, a.resolved_in_time, a.procedure_id, a.office_id, kind,
              date_trunc('month', (f.at AT TIME ZONE 'UTC') AT TIME ZONE tz.name)::date AS month,

@@ -1,12 +1,12 @@
 /** Filters every statistics query accepts (the public page and the staff dashboard pass the same shape). */
 export type StatisticsFilters = {
-  /** First month counted, YYYY-MM (Mexico City time). */
+  /** First month counted, YYYY-MM (the authority's time zone). */
   from?: string;
   /** Last month counted, YYYY-MM, inclusive. */
   to?: string;
   procedureSlug?: string;
   officeSlug?: string;
-  /** The office's state (lib/geo/mexican-states.ts code). */
+  /** The office's state (a code of country.json divisions). */
   stateCode?: string;
   /** Generated demonstration applications (`is_sample`) are left out unless asked for. */
   includeSample?: boolean;

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { requestFormSchema } from "../../lib/applications/fields";
-import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { NATIONAL_ID_CHECK_IDS } from "../../lib/applications/national-id";
+import { divisionCodes } from "../../lib/country";
 import { conditionSchema } from "../../lib/procedures/conditions";
 import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, FORM_LAYOUTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
 
@@ -81,7 +82,27 @@ export const legalRefSchema = z.strictObject({
 export type LegalRefData = z.infer<typeof legalRefSchema>;
 
 /** Data about the institution that the code must not hard-wire: it differs from one migration authority to another. */
+/** A regular expression written as a string, anchored with ^ and $ so it describes the whole value. */
+const anchoredPattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return p.startsWith("^") && p.endsWith("$");
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected a regular expression anchored with ^ and $" },
+);
+
 export const institutionRulesSchema = z.strictObject({
+  /** The official form fees are paid with and the words the payment sheet uses for it. */
+  paymentForm: z.strictObject({
+    name: localizedText,
+    shortName: localizedText,
+    scheme: z.string().trim().min(1),
+    bankKeys: localizedText,
+  }),
   /** Groups of nationalities conditions can name, e.g. the countries of the regional visitor card. */
   nationalityGroups: z.record(
     id,
@@ -94,7 +115,7 @@ export const institutionRulesSchema = z.strictObject({
   legalInstruments: z
     .array(z.strictObject({ id, abbreviation: z.string().min(1), name: localizedText, url: z.url().optional() }))
     .min(1),
-  /** Authorities that take part in procedures (the institution itself, consulates…). */
+  /** Authorities that take part in procedures: the institution itself first (the default resolver), then consulates… */
   authorities: z.array(z.strictObject({ id, name: localizedText })).min(1),
   /**
    * Official forms a procedure can use. `layout` is how the portal prints a filled copy of it (who applies,
@@ -130,14 +151,80 @@ export const institutionRulesSchema = z.strictObject({
   ),
 });
 
+/**
+ * The country the authority serves (country.json): what the code needs everywhere, the browser included —
+ * formats, time zone, states, national ID, postal code. See lib/country.ts.
+ */
+export const countrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2: the region of number and date formats (es-MX). */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  /** The country's name, as texts say it ("Domicilio en México"). */
+  name: localizedText,
+  /** The adjective of the country's nationals ("mexicana" / "Mexican"): "Persona mexicana", "a Mexican citizen". */
+  nationality: localizedText,
+  /**
+   * The country's administrative divisions (states): the request form's state fields, offices.json `state`
+   * and the statistics use their codes. `aliases` are other names a statistics file may use ("cdmx").
+   */
+  divisions: z.strictObject({
+    /** What a division is called on forms ("Estado" / "State"). */
+    name: localizedText,
+    items: z
+      .array(
+        z.strictObject({
+          code: z.string().regex(/^[A-Z0-9]{1,6}$/),
+          name: z.string().trim().min(1),
+          aliases: z.array(z.string().trim().min(1)).optional(),
+        }),
+      )
+      .min(1),
+  }),
+  /**
+   * The national ID the request form asks (optional for the person), or null when there is none to ask:
+   * its label, format (a regular expression over the upper-cased value) and the check algorithm of
+   * lib/applications/national-id.ts that applies, if any.
+   */
+  nationalId: z
+    .strictObject({
+      label: localizedText,
+      name: localizedText,
+      asked: z.boolean(),
+      maxLength: z.number().int().min(1).max(40),
+      pattern: anchoredPattern,
+      example: z.string().min(1),
+      check: z.enum(NATIONAL_ID_CHECK_IDS).nullable(),
+    })
+    .nullable(),
+  /** The country's postal code: its format (anchored regular expression), length, an example and whether it is all digits. */
+  postalCode: z.strictObject({
+    pattern: anchoredPattern,
+    maxLength: z.number().int().min(1).max(20),
+    example: z.string().min(1),
+    numeric: z.boolean(),
+  }),
+  /** IANA time zone in which the authority's days begin and end (legal clock, "today", SQL dates). */
+  timeZone: z.string().refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "expected an IANA time zone" },
+  ),
+  /** How texts name that time zone ("hora del centro de México"). */
+  timeZoneName: localizedText,
+});
+export type CountryData = z.infer<typeof countrySchema>;
+
 export const institutionSchema = z.object({
   code: z.string().min(2),
   name: localizedText,
   shortName: localizedText,
   parentBody: localizedText,
-  country: z.string().length(2),
   currency: currencyCode,
-  timeZone: z.string().min(3),
   defaultLocale: z.string().min(2),
   website: z.url(),
   contact: z.object({
@@ -186,7 +273,7 @@ export const requirementSchema = z
      * words. Absent = always (unless `condition` says otherwise).
      */
     appliesWhen: conditionSchema.optional(),
-    /** A condition the portal cannot evaluate, in words ("Solo si el INM le impuso una multa."): the person decides. */
+    /** A condition the portal cannot evaluate, in words ("Solo si la autoridad le impuso una multa."): the person decides. */
     condition: localizedText.optional(),
     sources: sourceIds,
     /** true = could not be confirmed in a primary source; the page says so. */
@@ -349,8 +436,8 @@ export const officeSchema = z
   .object({
     /** Stable: printed on posters and in short links. */
     slug,
-    /** State code of lib/geo/mexican-states.ts. */
-    state: z.enum(MEXICAN_STATE_CODES),
+    /** Code of one of the institution's divisions (country.json divisions). */
+    state: z.string().refine((code) => divisionCodes().includes(code), { error: "unknown division code" }),
     name: localizedText,
     city: z.string().trim().min(1),
     address: z.string().trim().min(1).nullable(),

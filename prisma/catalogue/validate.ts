@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { hasValidNationalIdCheck } from "../../lib/applications/national-id";
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
 import {
   categorySchema,
+  countrySchema,
   institutionSchema,
   officeSchema,
   procedureSchema,
@@ -15,6 +16,7 @@ import {
 
 export type Catalogue = {
   institution: z.infer<typeof institutionSchema>;
+  country: z.infer<typeof countrySchema>;
   sources: z.infer<typeof sourceSchema>[];
   categories: z.infer<typeof categorySchema>[];
   procedures: z.infer<typeof procedureSchema>[];
@@ -44,6 +46,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 /** Loads the catalogue from disk and checks its cross-references (categories, sources, unique slugs). */
 export function loadCatalogue(dir = dataDir): Catalogue {
   const institution = parseOrThrow(institutionSchema, readJson(path.join(dir, "institution.json")), "institution.json");
+  const country = parseOrThrow(countrySchema, readJson(path.join(dir, "country.json")), "country.json");
   const sources = parseOrThrow(z.array(sourceSchema), readJson(path.join(dir, "sources.json")), "sources.json");
   const categories = parseOrThrow(
     z.array(categorySchema),
@@ -80,6 +83,13 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   const forms = new Set(rules.forms.map((f) => f.id));
   const units = new Set(rules.indexUnits.map((u) => u.code));
   const currencies = new Set(rules.currencies);
+  const divisionCodes = country.divisions.items.map((d) => d.code);
+  if (new Set(divisionCodes).size !== divisionCodes.length) problems.push("country.json: duplicate division code");
+  const id = country.nationalId;
+  if (id && !hasValidNationalIdCheck(id.example, id))
+    problems.push(`country.json: nationalId example ${id.example} does not pass its own pattern and check`);
+  if (!new RegExp(country.postalCode.pattern).test(country.postalCode.example))
+    problems.push(`country.json: postalCode example ${country.postalCode.example} does not match its pattern`);
   if (!currencies.has(institution.currency))
     problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
   const checkRefs = (refs: { instrument: string }[], where: string) =>
@@ -145,7 +155,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   }
   const positions = new Set(offices.map((o) => `${o.state}:${o.position}`));
   if (positions.size !== offices.length) problems.push("offices.json: two offices of one state share a position");
-  for (const state of MEXICAN_STATE_CODES) {
+  for (const state of divisionCodes) {
     if (!offices.some((o) => o.state === state)) problems.push(`offices.json: no office in state ${state}`);
   }
   for (const p of procedures) {
@@ -155,7 +165,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
   if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
   if (problems.length) throw new Error(`Catalogue data is inconsistent:\n- ${problems.join("\n- ")}`);
-  return { institution, sources, categories, procedures, offices };
+  return { institution, country, sources, categories, procedures, offices };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

@@ -14,7 +14,7 @@ import { base32Encode } from "../../lib/auth/totp";
 import { encryptTotpSecret } from "../../lib/auth/totp-crypto";
 import { createPrismaClient } from "../../lib/db";
 import { holidaySet, isBusinessDay } from "../../lib/deadlines/business-days";
-import { MEXICAN_STATES } from "../../lib/geo/mexican-states";
+import { COUNTRY } from "../../lib/country";
 import { readCatalogue } from "../../lib/procedures/read-catalogue";
 
 /** Development-only credentials, printed in README. Never use them anywhere real. */
@@ -216,7 +216,7 @@ export async function seedDemo(
       // The office where it was filed (one that receives this procedure), and an address in its state.
       const receiving = offices.filter((o) => o.procedures.some((p) => p.procedure.slug === procedure.slug));
       const office = receiving.length ? pick(receiving) : null;
-      const state = office?.stateCode ?? pick(MEXICAN_STATES).code;
+      const state = office?.stateCode ?? pick(COUNTRY.divisions.items).code;
       const number = generateApplicationNumber(Number(submittedDay.slice(0, 4)));
       await db.application.create({
         data: {

@@ -63,7 +63,7 @@ export function validDetails(slug: string): Record<string, string> {
       return {
         relativeName: "María Peña López",
         relationship: "spouse",
-        relativeStatus: "mexican",
+        relativeStatus: "national",
         relativeDocument: "",
       };
     case "tarjeta-de-visitante-trabajador-fronterizo":

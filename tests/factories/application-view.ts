@@ -34,9 +34,9 @@ export function catalogueInstitution(): InstitutionDTO {
     name: i.name,
     shortName: i.shortName,
     parentBody: i.parentBody,
-    country: i.country,
+    country: data().country.code,
     currency: i.currency,
-    timeZone: i.timeZone,
+    timeZone: data().country.timeZone,
     defaultLocale: i.defaultLocale,
     website: i.website,
     contact: i.contact,
@@ -147,7 +147,7 @@ function detailsFor(kind: DetailsKind, subject: string | undefined, today: strin
       return {
         relativeName: "María Fernanda Núñez Ortiz",
         relationship: "spouse",
-        relativeStatus: "mexican",
+        relativeStatus: "national",
         relativeDocument: "NUOM850312MDFXRR09",
       };
     case "humanitarian":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MEXICAN_STATE_CODES } from "@/lib/geo/mexican-states";
+import { divisionCodes } from "@/lib/country";
 import { groupByState, officesForProcedure } from "@/lib/offices/ordering";
 import { readOffices } from "@/lib/offices/read-offices";
 import { loadCatalogue } from "@/prisma/catalogue/validate";
@@ -11,7 +11,7 @@ const ctx = useTestDatabase();
 describe("offices in PostgreSQL", () => {
   it("has at least one office in each of the 32 states, every one with sources", async () => {
     const offices = await readOffices(ctx.db);
-    expect(new Set(offices.map((o) => o.stateCode))).toEqual(new Set(MEXICAN_STATE_CODES));
+    expect(new Set(offices.map((o) => o.stateCode))).toEqual(new Set(divisionCodes()));
     for (const o of offices) expect(o.sourceIds.length, o.slug).toBeGreaterThan(0);
     expect(offices).toHaveLength(loadCatalogue().offices.length);
   });

@@ -10,7 +10,7 @@ import { DocumentPage } from "./page";
 
 /**
  * The document every generated PDF starts with: its title and language for readers and search
- * (Spanish: the filing is made in Mexico), the portal as author, and the copy (texts) its parts read.
+ * (Spanish: the language of record), the portal as author, and the copy (texts) its parts read.
  */
 export function PdfDocument({
   title,

@@ -153,7 +153,7 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
                 { label: "pdf.common.fullName", value: responsiva.petitioner.name ?? " ", wide: true },
                 { label: "form.fields.nationality.label", value: responsiva.petitioner.nationality ?? " " },
                 { label: "pdf.escritos.idDocument", value: responsiva.petitioner.idDocument ?? " " },
-                { label: "pdf.escritos.addressInMexico", value: " ", wide: true },
+                { label: "pdf.escritos.addressInCountry", value: " ", wide: true },
                 { label: "form.fields.phone.label", value: " " },
                 { label: "pdf.escritos.relationshipToBeneficiary", value: responsiva.petitioner.relationship ?? " " },
               ]}

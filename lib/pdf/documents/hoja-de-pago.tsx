@@ -20,9 +20,9 @@ const STEPS: MessageKey[] = [
 ];
 
 /**
- * The payment sheet: who pays, for which application, the Ventanilla reference (said plainly not to
- * be an e5cinco key), the chosen fees by payment with their total, and how to pay. When every fee is
- * zero it says the procedure is free instead.
+ * The payment sheet: who pays, for which application, the Ventanilla reference (said plainly not to be
+ * a key of the institution's payment form, rules.paymentForm), the chosen fees by payment with their
+ * total, and how to pay. When every fee is zero it says the procedure is free instead.
  */
 export function HojaDePagoDocument({ application, pageSize }: { application: ApplicationView; pageSize: PageSize }) {
   const copy = copyFor(application.locale);

@@ -33,7 +33,7 @@ test("a student who changes on another ground, with Mexican documents, gets a li
     page,
     STUDENT_CHANGE,
     { migrationDocument: "temporary-resident-student" },
-    { currentCardExpiry: isoDay(20), route: "otro-supuesto", documentIssued: "mexico", feeChoice: "1" },
+    { currentCardExpiry: isoDay(20), route: "otro-supuesto", documentIssued: "domestic", feeChoice: "1" },
   );
   // The new questions and their answers in words on "check your answers".
   const details = page.locator("main");

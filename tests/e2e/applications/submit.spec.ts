@@ -106,7 +106,10 @@ test.describe("without JavaScript", () => {
     await fillFields(page, { ...PERSONAL, curp: "ABC" });
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
-    await expect(page.getByRole("link", { name: /A CURP has 18 characters/ })).toHaveAttribute("href", "#curp");
+    await expect(page.getByRole("link", { name: /Check your CURP: it has 18 characters/ })).toHaveAttribute(
+      "href",
+      "#curp",
+    );
     await expect(page.locator("#curp")).toHaveValue("ABC");
     await expect(page.locator("#givenNames")).toHaveValue("José Ángel");
     // axe needs JavaScript in the page; the same markup is checked with JavaScript on above.
@@ -118,7 +121,7 @@ test("documents of an application need its session: another browser gets 404", a
     page,
     "es",
     "visa-por-unidad-familiar",
-    { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "mexican" },
+    { relativeName: "María Peña López", relationship: "spouse", relativeStatus: "national" },
     false,
   );
   const stranger = await browser.newContext();

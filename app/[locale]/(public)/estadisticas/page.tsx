@@ -10,7 +10,7 @@ import { SatisfactionFigures } from "@/components/participation/satisfaction-fig
 import { chartValue, Figure, LiveSource } from "@/components/statistics/figure";
 import { HistorySection } from "@/components/statistics/history-section";
 import { InTimeSection } from "@/components/statistics/in-time-section";
-import { stateName } from "@/lib/geo/mexican-states";
+import { divisionName } from "@/lib/country";
 import { isLocale } from "@/lib/i18n/config";
 import { formatMonth, formatNumber } from "@/lib/i18n/format-number";
 import { localize } from "@/lib/i18n/localize";
@@ -46,7 +46,7 @@ export default async function StatisticsPage({ params }: Props) {
   const officeName = (r: PublicStatisticsRow) => {
     if (!r.officeSlug) return t("statistics.noOffice");
     const office = offices.find((o) => o.slug === r.officeSlug);
-    return `${office ? localize(office.name, locale) : r.officeSlug}${r.stateCode ? ` (${stateName(r.stateCode)})` : ""}`;
+    return `${office ? localize(office.name, locale) : r.officeSlug}${r.stateCode ? ` (${divisionName(r.stateCode)})` : ""}`;
   };
   const peak = overview.monthly.reduce<PublicStatisticsRow | null>(
     (best, r) =>
