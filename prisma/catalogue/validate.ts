@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
+import { checkGuide } from "../../lib/guide/check";
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
+import { guideSchema, type GuideData } from "./guide-schema";
 import {
   categorySchema,
   institutionSchema,
@@ -19,6 +21,7 @@ export type Catalogue = {
   categories: z.infer<typeof categorySchema>[];
   procedures: z.infer<typeof procedureSchema>[];
   offices: OfficeData[];
+  guide: GuideData;
 };
 
 /** The slugs of the procedures an office receives, resolved against the catalogue. */
@@ -61,6 +64,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     });
 
   const offices = parseOrThrow(z.array(officeSchema), readJson(path.join(dir, "offices.json")), "offices.json");
+  const guide = parseOrThrow(guideSchema, readJson(path.join(dir, "guide.json")), "guide.json");
 
   const problems: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -153,8 +157,16 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   }
   const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
   if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
+  problems.push(
+    ...checkGuide(
+      guide,
+      procedures.map((p) => ({ slug: p.slug, routes: (p.routes ?? []).map((r) => r.id) })),
+    ),
+  );
+  for (const r of guide.results)
+    if (r.kind === "help") r.contacts.forEach((c) => checkSources(c.sources, `guide.json result ${r.id}`));
   if (problems.length) throw new Error(`Catalogue data is inconsistent:\n- ${problems.join("\n- ")}`);
-  return { institution, sources, categories, procedures, offices };
+  return { institution, sources, categories, procedures, offices, guide };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
