@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll, VIEWPORTS } from "../helpers";
+import { expectNoAxeViolationsWithoutJs } from "../participation/helpers";
 
 // Date fields are typed in the browser's own segment order: en-US is month/day/year.
 test.use({ locale: "en-US" });
@@ -444,7 +445,15 @@ async function answerWithKeys(page: Page, name: string, value: string) {
   const wanted = page.locator(`input[name="${name}"][value="${value}"]`);
   for (let i = 0; i < 12 && !(await wanted.isChecked()); i += 1) await page.keyboard.press("ArrowDown");
   await expect(wanted).toBeChecked();
+  await continueWithKeys(page);
+}
+
+/** Tabs to "Continuar", presses Enter and waits for the next page (every submission changes the URL). */
+async function continueWithKeys(page: Page) {
+  await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "Continuar");
+  const before = page.url();
   await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.href !== before);
 }
 
 test("keyboard only at 320 px: from the home page through every question, an error, a date, to the result and back to change an answer", async ({
@@ -462,9 +471,8 @@ test("keyboard only at 320 px: from the home page through every question, an err
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿Dónde está usted ahora?");
   // Continue without choosing: the error summary and the inline message, the URL keeps what is known.
-  await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "Continuar");
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert")).toContainText("Elija una opción.");
+  await continueWithKeys(page);
+  await expect(page.getByLabel("Hay un problema")).toContainText("Elija una opción.");
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 
@@ -476,14 +484,15 @@ test("keyboard only at 320 px: from the home page through every question, an err
   await answerWithKeys(page, "que-cambio", "domicilio");
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿En qué fecha ocurrió el cambio?");
-  await tabTo(page, (el) => el.name === "fecha-cambio");
-  await page.keyboard.type("02302026"); // 30 February: not a real date (typed in Chromium's mm/dd/yyyy order)
-  await page.keyboard.press("Enter");
+  // No date: the error summary links to the field.
+  await continueWithKeys(page);
+  await expect(page.getByLabel("Hay un problema")).toContainText("Escriba una fecha real, con día, mes y año.");
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
   await tabTo(page, (el) => el.name === "fecha-cambio");
-  await page.keyboard.type("01102020");
-  await page.keyboard.press("Enter");
+  await page.keyboard.type("01102020"); // Chromium's date field takes mm/dd/yyyy with the en-US locale
+  await expect(page.locator("#fecha-cambio")).toHaveValue("2020-01-10");
+  await continueWithKeys(page);
 
   await expect(page).toHaveURL(/\/es\/guia\/resultado\/notif-domicilio\?/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aviso de cambio de domicilio");
@@ -519,12 +528,22 @@ test("without JavaScript at 1280 px in English: clicking through to the asylum h
   await expect(page).toHaveURL(/\/en\/guia\/resultado\/refugio\?donde=extranjero&motivo-extranjero=refugio$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Asylum and refugee status: COMAR can help");
   await expect(page.getByTestId("guide-help")).toContainText("To verify");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolationsWithoutJs(page);
   // The back link of a question keeps the earlier answers.
   await page.goto("/en/guia/preguntas?donde=extranjero");
   await page.getByRole("link", { name: "Back" }).click();
   await expect(page.locator('input[name="donde"][value="extranjero"]')).toBeChecked();
   await context.close();
+});
+
+test("a date that does not exist (30 February) is refused with the same message, and nothing else is lost", async ({
+  page,
+}) => {
+  await page.goto(`/es/guia/preguntas?${new URLSearchParams(change("domicilio", "2026-02-30"))}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿En qué fecha ocurrió el cambio?");
+  await expect(page.getByLabel("Hay un problema")).toContainText("Escriba una fecha real, con día, mes y año.");
+  await expect(page.locator('input[type="hidden"][name="que-cambio"]')).toHaveValue("domicilio");
+  await expectNoAxeViolations(page);
 });
 
 test("the 404 page and the catalogue offer the guide; answers that do not lead to a result go back to the questions", async ({
