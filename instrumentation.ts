@@ -4,7 +4,8 @@
  * - lib/http/server-start.ts checks the configuration and stamps every request with the address of its
  *   connection (see there);
  * - lib/retention/schedule.ts starts the retention purge timer;
- * - lib/notifications/schedule.ts starts the e-mail sender (the outbox).
+ * - lib/notifications/schedule.ts starts the e-mail sender (the outbox);
+ * - lib/pdf/renderer.ts starts the PDF worker threads.
  * The Edge runtime (proxy.ts) has no server to stamp and no database to purge.
  */
 export async function register() {
@@ -17,4 +18,7 @@ export async function register() {
   startPurgeSchedule();
   const { startNotificationSchedule } = await import("./lib/notifications/schedule");
   startNotificationSchedule();
+  // PDF worker threads load their fonts now, not on the first download (lib/pdf/renderer.ts).
+  const { warmPdfWorkers } = await import("./lib/pdf/renderer");
+  warmPdfWorkers();
 }

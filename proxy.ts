@@ -66,7 +66,7 @@ function withNonce(request: NextRequest): NextResponse {
 const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/v1/avisos/baja";
 
 const WITHOUT_LANGUAGE =
-  /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|robots\.txt$|fonts\/)/;
+  /^\/(?!es(?:\/|$)|en(?:\/|$)|q(?:\/|$)|api\/|_next\/|healthz$|readyz$|favicon\.ico$|icon\.svg$|robots\.txt$|sitemap\.xml$|fonts\/)/;
 
 /** The same rule as the last matcher below. */
 function needsLanguage(pathname: string): boolean {
@@ -90,6 +90,6 @@ export const config = {
     "/:locale(es|en)/:section(personal|seguimiento|solicitudes)/:path*",
     "/:locale(es|en)/tramites/:slug/solicitud/:path*",
     // Keep the language list in step with lib/i18n/config.ts (a unit test checks it).
-    "/((?!es(?:/|$)|en(?:/|$)|q(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|robots\\.txt$|fonts/).*)",
+    "/((?!es(?:/|$)|en(?:/|$)|q(?:/|$)|api/|_next/|healthz$|readyz$|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|fonts/).*)",
   ],
 };

@@ -62,6 +62,20 @@ describe("isDatabaseUnavailable", () => {
     expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
     expect(unavailableResponse(new Error("bug"))).toBeNull();
   });
+
+  it("answers a busy resource's UNAVAILABLE with its own Retry-After (the full PDF queue)", async () => {
+    const busy = new DomainError("UNAVAILABLE", "Too many documents are being prepared.", {
+      params: { retryAfterSeconds: 5 },
+    });
+    const response = unavailableResponse(busy)!;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: "UNAVAILABLE", message: "Too many documents are being prepared.", retryAfterSeconds: 5 },
+    });
+    expect(unavailableResponse(new DomainError("FORBIDDEN", "no"))).toBeNull();
+  });
 });
 
 describe("errorResponse", () => {

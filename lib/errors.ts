@@ -124,10 +124,17 @@ export function errorResponse(code: ErrorCode, options: ErrorResponseOptions = {
 }
 
 /**
- * The JSON 503 a route handler answers when the database is unreachable, or null for any other
+ * The JSON 503 a route handler answers when the database is unreachable or a DomainError says
+ * UNAVAILABLE (with `params.retryAfterSeconds`), or null for any other
  * error (which the caller rethrows). Never cached; Retry-After tells clients when to come back.
  */
 export function unavailableResponse(error: unknown): Response | null {
+  // A busy resource that knows when to come back (the PDF render queue, lib/pdf/renderer.ts).
+  if (error instanceof DomainError && error.code === "UNAVAILABLE")
+    return errorResponse("UNAVAILABLE", {
+      message: error.message,
+      retryAfterSeconds: Number(error.params?.retryAfterSeconds ?? UNAVAILABLE_RETRY_AFTER_SECONDS),
+    });
   if (!isDatabaseUnavailable(error)) return null;
   return errorResponse("UNAVAILABLE", {
     message: "The service is briefly unavailable. Try again shortly.",

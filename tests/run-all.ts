@@ -229,6 +229,8 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_0
 }
 
 const E2E_DIST_DIR = ".next-test";
+/** The public address the e2e build was made for: the smoke stage starts that build with the same one. */
+let e2eBuildBaseUrl = "";
 
 /** Build, serve and test; returns whether the build exists for the smoke stage to reuse. */
 async function runE2e(ctx: StageContext, adminUrl: string, env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -267,7 +269,8 @@ async function runE2e(ctx: StageContext, adminUrl: string, env: NodeJS.ProcessEn
       ctx.fail("next build failed: end-to-end tests not run.");
       return false;
     }
-    writeBuildStamp(E2E_DIST_DIR, hashCatalogueFiles());
+    writeBuildStamp(E2E_DIST_DIR, hashCatalogueFiles(), baseUrl);
+    e2eBuildBaseUrl = baseUrl;
     built = true;
     server = ctx.run(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port)], appEnv);
     await timed("first page", () => waitForServer(`${baseUrl}/es`, server!));
@@ -389,7 +392,11 @@ async function main() {
       } else {
         // Reuses the e2e build; alone, `npm start` builds its own (.next-smoke).
         await runStage("smoke", (ctx) =>
-          runVitest(ctx, "smoke", e2eBuilt ? { ...env, SMOKE_DIST_DIR: E2E_DIST_DIR } : env),
+          runVitest(
+            ctx,
+            "smoke",
+            e2eBuilt ? { ...env, SMOKE_DIST_DIR: E2E_DIST_DIR, SMOKE_PUBLIC_BASE_URL: e2eBuildBaseUrl } : env,
+          ),
         );
       }
     }

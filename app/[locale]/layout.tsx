@@ -8,6 +8,7 @@ import { pageFeedbackTexts } from "@/components/participation/texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { guideResultIds } from "@/lib/guide/data";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
@@ -24,6 +25,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {};
   const t = getTranslator(locale);
   return {
+    // Canonical and hreflang addresses are absolute on the public address (PUBLIC_BASE_URL).
+    metadataBase: new URL(publicOrigin()),
     title: { default: `${t("site.name")} · ${t("site.tagline")}`, template: `%s · ${t("site.name")}` },
     description: t("home.intro"),
   };

@@ -248,6 +248,24 @@ describe("details step: bad input for every kind of procedure", () => {
       bad: "文件123",
       error: "errors.latinScript",
     },
+    {
+      form: { kind: "minor-exit" },
+      valid: {
+        destinationCountry: "CO",
+        departureDate: future(10),
+        expectedReturnDate: "",
+        travelsWith: "alone",
+        companionName: "",
+        authorizedBy: "guardian",
+        firstSignerName: "Óscar Ybarra",
+        firstSignerDocument: "Pasaporte G123",
+        secondSignerName: "",
+        secondSignerDocument: "",
+      },
+      field: "destinationCountry",
+      bad: "ZZ",
+      error: "errors.country",
+    },
   ];
 
   it("covers every kind of the registry", () => {
@@ -279,5 +297,48 @@ describe("details step: bad input for every kind of procedure", () => {
         workState: "JC",
       }).success,
     ).toBe(true);
+  });
+});
+
+describe("exit authorisation for a child (SAM): the rules across its answers", () => {
+  const future = (days: number) => addDays(today, days);
+  const schema = detailsStepSchema({ kind: "minor-exit" });
+  const bothParents = {
+    destinationCountry: "US",
+    departureDate: future(10),
+    expectedReturnDate: future(30),
+    travelsWith: "one-parent",
+    companionName: "Lucía Peña",
+    authorizedBy: "both-parents",
+    firstSignerName: "Lucía Peña",
+    firstSignerDocument: "INE 123",
+    secondSignerName: "Ramón Muñoz",
+    secondSignerDocument: "PASAPORTE G1",
+  };
+
+  it("accepts both parents with their IDs, a companion and a return after the departure", () => {
+    expect(schema.safeParse(bothParents).error?.issues ?? []).toEqual([]);
+  });
+  it("asks for the companion's name unless the child travels alone", () => {
+    expect(errorsOf(schema.safeParse({ ...bothParents, companionName: "" }))).toEqual({
+      companionName: "errors.companionRequired",
+    });
+    expect(schema.safeParse({ ...bothParents, travelsWith: "alone", companionName: "" }).success).toBe(true);
+  });
+  it("asks for the second parent's name and ID when both parents authorise, not when a guardian does", () => {
+    const missing = { ...bothParents, secondSignerName: "", secondSignerDocument: "" };
+    expect(errorsOf(schema.safeParse(missing))).toEqual({
+      secondSignerName: "errors.secondSignerRequired",
+      secondSignerDocument: "errors.secondSignerRequired",
+    });
+    expect(schema.safeParse({ ...missing, authorizedBy: "guardian" }).success).toBe(true);
+  });
+  it("refuses a return on or before the departure and a departure in the past", () => {
+    expect(errorsOf(schema.safeParse({ ...bothParents, expectedReturnDate: bothParents.departureDate }))).toEqual({
+      expectedReturnDate: "errors.returnBeforeDeparture",
+    });
+    expect(errorsOf(schema.safeParse({ ...bothParents, departureDate: addDays(today, -1) }))).toEqual({
+      departureDate: "errors.dateInPast",
+    });
   });
 });

@@ -299,6 +299,16 @@ export const FIELDS = {
   basisDescription: optionalLongText(1000),
   expiredDocumentNumber: text(30, { uppercase: true }),
   expiredOn: date((d) => d.refine(notFuture, { error: "errors.dateInFuture" })),
+  // The exit authorisation for a child (SAM): the trip and who authorises it; the child is the personal step.
+  destinationCountry: country(),
+  expectedReturnDate: date((d) => d.refine((v) => v <= addDays(today(), 366 * 2), { error: "errors.dateTooFar" })),
+  travelsWith: choice(["alone", "one-parent", "other-adult"]),
+  companionName: optionalText(200),
+  authorizedBy: choice(["both-parents", "guardian"]),
+  firstSignerName: text(200),
+  firstSignerDocument: text(60, { uppercase: true }),
+  secondSignerName: optionalText(200),
+  secondSignerDocument: optionalText(60, { uppercase: true }),
   /** "Which case applies to you": the position of one of the procedure's fee alternatives (checked against them per procedure). */
   feeChoice: {
     input: "radios",
@@ -392,12 +402,32 @@ export const DETAILS_FIELDS = {
   employer: ["companyName", "rfc", "activity"],
   "status-change": ["statusChangeBasis", "basisDescription"],
   "expired-document": ["expiredDocumentNumber", "expiredOn"],
+  "minor-exit": [
+    "destinationCountry",
+    "departureDate",
+    optional("expectedReturnDate"),
+    "travelsWith",
+    "companionName",
+    "authorizedBy",
+    "firstSignerName",
+    "firstSignerDocument",
+    "secondSignerName",
+    "secondSignerDocument",
+  ],
 } as const satisfies Record<string, readonly DetailsUse[]>;
 
 export type DetailsKind = keyof typeof DETAILS_FIELDS;
 export const DETAILS_KINDS = Object.keys(DETAILS_FIELDS) as [DetailsKind, ...DetailsKind[]];
 export const NOTIFICATION_SUBJECTS = ["address", "workplace", "civil-status", "nationality", "name"] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
+
+/**
+ * Kinds whose common steps are about someone other than who fills the form in (the SAM: the child), so those
+ * steps open with a line that says whose data to give: `form.stepIntro.<kind>.<step>` in the message files.
+ */
+export const STEP_INTROS: Partial<Record<DetailsKind, readonly FormStep[]>> = {
+  "minor-exit": ["personal", "passport"],
+};
 
 /** Rules across fields of a details kind (the field-by-field checks are in FIELDS). */
 const DETAILS_CHECKS: Partial<
@@ -409,6 +439,19 @@ const DETAILS_CHECKS: Partial<
       ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnBeforeDeparture" });
     else if (returnDate > addDays(departureDate, 60))
       ctx.addIssue({ code: "custom", path: ["returnDate"], message: "errors.returnTooLate" });
+  },
+  // Someone travels with the child unless it travels alone; both parents sign unless a guardian does.
+  "minor-exit": (d, ctx) => {
+    if (d.departureDate && d.expectedReturnDate && d.expectedReturnDate <= d.departureDate)
+      ctx.addIssue({ code: "custom", path: ["expectedReturnDate"], message: "errors.returnBeforeDeparture" });
+    if (d.travelsWith && d.travelsWith !== "alone" && !d.companionName)
+      ctx.addIssue({ code: "custom", path: ["companionName"], message: "errors.companionRequired" });
+    if (d.authorizedBy === "both-parents") {
+      if (!d.secondSignerName)
+        ctx.addIssue({ code: "custom", path: ["secondSignerName"], message: "errors.secondSignerRequired" });
+      if (!d.secondSignerDocument)
+        ctx.addIssue({ code: "custom", path: ["secondSignerDocument"], message: "errors.secondSignerRequired" });
+    }
   },
 };
 

@@ -482,6 +482,88 @@ export const deadlinesDataset: DatasetDef = {
   ],
 };
 
+export const formsDataset: DatasetDef = {
+  name: "formatos",
+  group: "catalogue",
+  title: t("Formatos oficiales", "Official forms"),
+  description: t(
+    "Formatos oficiales que usa cada trámite y qué elegir en ellos (trámite, condición, vía): uno por fila.",
+    "Official forms each procedure uses and what to select in them (procedure, status, route): one per row.",
+  ),
+  missingValues: [""],
+  primaryKey: ["procedure_slug", "position"],
+  foreignKeys: byProcedure,
+  fields: [
+    procedureSlug,
+    field(
+      "position",
+      "integer",
+      t("Orden", "Order"),
+      t("Orden del formato en el trámite (desde 1).", "Order of the form in the procedure (from 1)."),
+      { constraints: { required: true, minimum: 1 } },
+    ),
+    field(
+      "form",
+      "string",
+      t("Formato", "Form"),
+      t("Clave del formato (institution.json rules.forms).", "Key of the form (institution.json rules.forms)."),
+      { constraints: required },
+    ),
+    ...bilingual(
+      "form_name",
+      t("Nombre del formato", "Form name"),
+      t("Nombre oficial del formato.", "Official name of the form."),
+      {
+        required: true,
+      },
+    ),
+    field(
+      "form_url",
+      "string",
+      t("Dirección del formato", "Form address"),
+      t("Dónde se llena, si es en línea.", "Where it is filled in, when online."),
+    ),
+    field(
+      "layout",
+      "string",
+      t("Disposición", "Layout"),
+      t(
+        "Cómo imprime el portal una copia llenada: stay, visa-authorization, employer-registration o minor-exit; vacío si el portal no lo llena.",
+        "How the portal prints a filled copy: stay, visa-authorization, employer-registration or minor-exit; empty when the portal does not fill it.",
+      ),
+      { constraints: { enum: ["stay", "visa-authorization", "employer-registration", "minor-exit"] } },
+    ),
+    ...bilingual(
+      "selection",
+      t("Qué elegir", "What to select"),
+      t(
+        "Qué elegir en el formato para este trámite, si la fuente lo dice.",
+        "What to select in the form for this procedure, when the source says.",
+      ),
+    ),
+    ...bilingual(
+      "condition",
+      t("Condición", "Condition"),
+      t(
+        "Cuándo aplica esta elección, en palabras; vacío si siempre.",
+        "When this selection applies, in words; empty when always.",
+      ),
+    ),
+    field(
+      "condition_json",
+      "string",
+      t("Condición (JSON)", "Condition (JSON)"),
+      t(
+        "La condición en el lenguaje de condiciones del catálogo (all / any / not sobre comparaciones de campos).",
+        "The condition in the catalogue's condition language (all / any / not over field comparisons).",
+      ),
+    ),
+    ...bilingual("signed_by", t("Quién firma", "Signed by"), t("Quién firma el formato.", "Who signs the form.")),
+    toVerify,
+    sourceIds,
+  ],
+};
+
 export const officesDataset: DatasetDef = {
   name: "oficinas",
   group: "catalogue",
@@ -742,6 +824,7 @@ export const DATASETS: readonly DatasetDef[] = [
   feesDataset,
   deadlinesDataset,
   officesDataset,
+  formsDataset,
   monthlyStatisticsDataset,
   historyDataset,
 ];

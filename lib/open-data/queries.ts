@@ -8,11 +8,18 @@ import { readCatalogue } from "@/lib/procedures/read-catalogue";
 import { describeConditionText } from "@/lib/procedures/describe-condition";
 import { isFree } from "@/lib/fees/summary";
 import type { CatalogueDTO } from "@/lib/procedures/types";
-import { deadlinesDataset, feesDataset, officesDataset, proceduresDataset, requirementsDataset } from "./datasets";
+import {
+  deadlinesDataset,
+  feesDataset,
+  formsDataset,
+  officesDataset,
+  proceduresDataset,
+  requirementsDataset,
+} from "./datasets";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Bumped when the shape or the encoding of a file changes, so caches drop copies made by older code. */
-export const OPEN_DATA_FORMAT_VERSION = 2;
+export const OPEN_DATA_FORMAT_VERSION = 3;
 
 export function weakEtag(...parts: (string | number)[]): string {
   return `W/"${createHash("sha256")
@@ -153,6 +160,36 @@ function catalogueRows(dataset: DatasetDef, catalogue: CatalogueDTO): DataRow[] 
         applicant_deadline_direction: p.deadline.applicantDeadline?.direction ?? null,
         more_deadlines_json: p.deadline.more.length ? JSON.stringify(p.deadline.more) : null,
       }));
+    case formsDataset.name:
+      return procedures.flatMap((p) =>
+        p.forms.map((use, i) => {
+          const form = institution.rules?.forms.find((f) => f.id === use.form);
+          const words = use.appliesWhen
+            ? describeConditionText(use.appliesWhen, {
+                routes: p.routes,
+                nationalityGroups: institution.rules?.nationalityGroups,
+              })
+            : null;
+          return {
+            procedure_slug: p.slug,
+            position: i + 1,
+            form: use.form,
+            form_name_es: form?.name.es ?? use.form,
+            form_name_en: form?.name.en ?? use.form,
+            form_url: form?.url ?? null,
+            layout: form?.layout ?? null,
+            selection_es: use.selection?.es ?? null,
+            selection_en: use.selection?.en ?? null,
+            condition_es: words?.es ?? null,
+            condition_en: words?.en ?? null,
+            condition_json: use.appliesWhen ? JSON.stringify(use.appliesWhen) : null,
+            signed_by_es: form?.signedBy?.es ?? null,
+            signed_by_en: form?.signedBy?.en ?? null,
+            to_verify: use.verify === true,
+            source_ids: joinIds([...new Set([...(use.sources ?? []), ...(form?.sources ?? [])])]),
+          };
+        }),
+      );
     default:
       throw new Error(`${dataset.name} is not a catalogue file`);
   }

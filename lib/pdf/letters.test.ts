@@ -8,6 +8,7 @@ import {
   requestDetails,
   requestLegalBasis,
   requestLetterParagraphs,
+  requestLetterSigner,
   responsivaParagraphs,
 } from "./letters";
 
@@ -58,6 +59,22 @@ describe("request letter", () => {
       "como Panadero con Panadería El Ñandú, S. de R.L. (constancia",
     );
   });
+  it("for a child's exit authorisation, is asked and signed by the parent, not by the child", () => {
+    const sam = makeApplicationView({ slug: "autorizacion-de-salida-de-menores", submittedAt });
+    const text = requestLetterParagraphs(sam).join("\n");
+    expect(text).toContain(
+      "Lucía Peña Álvarez, con identificación oficial PASAPORTE AQ1234567, en ejercicio de la patria potestad o la tutela de José Ángel Muñoz Peña, nacional de Colombia, con pasaporte número AV4821973",
+    );
+    expect(text).not.toContain("por mi propio derecho");
+    expect(text).toContain(
+      "Solicito la autorización de salida del país de la persona menor de edad con destino a Colombia",
+    );
+    expect(requestLetterSigner(sam)).toBe("Lucía Peña Álvarez");
+    expect(requestLetterSigner(makeApplicationView({ slug: "renovacion-de-documento-migratorio" }))).toBe(
+      "José Ángel Muñoz Peña",
+    );
+  });
+
   it("cites the legal basis of the request, not the penalty for not filing it", () => {
     expect(requestLegalBasis(["Ley de Migración, art. 63", "Ley de Migración, art. 158 (sanción por no avisar)"])).toBe(
       "Ley de Migración, art. 63",

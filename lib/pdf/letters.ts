@@ -132,6 +132,11 @@ export function requestDetails(application: ApplicationView): string {
         number: clause(d.expiredDocumentNumber),
         date: date(d.expiredOn),
       });
+    case "minor-exit":
+      return t("pdf.escritos.details.minor-exit", {
+        country: d.destinationCountry ? countryName(d.destinationCountry, "es") : BLANK,
+        departure: date(d.departureDate),
+      });
   }
 }
 
@@ -161,13 +166,21 @@ export function requestLetterParagraphs(application: ApplicationView): string[] 
   const chosenFee = details.feeChoice
     ? procedure.fees.find((f) => String(f.position) === details.feeChoice)
     : undefined;
+  const identity = {
+    name: fullName(personal),
+    nationality: countryName(personal.nationality, "es"),
+    passport: passport.passportNumber,
+    passportCountry: countryName(passport.passportCountry, "es"),
+  };
+  // A child's exit authorisation is asked by whoever holds parental authority, not by the child.
   const intro =
-    t("pdf.escritos.identity", {
-      name: fullName(personal),
-      nationality: countryName(personal.nationality, "es"),
-      passport: passport.passportNumber,
-      passportCountry: countryName(passport.passportCountry, "es"),
-    }) +
+    (application.form.kind === "minor-exit"
+      ? t("pdf.escritos.identityForChild", {
+          ...identity,
+          signer: clause(details.firstSignerName),
+          signerDocument: clause(details.firstSignerDocument),
+        })
+      : t("pdf.escritos.identity", identity)) +
     documentClause(application) +
     t("pdf.escritos.address", {
       address: addressLine(address),
@@ -187,6 +200,12 @@ export function requestLetterParagraphs(application: ApplicationView): string[] 
     t("pdf.escritos.petition"),
     t("pdf.escritos.protest"),
   ];
+}
+
+/** Who signs the request letter: the applicant, or for a child's exit authorisation the first parent or guardian. */
+export function requestLetterSigner(application: ApplicationView): string | null {
+  if (application.form.kind === "minor-exit") return application.answers.details.firstSignerName?.trim() || null;
+  return fullName(application.answers.personal);
 }
 
 /** Place and date at the top of a letter: "Cuauhtémoc, Ciudad de México, a 23 de noviembre de 2026." */

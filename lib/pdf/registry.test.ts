@@ -81,6 +81,15 @@ const SAMPLES: Record<keyof typeof FIELDS, Sample> = {
   basisDescription: { value: "Pensión de jubilación", text: "Pensión de jubilación" },
   expiredDocumentNumber: { value: "TR11223344", text: "TR11223344" },
   expiredOn: { value: "2026-06-30", text: "30 de junio de 2026" },
+  destinationCountry: { value: "AR", text: "Argentina" },
+  expectedReturnDate: { value: "2027-03-15", text: "15 de marzo de 2027" },
+  travelsWith: { value: "other-adult", text: "Con otra persona mayor de edad" },
+  companionName: { value: "Inés Quintanilla Ruiz", text: "Inés Quintanilla Ruiz" },
+  authorizedBy: { value: "guardian", text: "La tutora o el tutor" },
+  firstSignerName: { value: "Óscar Ybarra León", text: "Óscar Ybarra León" },
+  firstSignerDocument: { value: "PASAPORTE G12345678", text: "PASAPORTE G12345678" },
+  secondSignerName: { value: "Dalia Ruiz Peña", text: "Dalia Ruiz Peña" },
+  secondSignerDocument: { value: "INE 9876543210123", text: "INE 9876543210123" },
   // For renovacion-de-documento-migratorio; other procedures offer other cases (FEE_CHOICES).
   feeChoice: { value: "1", text: "Residente temporal, 2 años" },
 };
@@ -106,6 +115,7 @@ const PROCEDURES = [
   "constancia-de-inscripcion-de-empleador",
   "cambio-de-residente-temporal-a-permanente",
   "regularizacion-por-documento-vencido",
+  "autorizacion-de-salida-de-menores",
 ];
 
 const sampleOf = (name: string, slug: string) =>

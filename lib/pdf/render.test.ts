@@ -163,6 +163,166 @@ describe("solicitud", () => {
   });
 });
 
+/** Fails unless every expected text appears, each after the one before it (the order a reader meets them). */
+function expectInOrder(text: string, expected: string[]) {
+  let from = 0;
+  for (const part of expected) {
+    const at = text.indexOf(part, from);
+    expect(at, `"${part}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + part.length;
+  }
+}
+
+describe("solicitud laid out after the official form it stands for (layout = catalogue data)", () => {
+  it("stay-procedure form: the foreigner's data, passport, address, the procedure; the foreigner signs", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "es", "solicitud");
+    expectInOrder(text, [
+      "Formato para solicitar trámite migratorio de estancia",
+      "En «Formato para solicitar trámite migratorio de estancia», elija: Trámite: Expedición de documento migratorio · Especifique: por renovación (por verificar)",
+      "1. Datos personales",
+      "José Ángel",
+      "2. Pasaporte y documento migratorio",
+      "AV4821973",
+      "3. Domicilio en México y contacto",
+      "Calle Córdoba 45, int. 3",
+      "4. Datos del trámite",
+      "Fecha de vencimiento de su tarjeta actual",
+      "Declaro bajo protesta de decir verdad que los datos asentados en esta solicitud son ciertos",
+      "Firma de la persona solicitante o de quien ejerce la patria potestad",
+      "José Ángel Muñoz Peña",
+    ]);
+  });
+
+  it("visa-authorisation form: the relative in Mexico applies and signs, the foreigner is the beneficiary", async () => {
+    const { text } = await doc("visa-por-unidad-familiar", "es", "solicitud");
+    expectInOrder(text, [
+      "Formato para solicitar autorización de visa",
+      "Nombre de la persona extranjera beneficiaria José Ángel Muñoz Peña",
+      "En «Formato para solicitar autorización de visa», elija: Autorización de visa por unidad familiar · Condición de estancia: la que corresponde al vínculo (residente temporal o residente permanente) (por verificar)",
+      "1. Datos de quien solicita (empleador o familiar en México)",
+      "María Fernanda Núñez Ortiz",
+      "Cónyuge",
+      "2. Domicilio en México y contacto de quien solicita",
+      "Calle Córdoba 45, int. 3",
+      "3. Persona extranjera beneficiaria",
+      "José Ángel",
+      "4. Pasaporte de la persona extranjera",
+      "AV4821973",
+      "Firma de quien solicita",
+      "María Fernanda Núñez Ortiz",
+    ]);
+    expect(text).not.toContain("Datos personales");
+    expect(text).not.toContain("Firma de la persona solicitante");
+  });
+
+  it("visa-authorisation form for a job offer: the employer applies and signs; the visa asked for comes last", async () => {
+    const { text } = await doc("visa-por-oferta-de-empleo", "es", "solicitud");
+    expectInOrder(text, [
+      "1. Datos de quien solicita (empleador o familiar en México)",
+      "Cafetería La Ñapa, S.A. de C.V.",
+      "CIE-2026-004512",
+      "3. Persona extranjera beneficiaria",
+      "José Ángel",
+      "5. Visa que se solicita",
+      "Jefe de cocina",
+      "Consulado General de México en Bogotá",
+      "Firma de quien solicita",
+      "Cafetería La Ñapa, S.A. de C.V.",
+    ]);
+  });
+
+  it("employer registration: the company's data and address first, its legal representative signs", async () => {
+    const { text } = await doc("constancia-de-inscripcion-de-empleador", "es", "solicitud");
+    expectInOrder(text, [
+      "Solicitud de constancia de inscripción de empleador (en línea)",
+      "1. Datos del empleador (empresa o persona física)",
+      "Cafetería La Ñapa, S.A. de C.V.",
+      "LÑA260101AB1",
+      "Preparación y venta de alimentos",
+      "2. Domicilio y contacto del empleador",
+      "Calle Córdoba 45, int. 3",
+      "3. Representante legal",
+      "José Ángel",
+      "4. Identificación del representante legal",
+      "Declaro bajo protesta de decir verdad que los datos del empleador asentados en esta solicitud son ciertos y que tengo facultades para representarlo.",
+      "Firma del empleador o de su representante legal",
+      "José Ángel Muñoz Peña",
+    ]);
+  });
+
+  it("SAM: the child, the trip, who authorises with their IDs; both parents sign", async () => {
+    const { text } = await doc("autorizacion-de-salida-de-menores", "es", "solicitud");
+    expectInOrder(text, [
+      "Formato de autorización de salida de niñas, niños y adolescentes (SAM)",
+      "Nombre de la niña, niño o adolescente José Ángel Muñoz Peña",
+      "1. Datos de la niña, niño o adolescente",
+      "José Ángel",
+      "2. Pasaporte y documento migratorio de la niña, niño o adolescente",
+      "AV4821973",
+      "3. Datos del viaje",
+      "País de destino",
+      "Colombia",
+      "Con uno de los padres o con quien ejerce la patria potestad",
+      "Lucía Peña Álvarez",
+      "4. Quienes autorizan la salida",
+      "Ambos padres (quienes ejercen la patria potestad)",
+      "Lucía Peña Álvarez",
+      "PASAPORTE AQ1234567",
+      "Ramón Muñoz Ibáñez",
+      "INE 1234567890123",
+      "5. Domicilio en México y contacto",
+      "Autorizamos la salida del país de la niña, niño o adolescente cuyos datos se indican",
+      "Firma de la madre, el padre o el tutor",
+      "Lucía Peña Álvarez",
+      "Firma de la otra persona que ejerce la patria potestad",
+      "Ramón Muñoz Ibáñez",
+    ]);
+    expect(text).not.toContain("Firma de la persona solicitante");
+    expect(text).not.toContain("Fecha de vencimiento de su tarjeta actual");
+  });
+
+  it("SAM signed by a guardian: one signature line, the guardian's", async () => {
+    const guardian = makeApplicationView({
+      slug: "autorizacion-de-salida-de-menores",
+      answers: {
+        details: {
+          authorizedBy: "guardian",
+          firstSignerName: "Óscar Ybarra León",
+          secondSignerName: undefined,
+          secondSignerDocument: undefined,
+        },
+      },
+    });
+    const { text } = extract(await renderApplicationDocument("solicitud", guardian, "A4"));
+    expectInOrder(text, ["La tutora o el tutor", "Firma de la madre, el padre o el tutor", "Óscar Ybarra León"]);
+    expect(text).not.toContain("Firma de la otra persona que ejerce la patria potestad");
+  });
+});
+
+describe("what to select in the official form, on the checklists", () => {
+  it("the personal checklist names the selection of the person's case only", async () => {
+    const { text } = await doc("renovacion-de-documento-migratorio", "es", "requisitos");
+    expect(text).toContain(
+      "En «Formato para solicitar trámite migratorio de estancia», elija: Trámite: Expedición de documento migratorio · Especifique: por renovación (por verificar)",
+    );
+  });
+  it("the blank checklist lists every selection with its condition, in English for English readers", async () => {
+    const { text } = extract(
+      await renderBlankChecklist({
+        procedure: catalogueProcedure("permiso-para-trabajar"),
+        institution: catalogueInstitution(),
+        locale: "en",
+        pageSize: "A4",
+      }),
+    );
+    expectInOrder(text, [
+      "En «Formato para solicitar trámite migratorio de estancia», elija: ¿Qué desea hacer?: Obtener permiso para trabajar con empleador Solo si solicita por la vía «con un empleador». (por verificar)",
+      "In «Application form for stay procedures (Formato para solicitar trámite migratorio de estancia)», select: What do you want to do?: Obtener permiso para trabajar con empleador (work permit with an employer) Only if you apply through «with an employer».",
+      "En «Formato para solicitar trámite migratorio de estancia», elija: ¿Qué desea hacer?: Obtener permiso para trabajar · Especifique: actividades independientes Solo si solicita por la vía «actividades independientes». (por verificar)",
+    ]);
+  });
+});
+
 describe("hoja de pago", () => {
   it("shows the chosen fee, the reference and honest payment instructions", async () => {
     const { text } = await doc("renovacion-de-documento-migratorio", "es", "hoja-de-pago");

@@ -16,7 +16,7 @@ import { BlankChecklistDocument, RequisitosDocument } from "./documents/requisit
 import { SolicitudDocument } from "./documents/solicitud";
 import { prepareFonts, printableText, registerFonts } from "./fonts";
 import { qrCodePng } from "./qr";
-import type { RenderApplicationDocument, RenderBlankChecklist } from "./types";
+import type { RenderApplicationDocument, RenderBlankChecklist, RenderTask } from "./types";
 
 // Register once at module load (throws here if public/fonts is missing) and start loading the
 // fonts right away; every render awaits the same promise.
@@ -77,4 +77,18 @@ export const renderBlankChecklist: RenderBlankChecklist = async ({ procedure, in
 export async function renderPoster(content: PosterContent, size: PosterSize): Promise<Buffer> {
   await prepareFonts();
   return renderToBuffer(createElement(CartelDocument, { content, size }) as PdfElement);
+}
+
+/** Any of the renders above, from a plain task object (what lib/pdf/renderer.ts sends to a worker thread). */
+export function renderTask(task: RenderTask): Promise<Buffer> {
+  switch (task.op) {
+    case "application":
+      return renderApplicationDocument(task.kind, task.application, task.pageSize);
+    case "blank-checklist":
+      return renderBlankChecklist(task.input);
+    case "poster":
+      return renderPoster(task.content, task.size);
+    default:
+      throw new Error(`Unknown render task: ${String((task satisfies never as { op: string }).op)}`);
+  }
 }

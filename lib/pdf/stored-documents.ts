@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { ApplicationView } from "@/lib/applications/types";
 import { storeDocument } from "./mutations";
 import { getStoredDocument } from "./queries";
-import { renderApplicationDocument } from "./render";
+import { renderApplicationPdf } from "./renderer";
 import { DOCUMENT_LAYOUT_VERSION, type DocumentKind, type PageSize } from "./types";
 
 /**
@@ -21,7 +21,7 @@ export async function getOrRenderApplicationDocument(
   const layoutVersion = DOCUMENT_LAYOUT_VERSION[kind];
   const stored = await getStoredDocument(application.id, kind, locale, pageSize);
   if (stored && stored.layoutVersion === layoutVersion) return { bytes: stored.bytes, sha256: stored.sha256 };
-  const bytes = new Uint8Array(await renderApplicationDocument(kind, application, pageSize));
+  const bytes = await renderApplicationPdf(kind, application, pageSize);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   await storeDocument({ applicationId: application.id, kind, locale, pageSize, layoutVersion, sha256, bytes });
   return { bytes, sha256 };

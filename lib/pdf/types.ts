@@ -1,5 +1,6 @@
 import type { ApplicationView } from "@/lib/applications/types";
 import type { Locale } from "@/lib/i18n/config";
+import type { PosterContent, PosterSize } from "@/lib/posters/types";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 
 /** The four documents a person downloads after submitting (URL segment = kind). */
@@ -12,10 +13,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * applications whose PDF was already stored; their next download renders it again.
  */
 export const DOCUMENT_LAYOUT_VERSION: Record<DocumentKind, number> = {
-  solicitud: 1,
+  solicitud: 2,
   "hoja-de-pago": 1,
-  escritos: 1,
-  requisitos: 1,
+  escritos: 2,
+  requisitos: 2,
 };
 
 export const PAGE_SIZES = ["A4", "LETTER"] as const;
@@ -32,3 +33,9 @@ export type RenderBlankChecklist = (input: {
   locale: Locale;
   pageSize: PageSize;
 }) => Promise<Buffer>;
+
+/** One render, as a plain (structured-clonable) object: the message a PDF worker thread receives. */
+export type RenderTask =
+  | { op: "application"; kind: DocumentKind; application: ApplicationView; pageSize: PageSize }
+  | { op: "blank-checklist"; input: Parameters<RenderBlankChecklist>[0] }
+  | { op: "poster"; content: PosterContent; size: PosterSize };

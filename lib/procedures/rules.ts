@@ -101,3 +101,11 @@ export function abbreviationsOf(institution: {
 }): Record<string, string> {
   return Object.fromEntries((institution.rules?.legalInstruments ?? []).map((i) => [i.id, i.abbreviation]));
 }
+
+/**
+ * How the portal prints a filled copy of an official form (institution.json `rules.forms[].layout`): stay =
+ * the foreigner applies; visa-authorization = the employer or the relative in Mexico applies for the foreigner;
+ * employer-registration = the company; minor-exit = the child, the trip and who authorises it (SAM).
+ */
+export const FORM_LAYOUTS = ["stay", "visa-authorization", "employer-registration", "minor-exit"] as const;
+export type FormLayout = (typeof FORM_LAYOUTS)[number];

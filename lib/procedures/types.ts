@@ -1,6 +1,6 @@
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { Condition } from "./conditions";
-import type { DeadlineAnchor, FeeDue, HolidayKind, LegalRef } from "./rules";
+import type { DeadlineAnchor, FeeDue, FormLayout, HolidayKind, LegalRef } from "./rules";
 
 export type { LocalizedText };
 
@@ -77,7 +77,13 @@ export type DeadlineRuleDTO = {
 };
 
 export type RouteDTO = { id: string; name: LocalizedText; available: boolean; note?: LocalizedText };
-export type ProcedureFormDTO = { form: string; selection?: LocalizedText; appliesWhen?: Condition };
+export type ProcedureFormDTO = {
+  form: string;
+  selection?: LocalizedText;
+  appliesWhen?: Condition;
+  sources?: string[];
+  verify?: boolean;
+};
 
 export type StepDTO = { position: number; title: LocalizedText; detail: LocalizedText };
 
@@ -167,7 +173,15 @@ export type InstitutionRulesDTO = {
   nationalityGroups: Record<string, { name: LocalizedText; members: string[]; sources: string[] }>;
   legalInstruments: { id: string; abbreviation: string; name: LocalizedText; url?: string }[];
   authorities: { id: string; name: LocalizedText }[];
-  forms: { id: string; name: LocalizedText; url?: string; signedBy?: LocalizedText; sources: string[] }[];
+  forms: {
+    id: string;
+    name: LocalizedText;
+    url?: string;
+    signedBy?: LocalizedText;
+    /** How a filled copy is printed (lib/procedures/institution.ts FORM_LAYOUTS). */
+    layout?: FormLayout;
+    sources: string[];
+  }[];
   currencies: string[];
   indexUnits: {
     code: string;

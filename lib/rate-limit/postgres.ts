@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { currentClientAddress } from "@/lib/http/request-client";
-import { logSecurityEvent } from "@/lib/security/log";
+import { keyedDigest, logSecurityEvent } from "@/lib/security/log";
 
 /**
  * Counters of rate-limiter-flexible in PostgreSQL (the `rate_limit` table from our migrations), shared by
@@ -28,12 +28,24 @@ function pool(): pg.Pool {
 
 export type Limit = { keyPrefix: string; points: number; duration: number };
 
+/**
+ * rate-limiter-flexible builds the row key through getKey in every call (consume, reward, delete, get), so
+ * this is the one place keys change: what a caller counts by (a client address, an email, an application
+ * number) is stored only as a keyed digest under SECURITY_LOG_KEY, and the table holds no address or email
+ * while a window runs (review M5). Changing the key starts every counter afresh.
+ */
+class DigestKeyLimiter extends RateLimiterPostgres {
+  override getKey(key: string | number): string {
+    return super.getKey(keyedDigest("rate-limit", String(key)));
+  }
+}
+
 /** The limiter for one limit (created once per process). */
 export function postgresLimiter(limit: Limit): RateLimiterPostgres {
   globalForLimits.ventanillaRateLimiters ??= new Map();
   let limiter = globalForLimits.ventanillaRateLimiters.get(limit.keyPrefix);
   if (!limiter) {
-    limiter = new RateLimiterPostgres({
+    limiter = new DigestKeyLimiter({
       storeClient: pool(),
       storeType: "pool",
       tableName: "rate_limit",

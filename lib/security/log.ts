@@ -72,8 +72,21 @@ function logger(): pino.Logger {
  * address is hashed under a fixed label: still no IP in the log, but guessable by trying addresses.
  */
 export function hashClient(client: string): string {
-  const key = process.env.SECURITY_LOG_KEY || "ventanilla-security-log";
-  return createHmac("sha256", key).update(client).digest("hex").slice(0, 16);
+  return createHmac("sha256", securityKey()).update(client).digest("hex").slice(0, 16);
+}
+
+/**
+ * A keyed digest of an identifier the database keeps only to compare it (a rate-limit key holds a client
+ * address, an email or an application number): HMAC-SHA256 under the same key as the log, labelled with
+ * its purpose so it never equals the log's value for the same address. Full length: counters must not
+ * collide.
+ */
+export function keyedDigest(purpose: string, value: string): string {
+  return createHmac("sha256", securityKey()).update(`${purpose}\0${value}`).digest("hex");
+}
+
+function securityKey(): string {
+  return process.env.SECURITY_LOG_KEY || "ventanilla-security-log";
 }
 
 /** Writes one security event. Never throws: a logging failure must not change the answer to the request. */

@@ -3,7 +3,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { procedureForm, stepFieldUses } from "../../lib/applications/fields";
-import { deadlineSchema, feeSchema, holidaySchema, officeSchema, procedureSchema } from "./schema";
+import {
+  deadlineSchema,
+  feeSchema,
+  holidaySchema,
+  institutionRulesSchema,
+  officeSchema,
+  procedureSchema,
+} from "./schema";
 import { loadCatalogue, officeProcedureSlugs } from "./validate";
 
 /**
@@ -130,6 +137,18 @@ describe("catalogue schema", () => {
     expect(feeSchema.safeParse(withoutCurrency).success).toBe(false);
   });
 
+  it("rejects a form selection without sources, and a form layout the portal cannot print", () => {
+    const selection = { es: "Trámite: X", en: "Procedure: X" };
+    const forms = [{ form: "formato-estancia", selection, sources: ["catalogo-nacional"], verify: true }];
+    expect(procedureSchema.safeParse({ ...procedure, forms }).success).toBe(true);
+    expect(procedureSchema.safeParse({ ...procedure, forms: [{ form: "formato-estancia", selection }] }).success).toBe(
+      false,
+    );
+    const form = { id: "formato-x", name: selection, layout: "passport-office", sources: ["inm-gobmx"] };
+    expect(institutionRulesSchema.shape.forms.safeParse([{ ...form, layout: "stay" }]).success).toBe(true);
+    expect(institutionRulesSchema.shape.forms.safeParse([form]).success).toBe(false);
+  });
+
   it("rejects a deadline without its anchor", () => {
     const { anchor: _anchor, ...resolution } = procedure.deadline.resolution!;
     expect(deadlineSchema.safeParse(procedure.deadline).success).toBe(true);
@@ -219,6 +238,21 @@ describe("corrections of the content review (shared/reviews/content-review.md)",
     expect(bySlug("cambio-de-residente-temporal-a-permanente").routes!.find((r) => r.id === "puntos")).toMatchObject({
       available: false,
     });
+  });
+});
+
+describe("forms of each procedure", () => {
+  it("say what to select in the official form for every procedure filed with the stay or visa form, citing sources", () => {
+    for (const p of catalogue.procedures) {
+      for (const use of p.forms.filter((f) => ["formato-estancia", "formato-autorizacion-visa"].includes(f.form))) {
+        expect(use.selection, `${p.slug} ${use.form}`).toBeDefined();
+        expect(use.sources?.length, `${p.slug} ${use.form}`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it("ask the SAM's own questions, not a renewal's", () => {
+    const sam = catalogue.procedures.find((p) => p.slug === "autorizacion-de-salida-de-menores")!;
+    expect(sam.requestForm).toEqual({ kind: "minor-exit" });
   });
 });
 

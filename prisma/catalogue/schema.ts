@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requestFormSchema } from "../../lib/applications/fields";
 import { MEXICAN_STATE_CODES } from "../../lib/geo/mexican-states";
 import { conditionSchema } from "../../lib/procedures/conditions";
-import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
+import { DEADLINE_ANCHORS, FEE_DUE_MOMENTS, FORM_LAYOUTS, HOLIDAY_KINDS } from "../../lib/procedures/rules";
 
 /** Every text the public reads is given per locale. es and en are complete; more languages are optional keys. */
 export const localizedText = z
@@ -96,7 +96,12 @@ export const institutionRulesSchema = z.strictObject({
     .min(1),
   /** Authorities that take part in procedures (the institution itself, consulates…). */
   authorities: z.array(z.strictObject({ id, name: localizedText })).min(1),
-  /** Official forms a procedure can use. */
+  /**
+   * Official forms a procedure can use. `layout` is how the portal prints a filled copy of it (who applies,
+   * who is the beneficiary, who signs): stay (the foreigner applies), visa-authorization (the employer or the
+   * relative in Mexico applies for the foreigner), employer-registration (the company), minor-exit (SAM: the
+   * child, the trip and the parents or guardian). A form the portal does not fill has no layout.
+   */
   forms: z
     .array(
       z.strictObject({
@@ -104,6 +109,7 @@ export const institutionRulesSchema = z.strictObject({
         name: localizedText,
         url: z.url().optional(),
         signedBy: localizedText.optional(),
+        layout: z.enum(FORM_LAYOUTS).optional(),
         sources: sourceIds,
       }),
     )
@@ -303,9 +309,25 @@ export const procedureSchema = z.object({
       z.strictObject({ id, name: localizedText, available: z.boolean().default(true), note: localizedText.optional() }),
     )
     .optional(),
-  /** The official form(s) the procedure uses (ids of institution.json rules.forms) and what to select in them. */
+  /**
+   * The official form(s) the procedure uses (ids of institution.json rules.forms) and what to select in them
+   * (the procedure, the condition, the route). A selection cites its sources; `verify: true` while the form's
+   * own wording is not confirmed in a primary source.
+   */
   forms: z
-    .array(z.strictObject({ form: id, selection: localizedText.optional(), appliesWhen: conditionSchema.optional() }))
+    .array(
+      z
+        .strictObject({
+          form: id,
+          selection: localizedText.optional(),
+          appliesWhen: conditionSchema.optional(),
+          sources: sourceIds.optional(),
+          verify: z.boolean().optional(),
+        })
+        .refine((f) => f.selection === undefined || f.sources !== undefined, {
+          message: "a form selection cites its sources",
+        }),
+    )
     .min(1),
   /**
    * Which questions the portal's request form asks (the kinds of lib/applications/fields.ts), e.g.

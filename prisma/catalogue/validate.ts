@@ -118,6 +118,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     p.forms.forEach((f) => {
       if (!forms.has(f.form)) problems.push(`${p.slug}: unknown form "${f.form}"`);
       checkCondition(f.appliesWhen, routeIds, `${p.slug} form ${f.form}`);
+      if (f.sources) checkSources(f.sources, `${p.slug} form ${f.form} selection`);
     });
     const d = p.deadline;
     if (d.resolution && !authorities.has(d.resolution.authority))

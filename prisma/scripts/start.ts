@@ -89,11 +89,11 @@ async function main() {
     if (dev) {
       server = run(["dev", "-p", port], env);
     } else {
-      if (!isBuildCurrent(distDir, seeded.hash)) {
+      if (!isBuildCurrent(distDir, seeded.hash, publicBaseUrl)) {
         console.log("Building the portal…");
         const code = await waitFor(run(["build"], env));
         if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-        writeBuildStamp(distDir, seeded.hash);
+        writeBuildStamp(distDir, seeded.hash, publicBaseUrl);
       } else {
         console.log("Build is up to date.");
       }

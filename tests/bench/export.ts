@@ -21,6 +21,7 @@ import v8 from "node:v8";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 import { createTestDatabase } from "../factories/database";
+import { requireQuietMachine } from "./quiet";
 
 // `server-only` throws outside React Server Components; here we measure the code, not the guard.
 const moduleWithResolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -58,6 +59,7 @@ async function fill(url: string) {
 }
 
 async function main() {
+  requireQuietMachine("export bench");
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-export-"));
   const server = await startEmbeddedPostgres({ dataDir, persistent: false });
   try {

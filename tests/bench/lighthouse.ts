@@ -14,6 +14,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { createPrismaClient } from "../../lib/db";
 import { prepareBenchServer } from "./server";
+import { requireQuietMachine } from "./quiet";
 
 const root = path.resolve(__dirname, "..", "..");
 const lighthouseCli = path.join(root, "node_modules", "lighthouse", "cli", "index.js");
@@ -75,6 +76,7 @@ function median(results: Result[]): Result {
 }
 
 async function main() {
+  requireQuietMachine("lighthouse bench");
   if (!existsSync(lighthouseCli)) throw new Error("lighthouse is not installed: npm ci");
   if (!existsSync(chrome)) throw new Error(`No Chromium at ${chrome}: apt-get install chromium, or set CHROME_PATH`);
   const bench = await prepareBenchServer();

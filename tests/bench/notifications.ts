@@ -15,6 +15,7 @@ import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 import { applyMigrations } from "../../prisma/scripts/migrate";
 import { seedCatalogue } from "../../prisma/scripts/seed";
 import { startSmtpServer } from "../factories/smtp";
+import { requireQuietMachine } from "./quiet";
 
 // The lib files start with `import "server-only"` (a guard for React Server Components): empty here.
 const moduleWithResolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -28,6 +29,7 @@ const messages = Number(process.env.BENCH_MESSAGES ?? 1_000);
 const actions = Number(process.env.BENCH_ACTIONS ?? 50);
 
 async function main() {
+  requireQuietMachine("notifications bench");
   const server = await startEmbeddedPostgres({
     dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")),
     persistent: false,

@@ -13,6 +13,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../../prisma/scripts/db";
 import { applyMigrations } from "../../prisma/scripts/migrate";
 import { seedCatalogue } from "../../prisma/scripts/seed";
+import { requireQuietMachine } from "./quiet";
 
 // The lib files start with `import "server-only"` (a guard for React Server Components): empty here.
 const moduleWithResolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -41,6 +42,7 @@ async function median(label: string, run: () => Promise<unknown>) {
 }
 
 async function main() {
+  requireQuietMachine("participation bench");
   const server = await startEmbeddedPostgres({
     dataDir: mkdtempSync(path.join(os.tmpdir(), "ventanilla-bench-")),
     persistent: false,

@@ -12,6 +12,7 @@ import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type * as RenderModule from "../../lib/pdf/render";
 import type * as FactoryModule from "../factories/application-view";
+import { requireQuietMachine } from "./quiet";
 
 // Measure what `next start` runs: React's production build.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
@@ -61,6 +62,7 @@ const ms = (n: number) => n.toFixed(1).padStart(7);
 type Job = { label: string; size: string; render: (i: number) => Promise<Buffer> };
 
 async function main() {
+  requireQuietMachine("pdf bench");
   const jobs: Job[] = [];
   for (const size of PAGE_SIZES) {
     for (const kind of DOCUMENT_KINDS) {

@@ -191,6 +191,19 @@ function detailsFor(kind: DetailsKind, subject: string | undefined, today: strin
       };
     case "expired-document":
       return { expiredDocumentNumber: "TR98765432", expiredOn: addDays(today, -40) };
+    case "minor-exit":
+      return {
+        destinationCountry: "CO",
+        departureDate: addDays(today, 12),
+        expectedReturnDate: addDays(today, 40),
+        travelsWith: "one-parent",
+        companionName: "Lucía Peña Álvarez",
+        authorizedBy: "both-parents",
+        firstSignerName: "Lucía Peña Álvarez",
+        firstSignerDocument: "PASAPORTE AQ1234567",
+        secondSignerName: "Ramón Muñoz Ibáñez",
+        secondSignerDocument: "INE 1234567890123",
+      };
   }
 }
 

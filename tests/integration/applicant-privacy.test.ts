@@ -1,8 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { tokenId } from "@/lib/crypto";
 import { createPrismaClient } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
+
+// Every new application password hashed, counted and passed through to the real argon2id (nothing is
+// faked): the M4 test counts the expensive hashes a submit costs instead of timing them.
+const hashed = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/crypto", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/crypto")>();
+  return {
+    ...real,
+    hashPassword: (password: string) => {
+      hashed.count += 1;
+      return real.hashPassword(password);
+    },
+  };
+});
 
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
@@ -128,6 +142,32 @@ describe("floods of fake applications are bounded (review finding M4)", () => {
       results.push(await applications.submitDraft("x", slug, flooder, { office: "tapachula" }));
     expect(results.slice(0, -1).every((r) => !r.ok && r.reason !== "RATE_LIMITED")).toBe(true);
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+  });
+
+  it("the review's DoS amplifier is gone: no argon2id hash until a draft is found open and complete", async () => {
+    hashed.count = 0;
+    // The probe's replayed POST with a made-up cookie, and an unknown procedure: answered, never hashed.
+    expect(await applications.submitDraft("x", slug, client())).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(await applications.submitDraft("x", "no-such-procedure", client())).toEqual({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
+    // A real draft with steps missing: sent back to the first missing step, still no hash.
+    const started = await applications.startDraft(slug, "es", client());
+    if (!started || !("token" in started)) throw new Error("no draft");
+    expect(await applications.submitDraft(started.token, slug, client())).toMatchObject({
+      ok: false,
+      reason: "incomplete",
+      step: "personal",
+    });
+    expect(hashed.count).toBe(0);
+    // A complete draft costs exactly one hash; the same submit again (double click) finds it sent and costs none.
+    const token = await filledDraft();
+    const sent = await applications.submitDraft(token, slug, client());
+    expect(sent).toMatchObject({ ok: true, replayed: false });
+    expect(hashed.count).toBe(1);
+    expect(await applications.submitDraft(token, slug, client())).toMatchObject({ ok: true, replayed: true });
+    expect(hashed.count).toBe(1);
   });
 });
 

@@ -46,7 +46,7 @@ async function table(name: string) {
 }
 
 describe("open-data catalogue files", () => {
-  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas"])(
+  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas", "formatos"])(
     "%s.csv matches its own Table Schema and agrees with %s.json",
     async (name) => {
       const { csv, rows, errors, json } = await table(name);
@@ -107,6 +107,43 @@ describe("open-data catalogue files", () => {
       applicant_deadline_anchor: "document_expiry",
       applicant_deadline_direction: "before",
     });
+  });
+
+  it("publishes the official forms with what to select in them, their condition as text and JSON, and their layout", async () => {
+    const forms = (await table("formatos")).rows;
+    expect(forms.filter((f) => f.procedure_slug === "renovacion-de-documento-migratorio")).toEqual([
+      {
+        procedure_slug: "renovacion-de-documento-migratorio",
+        position: 1,
+        form: "formato-estancia",
+        form_name_es: "Formato para solicitar trámite migratorio de estancia",
+        form_name_en: "Application form for stay procedures (Formato para solicitar trámite migratorio de estancia)",
+        form_url: "https://www.inm.gob.mx/tramites/publico/estancia.html",
+        layout: "stay",
+        selection_es: "Trámite: Expedición de documento migratorio · Especifique: por renovación",
+        selection_en:
+          "Procedure: Expedición de documento migratorio (issuance of the immigration document) · Specify: por renovación (by renewal)",
+        condition_es: null,
+        condition_en: null,
+        condition_json: null,
+        signed_by_es: "La persona solicitante; si es menor de 18 años, quien ejerce la patria potestad o la tutela.",
+        signed_by_en: "The applicant; for a child under 18, the parent or guardian.",
+        to_verify: true,
+        source_ids:
+          "catalogo-nacional;gobmx-ficha-inm820;oncenoticias-permiso-trabajo;ventanilla-unica-economia-visa-oferta-empleo",
+      },
+      expect.objectContaining({ position: 2, form: "formato-basico", layout: null, selection_es: null }),
+    ]);
+    const independent = forms.find(
+      (f) => f.procedure_slug === "permiso-para-trabajar" && String(f.selection_es).includes("independientes"),
+    )!;
+    expect(independent.condition_es).toBe("Solo si solicita por la vía «actividades independientes».");
+    expect(JSON.parse(String(independent.condition_json))).toEqual({
+      field: "route",
+      op: "in",
+      value: ["independiente"],
+    });
+    expect(forms.find((f) => f.procedure_slug === "autorizacion-de-salida-de-menores")?.layout).toBe("minor-exit");
   });
 
   // Compression is Next's, checked against the real server in tests/e2e/open-data.

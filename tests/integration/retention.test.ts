@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { tokenId } from "@/lib/crypto";
 import { randomToken } from "@/lib/applications/number";
 import { createPrismaClient } from "@/lib/db";
@@ -7,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { validDetails, validStepValues } from "../factories/answers";
 import { createStaff } from "../factories/staff";
 
+const root = path.resolve(__dirname, "..", "..");
 let database: TestDatabase;
 let db: ReturnType<typeof createPrismaClient>;
 let applications: typeof import("@/lib/applications/mutations");
@@ -152,6 +155,29 @@ describe("retention purge (review finding M5)", () => {
     expect(keys).toContain("lookup-client:198.51.100.8");
   });
 
+  it("the review's probe: rate-limit rows name no client address, email or application number, only keyed digests", async () => {
+    const { lookupApplication } = await import("@/lib/applications/lookup");
+    const { signInWithPassword } = await import("@/lib/auth/mutations");
+    const { recordPageFeedback } = await import("@/lib/participation/mutations");
+    const address = "198.51.100.231";
+    const number = "26-7KQ4-M9PX-3";
+    const staff = await createStaff(db, { role: "clerk" });
+    expect(await lookupApplication({ number, password: "not the password" }, address)).toMatchObject({ ok: false });
+    expect(await signInWithPassword({ email: staff.email, password: "not the password" }, address)).toMatchObject({
+      ok: false,
+    });
+    expect(await recordPageFeedback({ path: "/es/tramites", useful: "yes" }, address)).toMatchObject({ ok: true });
+    expect(await applications.startDraft("notificacion-cambio-de-domicilio", "es", address)).toHaveProperty("token");
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    const prefixes = keys.map((k) => k.split(":")[0]);
+    for (const prefix of ["lookup-client", "lookup-number", "staff-account", "staff-client", "feedback-client"])
+      expect(prefixes).toContain(prefix);
+    const text = keys.join("\n");
+    for (const secret of [address, number, staff.email, staff.email.split("@")[0]!]) expect(text).not.toContain(secret);
+    for (const key of keys.filter((k) => !k.startsWith("lookup-client:198.51.100.8")))
+      expect(key).toMatch(/^[a-z-]+:[0-9a-f]{64}$/);
+  });
+
   it("deletes stored PDFs and sent e-mail records of applications closed longer than the period, keeps open and recently closed ones", async () => {
     const closedLongAgo = await sentApplication();
     const closedRecently = await sentApplication();
@@ -216,5 +242,54 @@ describe("retention purge (review finding M5)", () => {
     await other;
     expect((await purgeExpiredData(db)).ran).toBe(true);
     expect(await db.applicationDraft.findUnique({ where: { id: old } })).toBeNull();
+  });
+});
+
+describe("the purge runs on its own, and on demand", () => {
+  it("the app server's timer purges a minute after start, with the default interval", async () => {
+    const { startPurgeSchedule } = await import("@/lib/retention/schedule");
+    const old = await draftRow(ago(1000));
+    const open = await draftRow(new Date(Date.now() + RETENTION.draftMs));
+    const saved = process.env.RETENTION_PURGE_INTERVAL_MINUTES;
+    delete process.env.RETENTION_PURGE_INTERVAL_MINUTES;
+    // Only the timer functions are faked, so the clock jumps the first minute; the database work is real.
+    vi.useFakeTimers({ toFake: ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] });
+    try {
+      startPurgeSchedule();
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(await db.applicationDraft.findUnique({ where: { id: old } })).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(1_000);
+    } finally {
+      // The hourly interval it set stays a fake one and never fires again in this file.
+      vi.useRealTimers();
+      if (saved !== undefined) process.env.RETENTION_PURGE_INTERVAL_MINUTES = saved;
+    }
+    await expect.poll(() => db.applicationDraft.findUnique({ where: { id: old } }), { timeout: 10_000 }).toBeNull();
+    expect(await db.applicationDraft.findUnique({ where: { id: open } })).not.toBeNull();
+  });
+
+  it("npm run db:purge purges now and prints what it removed", async () => {
+    const old = await draftRow(ago(1000));
+    const open = await draftRow(new Date(Date.now() + RETENTION.draftMs));
+    const result = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/scripts/purge.ts"],
+        { cwd: root, env: { ...process.env, DATABASE_URL: database.url } },
+      );
+      let out = "";
+      child.stdout.on("data", (c) => (out += c));
+      child.stderr.on("data", (c) => (out += c));
+      child.on("exit", (code) => resolve({ code, out }));
+    });
+    expect(result.code, result.out).toBe(0);
+    const printed = JSON.parse(result.out.trim().split("\n").at(-1)!) as {
+      event: string;
+      counts: { abandonedDrafts: number };
+    };
+    expect(printed.event).toBe("retention.purge");
+    expect(printed.counts.abandonedDrafts).toBe(1);
+    expect(await db.applicationDraft.findUnique({ where: { id: old } })).toBeNull();
+    expect(await db.applicationDraft.findUnique({ where: { id: open } })).not.toBeNull();
   });
 });

@@ -17,6 +17,8 @@ const root = path.resolve(__dirname, "..", "..");
 let port = 0;
 const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "ventanilla-smoke-")), "postgres");
 const distDir = process.env.SMOKE_DIST_DIR ?? ".next-smoke";
+// Reusing the e2e build means starting it with the public address it was built for (its build stamp holds it).
+const publicBaseUrl = process.env.SMOKE_PUBLIC_BASE_URL;
 
 type Run = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
 
@@ -26,6 +28,7 @@ function startPortal(): Run {
     PORT: String(port),
     VENTANILLA_DATA_DIR: dataDir,
     NEXT_DIST_DIR: distDir,
+    ...(publicBaseUrl ? { PUBLIC_BASE_URL: publicBaseUrl } : {}),
   };
   delete env.DATABASE_URL;
   const child = spawn(

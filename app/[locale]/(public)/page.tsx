@@ -1,8 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { GuideCallout } from "@/components/guide/guide-callout";
 import { PageSection } from "@/components/page-section";
 import { ProcedureCard } from "@/components/procedure-card";
 import { SearchForm } from "@/components/search-form";
+import { pageAlternates } from "@/lib/i18n/alternates";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -10,6 +12,11 @@ import { getCatalogue } from "@/lib/procedures/queries";
 import { notFound } from "next/navigation";
 
 export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { alternates: pageAlternates(locale, "") } : {};
+}
 
 /** Home: what the portal is, a search box, the topics and the most used procedures. */
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

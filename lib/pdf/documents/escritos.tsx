@@ -18,6 +18,7 @@ import {
   notificationLetterParagraphs,
   notificationSubject,
   requestLetterParagraphs,
+  requestLetterSigner,
   responsivaParagraphs,
 } from "../letters";
 import type { PageSize } from "../types";
@@ -72,7 +73,7 @@ export function EscritosDocument({ application, pageSize }: { application: Appli
         <View wrap={false}>
           <Text style={{ textAlign: "center", marginTop: 10, fontSize: 10.5 }}>{t("pdf.common.sincerely")}</Text>
           <View style={{ alignItems: "center" }}>
-            <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} />
+            <SignatureBlock caption="pdf.common.signatureApplicant" name={requestLetterSigner(application)} />
           </View>
         </View>
       </DocumentPage>

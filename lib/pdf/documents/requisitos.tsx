@@ -11,6 +11,8 @@ import { ChecklistItems } from "../components/checklist-items";
 import { Bi, copyFor } from "../components/copy";
 import { ApplicationPdf, PdfDocument } from "../components/pdf-document";
 import { FeeTable } from "../components/fee-table";
+import { FormSelections } from "../components/form-selections";
+import { officialFormsOf } from "@/lib/procedures/institution";
 import { FieldGrid, SectionTitle } from "../components/fields";
 import { DocumentHeader } from "../components/header";
 import { DocumentPage } from "../components/page";
@@ -51,6 +53,7 @@ export function RequisitosDocument({ application, pageSize }: { application: App
           ]}
         />
       </View>
+      <FormSelections forms={officialFormsOf(procedure, application.institution, facts.conditions)} />
       <SectionTitle k="procedure.requirements" />
       <Bi k="pdf.requisitos.intro" style={[styles.small, { marginBottom: 4 }]} />
       <ChecklistItems items={items} />
@@ -95,6 +98,7 @@ export function BlankChecklistDocument({
     <PdfDocument title={`${t("pdf.requisitos.title")} — ${procedure.title.es}`} copy={copy}>
       <DocumentPage size={pageSize} footer={`${t("pdf.requisitos.title")} · ${procedure.title.es}`}>
         <DocumentHeader institution={institution} title="pdf.requisitos.title" procedure={procedure} />
+        <FormSelections forms={officialFormsOf(procedure, institution)} />
         <SectionTitle k="procedure.requirements" />
         <Bi k="pdf.requisitos.blankIntro" style={[styles.small, { marginBottom: 4 }]} />
         <ChecklistItems items={items} />

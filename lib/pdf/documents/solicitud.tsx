@@ -4,14 +4,19 @@ import { answerSections, applicationFacts } from "../answers";
 import { Bi, copyFor, Help } from "../components/copy";
 import { ApplicationPdf } from "../components/pdf-document";
 import { FieldGrid, SectionTitle, type FieldCell } from "../components/fields";
+import { FormSelections } from "../components/form-selections";
+import { FORM_LAYOUT_DEFS, formLayoutOf, layOutSections } from "../form-layouts";
+import { officialFormsOf } from "@/lib/procedures/institution";
 import { StatusQrCode } from "../components/qr-code";
 import { SignatureBlock } from "../components/signature";
 import { styles } from "../components/styles";
 import type { PageSize } from "../types";
 
 /**
- * The filled "Formato para solicitar trámite migratorio de estancia": procedure, number, date and a
- * QR code to the status page, the four sections of the form, the declaration and the signature box.
+ * The filled official form the procedure uses (catalogue data): procedure, number, date, what to select in
+ * the form and a QR code to the status page; then the answers in the sections of that form's layout
+ * (lib/pdf/form-layouts.ts: the stay form, the visa authorisation, the employer registration, the SAM),
+ * its declaration and its signature boxes.
  */
 export function SolicitudDocument({
   application,
@@ -30,12 +35,18 @@ export function SolicitudDocument({
     procedure.codes.conamer ? `${t("procedure.conamer")}: ${procedure.codes.conamer}` : null,
     procedure.codes.gobMx ? `${t("procedure.gobMx")}: ${procedure.codes.gobMx}` : null,
   ].filter((c): c is string => c !== null);
+  const layoutName = formLayoutOf(application);
+  const layout = FORM_LAYOUT_DEFS[layoutName];
   const summary: FieldCell[] = [
     { label: "pdf.common.procedure", value: procedure.title.es, wide: true },
+    ...(layout.subject ? [{ label: layout.subject, value: facts.name, wide: true }] : []),
     ...(codes.length ? [{ label: "pdf.common.officialCodes" as const, value: codes.join(" · "), wide: true }] : []),
     { label: "pdf.common.submittedAt", value: facts.submittedAtText, wide: true },
   ];
-  const sections = answerSections(application.answers, application.form, procedure.fees, "es");
+  const sections = layOutSections(
+    layoutName,
+    answerSections(application.answers, application.form, procedure.fees, "es"),
+  );
   // Titled after the official form the procedure uses (catalogue data: the stay form, the visa-authorisation form…).
   const officialForm = application.institution.rules?.forms.find((f) => f.id === procedure.forms[0]?.form);
   const formTitle = officialForm?.name.es ?? t("pdf.solicitud.title");
@@ -54,17 +65,25 @@ export function SolicitudDocument({
         </View>
         <StatusQrCode png={qrPng} url={application.statusUrl} />
       </View>
+      <FormSelections forms={officialFormsOf(procedure, application.institution, facts.conditions)} />
       {sections.map((section, index) => (
-        <View key={section.step} wrap={false}>
-          <SectionTitle k={`form.steps.${section.step}`} number={index + 1} />
+        <View key={`${section.title}-${index}`} wrap={false}>
+          <SectionTitle k={section.title} number={index + 1} />
           <FieldGrid cells={section.rows.map((row) => ({ label: row.labelKey, value: row.value, wide: row.wide }))} />
         </View>
       ))}
       <View wrap={false} style={{ marginTop: 14 }}>
         <View style={styles.shaded}>
-          <Bi k="pdf.solicitud.declaration" style={{ fontSize: 9.5 }} />
+          <Bi k={layout.declaration} style={{ fontSize: 9.5 }} />
         </View>
-        <SignatureBlock caption="pdf.common.signatureApplicant" name={facts.name} place={facts.place} />
+        {layout.signatures(application.answers).map((signature, i) => (
+          <SignatureBlock
+            key={signature.caption}
+            caption={signature.caption}
+            name={signature.name}
+            place={i === 0 ? facts.place : null}
+          />
+        ))}
         <Text style={[styles.help, { marginTop: 10 }]}>{t("pdf.common.generated")}</Text>
         <Help k="pdf.common.generated" />
       </View>

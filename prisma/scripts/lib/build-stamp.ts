@@ -1,6 +1,7 @@
 /**
  * Decides whether `npm start` must rebuild: the build folder keeps a hash of what went into it
- * (code, config, lockfile and the catalogue content, since pages are pre-rendered from it).
+ * (code, config, lockfile, the catalogue content, since pages are pre-rendered from it, and the public
+ * address, which pre-rendered pages print in their canonical and hreflang links).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,9 +10,9 @@ import path from "node:path";
 const root = path.resolve(__dirname, "..", "..", "..");
 const STAMP = "ventanilla-build-stamp";
 
-/** Hash of every file that ends up in the build, plus the catalogue content hash. */
-export function buildInputsHash(contentHash: string): string {
-  const hash = createHash("sha256").update(contentHash);
+/** Hash of every file that ends up in the build, plus the catalogue content hash and the public address. */
+export function buildInputsHash(contentHash: string, publicBaseUrl: string): string {
+  const hash = createHash("sha256").update(contentHash).update("\0").update(publicBaseUrl).update("\0");
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === "generated" || entry.name.startsWith(".") || entry.name.endsWith(".test.ts")) continue;
@@ -30,16 +31,16 @@ export function buildInputsHash(contentHash: string): string {
 }
 
 /** True when `distDir` holds a finished build of exactly the current inputs. */
-export function isBuildCurrent(distDir: string, contentHash: string): boolean {
+export function isBuildCurrent(distDir: string, contentHash: string, publicBaseUrl: string): boolean {
   const stamp = path.join(root, distDir, STAMP);
   return (
     existsSync(path.join(root, distDir, "BUILD_ID")) &&
     existsSync(stamp) &&
-    readFileSync(stamp, "utf8") === buildInputsHash(contentHash)
+    readFileSync(stamp, "utf8") === buildInputsHash(contentHash, publicBaseUrl)
   );
 }
 
 /** Records that `distDir` was built from the current inputs. */
-export function writeBuildStamp(distDir: string, contentHash: string): void {
-  writeFileSync(path.join(root, distDir, STAMP), buildInputsHash(contentHash));
+export function writeBuildStamp(distDir: string, contentHash: string, publicBaseUrl: string): void {
+  writeFileSync(path.join(root, distDir, STAMP), buildInputsHash(contentHash, publicBaseUrl));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "../helpers";
 import { ADDRESS, apply, fillFields, isoDay, PASSPORT, PERSONAL, pdfText } from "./helpers";
 
 test("renewal in Spanish: from the procedure page to four correct PDFs", async ({ page }) => {
@@ -137,4 +137,84 @@ test("the blank checklist downloads from the procedure page, and the form is rea
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Work permit");
   await expect(page.getByText("Passport number")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the procedure page says what to select in the official form, with the route it depends on", async ({
+    page,
+  }) => {
+    await page.goto("/es/tramites/permiso-para-trabajar");
+    const selections = page.getByTestId("form-selection");
+    await expect(selections).toHaveCount(2);
+    await expect(selections.first()).toContainText(
+      "Qué elegir en el formato: ¿Qué desea hacer?: Obtener permiso para trabajar con empleador (Solo si solicita por la vía «con un empleador».)",
+    );
+    await expect(selections.first()).toContainText("Por verificar");
+    await expect(selections.nth(1)).toContainText("actividades independientes");
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+  });
+
+  test("SAM: the child's data, the trip and both parents; a missing second parent is refused; the PDF is the SAM", async ({
+    page,
+  }) => {
+    const slug = "autorizacion-de-salida-de-menores";
+    const trip = {
+      destinationCountry: "CO",
+      departureDate: isoDay(15),
+      expectedReturnDate: isoDay(45),
+      travelsWith: "one-parent",
+      companionName: "Lucía Peña Álvarez",
+      authorizedBy: "both-parents",
+      firstSignerName: "Lucía Peña Álvarez",
+      firstSignerDocument: "PASAPORTE AQ1234567",
+      secondSignerName: "",
+      secondSignerDocument: "",
+    };
+    await page.goto(`/es/tramites/${slug}/solicitud`);
+    await page.getByRole("button", { name: /Comenzar/ }).click();
+    await expect(page).toHaveURL(/\/datos-personales$/);
+    await expect(page.getByText("Escriba los datos de la niña, niño o adolescente que viaja")).toBeVisible();
+    await expectNoAxeViolations(page);
+    for (const values of [PERSONAL, PASSPORT(), ADDRESS]) {
+      await fillFields(page, values);
+      await page.getByRole("button", { name: "Continuar" }).click();
+    }
+    await expect(page).toHaveURL(/\/detalles$/);
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await fillFields(page, trip);
+    await page.getByRole("button", { name: "Continuar" }).click();
+    const summary = page.locator('[aria-labelledby="error-summary-title"]');
+    await expect(summary.getByRole("alert")).toContainText(
+      "Cuando autorizan ambos padres, escriba los datos de los dos",
+    );
+    await expect(page.locator("#firstSignerName")).toHaveValue("Lucía Peña Álvarez");
+    await expectNoAxeViolations(page);
+    await expectNoSidewaysScroll(page);
+    await fillFields(page, { secondSignerName: "Ramón Muñoz Ibáñez", secondSignerDocument: "INE 1234567890123" });
+    await page.getByRole("button", { name: "Continuar" }).click();
+    await expect(page).toHaveURL(/\/revisar$/);
+    await expect(page.getByText("Ramón Muñoz Ibáñez")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Enviar solicitud" }).click();
+    await expect(page).toHaveURL(/\/confirmacion$/);
+    const number = (await page.getByTestId("application-number").textContent())!.trim();
+    const form = (await pdfText(page.request, `/es/solicitudes/${number}/solicitud.pdf`)).replace(/\s+/g, " ");
+    for (const expected of [
+      "Formato de autorización de salida de niñas, niños y adolescentes (SAM)",
+      "1. Datos de la niña, niño o adolescente",
+      "3. Datos del viaje",
+      "Colombia",
+      "4. Quienes autorizan la salida",
+      "Ambos padres (quienes ejercen la patria potestad)",
+      "INE 1234567890123",
+      "Firma de la otra persona que ejerce la patria potestad",
+      "Ramón Muñoz Ibáñez",
+    ])
+      expect(form).toContain(expected);
+    expect(form).not.toContain("Firma de la persona solicitante");
+  });
 });

@@ -94,6 +94,32 @@ test("nginx answers only its own host names and caps bodies, with security heade
   }
 });
 
+test("nginx limits each client's rate of query-string requests and short links with 429 (review L8, I2)", async () => {
+  const statusesOf = async (from: string, paths: string[]) => {
+    const seen: number[] = [];
+    for (const p of paths) seen.push((await request(nginx!.port, p, { from })).status);
+    return seen;
+  };
+  // A new query string bypasses the page cache (a full render each): 10 per second, a burst of 50. /healthz
+  // is the cheapest page that takes one; the rate leaks back only a few while 120 go out one after another.
+  const queries = await statusesOf(
+    "127.0.0.9",
+    Array.from({ length: 120 }, (_, i) => `/healthz?x=${i}`),
+  );
+  expect(queries.slice(0, 51)).toEqual(Array(51).fill(200));
+  expect(queries).toContain(429);
+  expect(new Set(queries)).toEqual(new Set([200, 429]));
+  // Short links (each costs a database read): 60 per minute, a burst of 30.
+  const links = await statusesOf(
+    "127.0.0.9",
+    Array.from({ length: 50 }, (_, i) => `/q/zz${i}`),
+  );
+  expect(links.slice(0, 31).every((s) => s !== 429)).toBe(true);
+  expect(links.slice(-5)).toEqual([429, 429, 429, 429, 429]);
+  // Another client is not held back.
+  expect((await request(nginx!.port, "/healthz?x=other", { from: "127.0.0.10" })).status).toBe(200);
+});
+
 test("the app caps request bodies itself when reached directly", async () => {
   const big = await request(directPort, "/api/v1/seguimiento", {
     from: "127.0.0.7",

@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getTranslator(locale)("openData.title") };
+  return { title: getTranslator(locale)("openData.title"), alternates: pageAlternates(locale, "/datos") };
 }
 
 const GROUP_TITLES: Record<

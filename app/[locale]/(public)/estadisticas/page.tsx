@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -27,7 +28,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getTranslator(locale)("statistics.title") };
+  return { title: getTranslator(locale)("statistics.title"), alternates: pageAlternates(locale, "/estadisticas") };
 }
 
 /** Public statistics: live figures with their tables and files, the imported history, and satisfaction. */

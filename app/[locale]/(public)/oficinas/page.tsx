@@ -1,8 +1,9 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VerifyBadge } from "@/components/verify-badge";
-import { isLocale, locales } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { geoUri } from "@/lib/offices/map-links";
@@ -20,10 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("offices.title"),
     description: t("offices.intro"),
-    alternates: {
-      canonical: `/${locale}/oficinas`,
-      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/oficinas`])),
-    },
+    alternates: pageAlternates(locale, `/oficinas`),
   };
 }
 

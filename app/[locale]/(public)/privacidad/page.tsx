@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageSection } from "@/components/page-section";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getTranslator(locale)("privacy.title") };
+  return { title: getTranslator(locale)("privacy.title"), alternates: pageAlternates(locale, "/privacidad") };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LookupForm } from "@/components/lookup-form";
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fin?
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getTranslator(locale)("lookup.title") };
+  return { title: getTranslator(locale)("lookup.title"), alternates: pageAlternates(locale, "/seguimiento") };
 }
 
 /** Status look-up: number and password go in a POST body, never in the URL. */

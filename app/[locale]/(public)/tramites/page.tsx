@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,7 +20,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: getTranslator(locale)("catalogue.title") };
+  return { title: getTranslator(locale)("catalogue.title"), alternates: pageAlternates(locale, "/tramites") };
 }
 
 /**

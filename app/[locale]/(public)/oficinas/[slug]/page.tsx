@@ -1,9 +1,10 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OfficeDetails } from "@/components/office-details";
 import { SourceList } from "@/components/source-list";
-import { isLocale, locales } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { getOfficeBySlug, listOffices } from "@/lib/offices/queries";
@@ -25,10 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: localize(office.name, locale),
     description: `${office.city}, ${office.stateName}`,
-    alternates: {
-      canonical: `/${locale}/oficinas/${slug}`,
-      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/oficinas/${slug}`])),
-    },
+    alternates: pageAlternates(locale, `/oficinas/${slug}`),
   };
 }
 

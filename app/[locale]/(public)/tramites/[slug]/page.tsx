@@ -1,3 +1,4 @@
+import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,7 +11,7 @@ import { ProcedureSection } from "@/components/procedures/procedure-section";
 import { Requirements } from "@/components/procedures/requirements";
 import { StepList } from "@/components/procedures/step-list";
 import { SourceList } from "@/components/source-list";
-import { isLocale, locales } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -33,10 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: localize(procedure.title, locale),
     description: localize(procedure.summary, locale),
-    alternates: {
-      canonical: `/${locale}/tramites/${slug}`,
-      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/tramites/${slug}`])),
-    },
+    alternates: pageAlternates(locale, `/tramites/${slug}`),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isLocale, locales } from "@/lib/i18n/config";
 import { errorStatus } from "@/lib/errors";
-import { renderBlankChecklist } from "@/lib/pdf/render";
+import { renderBlankChecklistPdf } from "@/lib/pdf/renderer";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 export const revalidate = 3600;
@@ -16,8 +16,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const catalogue = await getCatalogue();
   const procedure = catalogue.procedures.find((p) => p.slug === slug);
   if (!isLocale(locale) || !procedure) return new Response("Not found", { status: errorStatus.NOT_FOUND });
-  const bytes = await renderBlankChecklist({ procedure, institution: catalogue.institution, locale, pageSize: "A4" });
-  return new Response(new Uint8Array(bytes), {
+  const bytes = await renderBlankChecklistPdf({
+    procedure,
+    institution: catalogue.institution,
+    locale,
+    pageSize: "A4",
+  });
+  return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="requisitos-${slug}.pdf"`,

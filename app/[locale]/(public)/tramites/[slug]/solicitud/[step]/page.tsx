@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
 import { stepValues } from "@/lib/applications/answers";
 import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
-import { FORM_STEPS, procedureForm, STEP_SLUGS, stepFromSlug } from "@/lib/applications/fields";
+import { FORM_STEPS, procedureForm, STEP_INTROS, STEP_SLUGS, stepFromSlug } from "@/lib/applications/fields";
 import { feeOptionsOf } from "@/lib/applications/steps";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
-import { getTranslator } from "@/lib/i18n/messages";
+import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { saveStep } from "../actions";
 import { requireOpenDraft } from "../open-draft";
@@ -39,6 +39,8 @@ export default async function StepPage({ params, searchParams }: Props) {
   const reviewing = (await searchParams).revisar === "1";
   const back = reviewing ? "revisar" : index > 0 ? STEP_SLUGS[FORM_STEPS[index - 1]!] : null;
   const backHref = back ? `/${locale}/tramites/${slug}/solicitud/${back}` : `/${locale}/tramites/${slug}/solicitud`;
+  const form = procedureForm(procedure);
+  const hasIntro = STEP_INTROS[form.kind]?.includes(step) ?? false;
 
   return (
     <div className="max-w-3xl">
@@ -48,9 +50,10 @@ export default async function StepPage({ params, searchParams }: Props) {
       <p className="text-lg text-muted">{localize(procedure.title, locale)}</p>
       <p className="font-semibold text-muted">{t("form.stepOf", { n: index + 1, total: FORM_STEPS.length + 1 })}</p>
       <h1 className="mb-6 text-3xl sm:text-4xl">{t(`form.steps.${step}`)}</h1>
+      {hasIntro ? <p className="mb-6 text-lg">{t(`form.stepIntro.${form.kind}.${step}` as MessageKey)}</p> : null}
       <StepForm
         step={step}
-        form={procedureForm(procedure)}
+        form={form}
         feeOptions={feeOptionsOf(procedure)}
         fields={buildFieldDefs(step, procedure, locale)}
         defaultValues={stepValues(answers, step)}

@@ -1,7 +1,7 @@
 import { requestOrigin } from "@/lib/http/request-client";
 import { requireStaff } from "@/lib/auth/session";
-import { DomainError, errorStatus } from "@/lib/errors";
-import { renderPoster } from "@/lib/pdf/render";
+import { DomainError, errorStatus, unavailableResponse } from "@/lib/errors";
+import { renderPosterPdf } from "@/lib/pdf/renderer";
 import { normalizeShortCode } from "@/lib/posters/codes";
 import { posterContent, shortUrl } from "@/lib/posters/poster-content";
 import { qrPng, qrSvg } from "@/lib/posters/qr";
@@ -43,6 +43,12 @@ export async function GET(
   const url = shortUrl(origin, link.code);
   if (file === "qr.svg") return new Response(qrSvg(url), { headers: headers("image/svg+xml; charset=utf-8") });
   if (file === "qr.png") return new Response(new Uint8Array(await qrPng(url)), { headers: headers("image/png") });
-  const bytes = await renderPoster(await posterContent(link, origin), file === "cartel-a3.pdf" ? "A3" : "A4");
-  return new Response(new Uint8Array(bytes), { headers: headers("application/pdf") });
+  try {
+    const bytes = await renderPosterPdf(await posterContent(link, origin), file === "cartel-a3.pdf" ? "A3" : "A4");
+    return new Response(new Uint8Array(bytes), { headers: headers("application/pdf") });
+  } catch (error) {
+    const busy = unavailableResponse(error);
+    if (busy) return busy;
+    throw error;
+  }
 }

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { sitemapEntries } from "@/lib/site-map";
+
+export const revalidate = 3600;
+
+/** /sitemap.xml: every public page in every language, on the public address (PUBLIC_BASE_URL). */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return sitemapEntries(publicOrigin());
+}
