@@ -63,6 +63,13 @@ const nextConfig: NextConfig = {
         source: "/:locale(es|en)/tramites",
         headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=3600" }],
       },
+      {
+        // The guide's questions and results render per request (the answers are the query string) and are the
+        // same for everyone with the same answers; nothing personal is stored. A result's dated deadline moves
+        // with "today", so 5 minutes, like the catalogue list.
+        source: "/:locale(es|en)/guia/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=3600" }],
+      },
     ];
   },
 };

@@ -2,6 +2,7 @@
 
 import { useParams } from "next/navigation";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { GUIDE_PATH } from "@/lib/guide/paths";
 
 export type NotFoundTexts = {
   title: string;
@@ -10,6 +11,7 @@ export type NotFoundTexts = {
   searchButton: string;
   home: string;
   all: string;
+  guide: string;
 };
 
 /**
@@ -46,6 +48,9 @@ export function NotFoundContent({ texts }: { texts: Record<Locale, NotFoundTexts
         </li>
         <li>
           <a href={`/${locale}/tramites`}>{t.all}</a>
+        </li>
+        <li>
+          <a href={`/${locale}${GUIDE_PATH}`}>{t.guide}</a>
         </li>
       </ul>
     </div>

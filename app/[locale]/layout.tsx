@@ -7,6 +7,7 @@ import { sendFeedbackComment } from "./(public)/opinion/actions";
 import { pageFeedbackTexts } from "@/components/participation/texts";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { guideResultIds } from "@/lib/guide/data";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -55,6 +56,7 @@ export default async function LocaleLayout({
           locale={locale}
           procedureSlugs={procedures.map((p) => p.slug)}
           officeSlugs={offices.map((o) => o.slug)}
+          guideResultIds={guideResultIds()}
           texts={pageFeedbackTexts(locale, institution.contact.privacy)}
           commentAction={sendFeedbackComment}
         />

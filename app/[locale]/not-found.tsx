@@ -15,6 +15,7 @@ export default function NotFound() {
           searchButton: t("home.searchButton"),
           home: t("notFound.home"),
           all: t("notFound.all"),
+          guide: t("guide.title"),
         },
       ];
     }),

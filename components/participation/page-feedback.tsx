@@ -30,6 +30,7 @@ type Props = {
   locale: string;
   procedureSlugs: string[];
   officeSlugs: string[];
+  guideResultIds: string[];
   texts: PageFeedbackTexts;
   commentAction: CommentAction;
 };
@@ -47,8 +48,12 @@ const buttonClass =
 export function PageFeedback(props: Props) {
   const pathname = usePathname();
   const slugs = useMemo(
-    () => ({ procedures: new Set(props.procedureSlugs), offices: new Set(props.officeSlugs) }),
-    [props.procedureSlugs, props.officeSlugs],
+    () => ({
+      procedures: new Set(props.procedureSlugs),
+      offices: new Set(props.officeSlugs),
+      guideResults: new Set(props.guideResultIds),
+    }),
+    [props.procedureSlugs, props.officeSlugs, props.guideResultIds],
   );
   if (!offersPageFeedback(pathname) || !parseFeedbackPage(pathname, slugs)) return null;
   // A new page (client navigation keeps the layout) starts with the question again.

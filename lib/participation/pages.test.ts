@@ -5,6 +5,7 @@ import { FORM_PAGES, offersPageFeedback, parseFeedbackPage } from "./pages";
 const slugs = {
   procedures: new Set(["renovacion-de-documento-migratorio"]),
   offices: new Set(["jalisco-guadalajara"]),
+  guideResults: new Set(["notif-domicilio"]),
 };
 const parse = (path: string) => parseFeedbackPage(path, slugs);
 
@@ -30,6 +31,16 @@ describe("parseFeedbackPage", () => {
     expect(parse("/es/tramites/renovacion-de-documento-migratorio/formato")?.procedureSlug).toBe(
       "renovacion-de-documento-migratorio",
     );
+  });
+
+  it("accepts the guide's result pages (one per result), but not its questions or unknown results", () => {
+    expect(parse("/es/guia/resultado/notif-domicilio")).toEqual({
+      locale: "es",
+      path: "/guia/resultado/notif-domicilio",
+      procedureSlug: null,
+    });
+    for (const path of ["/es/guia/resultado/no-existe", "/es/guia/preguntas", "/es/guia/resultado/notif-domicilio/x"])
+      expect(parse(path), path).toBeNull();
   });
 
   it("refuses unknown languages, procedures, sub-pages, query strings and junk", () => {

@@ -1,3 +1,4 @@
+import { GUIDE_RESULTS_PATH } from "@/lib/guide/paths";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 
 /**
@@ -27,8 +28,12 @@ const STATIC_PAGES = new Set([
   "/oficinas",
 ]);
 
-/** The slugs that exist: procedures of the catalogue and offices. */
-export type KnownSlugs = { procedures: ReadonlySet<string>; offices: ReadonlySet<string> };
+/** The slugs that exist: procedures of the catalogue, offices and the results of the guide (/guia/resultado/{id}). */
+export type KnownSlugs = {
+  procedures: ReadonlySet<string>;
+  offices: ReadonlySet<string>;
+  guideResults: ReadonlySet<string>;
+};
 
 /** Pages that show no feedback form: the feedback pages themselves and the staff area. */
 export function offersPageFeedback(pathname: string): boolean {
@@ -50,6 +55,9 @@ export function parseFeedbackPage(raw: string, known: KnownSlugs): FeedbackPage 
   if (STATIC_PAGES.has(path)) return { locale, path: path || "/", procedureSlug: null };
   const [section, slug, sub, step, ...rest] = parts;
   if (section === "oficinas" && slug && known.offices.has(slug) && sub === undefined)
+    return { locale, path, procedureSlug: null };
+  // Only the guide's results take the question: staff read the answers per result (where the guide misleads).
+  if (`/${section}/${slug}` === GUIDE_RESULTS_PATH && sub && known.guideResults.has(sub) && step === undefined)
     return { locale, path, procedureSlug: null };
   if (section !== "tramites" || !slug || !known.procedures.has(slug) || rest.length) return null;
   const isKnown =

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
+import { guideResultIds } from "@/lib/guide/data";
 import type { KnownSlugs } from "./pages";
 import { offersSurvey } from "@/lib/applications/statuses";
 import { MIN_PUBLISHED_COUNT, TARGET_PERCENT } from "@/lib/statistics/policy";
@@ -21,10 +22,14 @@ import {
   type SurveyState,
 } from "./types";
 
-/** Procedure and office slugs that exist (both cached in process memory): what page feedback accepts. */
+/** Procedure and office slugs and guide results that exist (cached in process memory): what page feedback accepts. */
 export async function knownSlugs(): Promise<KnownSlugs> {
   const [{ procedures }, offices] = await Promise.all([getCatalogue(), listOffices()]);
-  return { procedures: new Set(procedures.map((p) => p.slug)), offices: new Set(offices.map((o) => o.slug)) };
+  return {
+    procedures: new Set(procedures.map((p) => p.slug)),
+    offices: new Set(offices.map((o) => o.slug)),
+    guideResults: new Set(guideResultIds()),
+  };
 }
 
 /** Whether the status page offers the survey to this applicant session, or says it was answered. */

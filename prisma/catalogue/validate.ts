@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { hasValidNationalIdCheck } from "../../lib/applications/national-id";
+import { checkGuide } from "../../lib/guide/check";
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
+import { guideSchema, type GuideData } from "./guide-schema";
 import {
   categorySchema,
   countrySchema,
@@ -21,6 +23,7 @@ export type Catalogue = {
   categories: z.infer<typeof categorySchema>[];
   procedures: z.infer<typeof procedureSchema>[];
   offices: OfficeData[];
+  guide: GuideData;
 };
 
 /** The slugs of the procedures an office receives, resolved against the catalogue. */
@@ -64,6 +67,7 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     });
 
   const offices = parseOrThrow(z.array(officeSchema), readJson(path.join(dir, "offices.json")), "offices.json");
+  const guide = parseOrThrow(guideSchema, readJson(path.join(dir, "guide.json")), "guide.json");
 
   const problems: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -164,8 +168,16 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   }
   const ranks = procedures.map((p) => p.featuredRank).filter((r) => r !== null);
   if (new Set(ranks).size !== ranks.length) problems.push("featuredRank values must be unique");
+  problems.push(
+    ...checkGuide(
+      guide,
+      procedures.map((p) => ({ slug: p.slug, routes: (p.routes ?? []).map((r) => r.id) })),
+    ),
+  );
+  for (const r of guide.results)
+    if (r.kind === "help") r.contacts.forEach((c) => checkSources(c.sources, `guide.json result ${r.id}`));
   if (problems.length) throw new Error(`Catalogue data is inconsistent:\n- ${problems.join("\n- ")}`);
-  return { institution, country, sources, categories, procedures, offices };
+  return { institution, country, sources, categories, procedures, offices, guide };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

@@ -105,6 +105,21 @@ const ANSWER = {
 };
 
 describe("page feedback", () => {
+  it("takes answers on the guide's result pages (one path per result, no procedure) and refuses unknown results", async () => {
+    const vote = await lib.recordPageFeedback(
+      { path: "/es/guia/resultado/refugio", useful: "no", honeypot: "" },
+      newClient(),
+    );
+    expect(vote).toMatchObject({ ok: true });
+    const row = await db.pageFeedback.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(row).toMatchObject({ path: "/guia/resultado/refugio", locale: "es", useful: false, procedureId: null });
+    for (const path of ["/es/guia/resultado/no-existe", "/es/guia/preguntas"])
+      expect(await lib.recordPageFeedback({ path, useful: "yes", honeypot: "" }, newClient()), path).toEqual({
+        ok: false,
+        reason: "INVALID_INPUT",
+      });
+  });
+
   it("stores the page without its language, the procedure, yes/no and the day; the comment is redacted and added once", async () => {
     const dayBefore = mexicoCityToday();
     const vote = await lib.recordPageFeedback(

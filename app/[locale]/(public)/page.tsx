@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GuideCallout } from "@/components/guide/guide-callout";
 import { PageSection } from "@/components/page-section";
 import { ProcedureCard } from "@/components/procedure-card";
 import { SearchForm } from "@/components/search-form";
@@ -37,6 +38,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h1>
         <p className="max-w-3xl text-xl">{t("home.intro")}</p>
         <SearchForm locale={locale} id="home-search" label={t("home.searchLabel")} hint={t("home.searchHint")} large />
+        <GuideCallout locale={locale} />
       </section>
 
       <PageSection id="popular-title" title={t("home.popularHeading")}>

@@ -24,6 +24,10 @@ async function publicRoutes(
       `/${l}/tramites?categoria=no-existe&q=${"x".repeat(300)}`,
       `/${l}/tramites/no-existe`,
       `/${l}/seguimiento`,
+      `/${l}/guia`,
+      `/${l}/guia/preguntas?p=donde`,
+      `/${l}/guia/resultado/notif-domicilio?donde=mexico&situacion=residente-temporal&motivo-residente-temporal=cambio&que-cambio=domicilio&fecha-cambio=2026-01-10`,
+      `/${l}/guia/resultado/refugio?donde=extranjero&motivo-extranjero=refugio`,
     ];
   const list = await (await request.get("/api/v1/tramites")).json();
   const slugs: string[] = list.procedures.map((p: { slug: string }) => p.slug);

@@ -17,6 +17,10 @@ async function seedFeedback() {
     `INSERT INTO page_feedback (path, locale, useful, comment, day) VALUES ('/tramites', 'es', false, $1, current_date)`,
     [`No encontré el horario ${comment}`],
   );
+  // A "not useful" answer on a result of the guide: staff read it per result.
+  await query(
+    `INSERT INTO page_feedback (path, locale, useful, day) VALUES ('/guia/resultado/refugio', 'es', false, current_date)`,
+  );
   return { flag, comment };
 }
 
@@ -36,6 +40,9 @@ test("staff see figures, flags and comments; clerks read and export, supervisors
   await expect(flagged).toContainText("Abierto");
   await expect(flagged.getByRole("button", { name: "Marcar como atendido" })).toHaveCount(0);
   await expect(clerk.getByTestId("page-comment").filter({ hasText: comment })).toBeVisible();
+  await expect(
+    clerk.getByTestId("guide-figures").getByRole("rowheader", { name: "Asilo y refugio: la COMAR le puede ayudar" }),
+  ).toBeVisible();
   await expectNoAxeViolations(clerk);
   const csv = await clerk.request.get("/es/personal/participacion/datos/comentarios.csv");
   expect(csv.status()).toBe(200);

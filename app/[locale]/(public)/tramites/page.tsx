@@ -2,6 +2,7 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GuideCallout } from "@/components/guide/guide-callout";
 import { ProcedureCard } from "@/components/procedure-card";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
@@ -54,6 +55,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <div className="space-y-3">
         <h1 className="text-3xl sm:text-4xl">{t("catalogue.title")}</h1>
         <p className="max-w-3xl text-lg">{t("catalogue.intro")}</p>
+        <GuideCallout locale={locale} />
       </div>
 
       <form action={`/${locale}/tramites`} method="get" role="search" className="space-y-4 bg-surface p-4 print:hidden">

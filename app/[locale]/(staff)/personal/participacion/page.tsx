@@ -22,6 +22,8 @@ import {
 import { filterQueryString, filtersFromQuery, NOTE_MAX } from "@/lib/participation/schemas";
 import type { PageCommentDTO, SurveyCommentDTO } from "@/lib/participation/types";
 import { getCatalogue } from "@/lib/procedures/queries";
+import { getGuide } from "@/lib/guide/data";
+import { GUIDE_RESULTS_PATH } from "@/lib/guide/paths";
 import { markHandled } from "./actions";
 
 type Props = {
@@ -48,16 +50,23 @@ export default async function ParticipationPage({ params, searchParams }: Props)
   const query = await searchParams;
   const [offices, { procedures }] = await Promise.all([listOffices(), getCatalogue()]);
   const filters = filtersFromQuery(query, offices);
-  const [total, cube, pagesTotal, pageRows, flags, surveyAnswers, pageComments] = await Promise.all([
+  const [total, cube, pagesTotal, pageRows, byPath, flags, surveyAnswers, pageComments] = await Promise.all([
     getSurveyFigures(filters, [], staff),
     getSurveyFigures(filters, ["month", "procedure", "office"], staff),
     getPageFigures(filters, [], staff),
     getPageFigures(filters, ["month", "path"], staff),
+    getPageFigures(filters, ["path"], staff),
     listSurveyAnswers(filters, { onlyFlags: true }, staff),
     listSurveyAnswers(filters, {}, staff),
     listPageComments(filters, staff),
   ]);
   const surveyComments = surveyAnswers.filter((a) => !a.askedExtra);
+  // "Was this page useful?" on each result of the guide: where it misleads shows as a low share of "yes".
+  const guideResults = getGuide().results;
+  const guideRows = byPath.flatMap((r) => {
+    const result = guideResults.find((g) => r.path === `${GUIDE_RESULTS_PATH}/${g.id}`);
+    return result ? [{ ...r, result }] : [];
+  });
   const canHandle = can(staff.role, "participation.handle");
   const procedureTitle = (slug: string | null) => {
     const found = procedures.find((p) => p.slug === slug);
@@ -212,6 +221,41 @@ export default async function ParticipationPage({ params, searchParams }: Props)
                 r.comments,
               ],
             }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="guide-table" className="space-y-3">
+        <h2 id="guide-table" className="text-2xl">
+          {t("guide.staffTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("guide.staffIntro")}</p>
+        {guideRows.length === 0 ? (
+          none
+        ) : (
+          <DataTable
+            id="guide-figures"
+            testId="guide-figures"
+            caption={t("guide.staffTitle")}
+            columns={[
+              { label: t("guide.staffResult"), rowHeader: true },
+              { label: t("participation.staff.answersHeading"), numeric: true },
+              { label: t("participation.staff.percentUseful"), numeric: true, sort: "ascending" },
+              { label: t("participation.staff.comments"), numeric: true },
+            ]}
+            rows={[...guideRows]
+              .sort((a, b) => a.percentUseful - b.percentUseful)
+              .map((r) => ({
+                key: r.result.id,
+                cells: [
+                  <a key="result" href={`/${locale}${r.path}`}>
+                    {localize(r.result.title, locale)}
+                  </a>,
+                  r.answers,
+                  formatPercent(r.percentUseful, locale),
+                  r.comments,
+                ],
+              }))}
           />
         )}
       </section>
