@@ -46,6 +46,8 @@ export async function prepareBenchServer(): Promise<BenchServer> {
     database,
     env,
     async startServer(port: number) {
+      // The address pages name in their canonical links is the one the benches (and Lighthouse) visit.
+      env.PUBLIC_BASE_URL = `http://localhost:${port}`;
       if (!(process.env.BENCH_REUSE_BUILD && existsSync(path.join(root, ".next-bench", "BUILD_ID")))) {
         const t = Date.now();
         const code = await exitOf(spawn(process.execPath, [next, "build"], { cwd: root, env, stdio: "ignore" }));
