@@ -15,6 +15,7 @@ import { generateApplicationNumber, generatePassword, paymentReference, randomTo
 import { reserveDraftStart, reserveSubmission } from "./rate-limit";
 import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { FORM_STEPS, procedureForm, type ApplicationAnswers, type FormStep } from "./fields";
+import { cleanPrefill, hasPrefill } from "./prefill";
 import { feeOptionsOf, stepFields, stepSchema } from "./steps";
 
 const DRAFT_TTL_MS = RETENTION.draftMs;
@@ -34,11 +35,14 @@ export type StepResult =
 /**
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
  * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
+ * `prefill` (what the guide already knows, untrusted) is kept only as far as cleanPrefill accepts it: values the
+ * steps show first, never answers.
  */
 export async function startDraft(
   slug: string,
   locale: Locale,
   client: string,
+  prefill?: unknown,
 ): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
   const limited = await reserveDraftStart(client);
   if (limited) {
@@ -47,9 +51,17 @@ export async function startDraft(
   }
   const procedure = await getDb().procedure.findUnique({ where: { slug }, select: { id: true } });
   if (!procedure) return null;
+  const dto = prefill === undefined ? null : await getProcedureBySlug(slug);
+  const proposed = dto ? cleanPrefill(prefill, procedureForm(dto), feeOptionsOf(dto)) : {};
   const token = randomToken();
   await getDb().applicationDraft.create({
-    data: { id: tokenId(token), procedureId: procedure.id, locale, expiresAt: new Date(Date.now() + DRAFT_TTL_MS) },
+    data: {
+      id: tokenId(token),
+      procedureId: procedure.id,
+      locale,
+      prefill: hasPrefill(proposed) ? proposed : undefined,
+      expiresAt: new Date(Date.now() + DRAFT_TTL_MS),
+    },
   });
   return { token };
 }
