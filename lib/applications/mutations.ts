@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { personFees } from "@/lib/fees/person-fees";
 import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
@@ -259,6 +260,8 @@ export async function submitDraft(
         where: { id: draftId },
         data: {
           applicationId: application.id,
+          // The application holds the answers now: the proposed values have no further use.
+          prefill: Prisma.DbNull,
           sealedPassword: new Uint8Array(seal(token, password)),
           sealedUntil: new Date(Date.now() + RETENTION.confirmationMs),
           expiresAt: new Date(Date.now() + RETENTION.submittedDraftMs),
