@@ -3,6 +3,7 @@ import { addDays, todayIn } from "@/lib/dates";
 import { loadCatalogue } from "@/prisma/catalogue/validate";
 import { catalogueProcedure } from "@/tests/factories/application-view";
 import { guidePrefillFor, guidePrefillHref, prefillFromGuide } from "./prefill";
+import { walkGuide } from "./walk";
 
 const { guide } = loadCatalogue();
 const today = todayIn();
@@ -113,7 +114,10 @@ describe("guidePrefillFor (what the form of the procedure starts with)", () => {
 });
 
 describe("guidePrefillHref", () => {
-  it("links to the form's start page with the guide's answers in one parameter", () => {
-    expect(guidePrefillHref("es", RENEWAL, [])).toBe(`/es/tramites/${RENEWAL}/solicitud?guia=`);
+  it("links to the form's start page with the path's answers, in the order asked, in one parameter", () => {
+    const walk = walkGuide(guide, { "motivo-visitante": "oferta", situacion: "visitante", donde: "mexico" });
+    expect(guidePrefillHref("en", "visa-por-oferta-de-empleo", walk.steps)).toBe(
+      "/en/tramites/visa-por-oferta-de-empleo/solicitud?guia=donde%3Dmexico%26situacion%3Dvisitante%26motivo-visitante%3Doferta",
+    );
   });
 });

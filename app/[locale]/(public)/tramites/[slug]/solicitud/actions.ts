@@ -31,8 +31,12 @@ export async function startApplication(locale: string, slug: string, formData?: 
   const prefill = typeof guideQuery === "string" ? prefillFromGuide(getGuide(), guideQuery, slug) : undefined;
   const draft = await startDraft(slug, locale, await clientKey(), prefill);
   if (!draft) redirect(`/${locale}/tramites`);
-  if (!("token" in draft))
-    redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
+  if (!("token" in draft)) {
+    // Back to the start page, still carrying the guide's answers so a later start keeps them.
+    const query = new URLSearchParams({ limite: String(Math.ceil(draft.retryAfterSeconds / 60)) });
+    if (typeof guideQuery === "string") query.set(GUIDE_PREFILL_PARAM, guideQuery);
+    redirect(`/${locale}/tramites/${slug}/solicitud?${query}`);
+  }
   await writeDraftToken(slug, draft.token);
   redirect(stepPath(locale, slug, "personal"));
 }
