@@ -1,7 +1,9 @@
 import { VerifyBadge } from "@/components/verify-badge";
 import { describeFeeRule } from "@/lib/fees/describe";
 import { describeFee, formatCost, formatFeeAmount } from "@/lib/fees/format";
+import { guidePrefillHref } from "@/lib/guide/prefill";
 import type { GuideProcedure } from "@/lib/guide/result";
+import type { GuideStep } from "@/lib/guide/walk";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
@@ -11,6 +13,8 @@ import type { InstitutionDTO } from "@/lib/procedures/types";
 type Props = {
   item: GuideProcedure;
   number: number;
+  /** The person's answers: the "start the request" link carries them so the form starts with what they said. */
+  steps: GuideStep[];
   locale: Locale;
   t: Translate;
   institution: Pick<InstitutionDTO, "rules">;
@@ -21,7 +25,7 @@ type Props = {
  * One procedure of a guide result: what it is, the person's deadline dated from their own answer, their own
  * requirements and fees (conditions evaluated on the facts the answers establish), and the ways on.
  */
-export function GuideProcedureSection({ item, number, locale, t, institution, today }: Props) {
+export function GuideProcedureSection({ item, number, steps, locale, t, institution, today }: Props) {
   const { procedure, checklist, fees, window } = item;
   const id = `tramite-${number}`;
   const deadline = procedure.deadline.applicantDeadline;
@@ -109,7 +113,7 @@ export function GuideProcedureSection({ item, number, locale, t, institution, to
       <ul className="flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
         <li>
           <a
-            href={`/${locale}/tramites/${procedure.slug}/solicitud`}
+            href={guidePrefillHref(locale, procedure.slug, steps)}
             className="inline-block min-h-12 bg-ok px-5 py-3 text-lg font-bold !text-white no-underline shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark"
           >
             {t("guide.apply")}: {localize(procedure.title, locale)}

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { personFees } from "@/lib/fees/person-fees";
 import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
@@ -15,6 +16,7 @@ import { generateApplicationNumber, generatePassword, paymentReference, randomTo
 import { reserveDraftStart, reserveSubmission } from "./rate-limit";
 import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { FORM_STEPS, procedureForm, type ApplicationAnswers, type FormStep } from "./fields";
+import { cleanPrefill, hasPrefill } from "./prefill";
 import { feeOptionsOf, stepFields, stepSchema } from "./steps";
 
 const DRAFT_TTL_MS = RETENTION.draftMs;
@@ -34,11 +36,14 @@ export type StepResult =
 /**
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
  * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
+ * `prefill` (what the guide already knows, untrusted) is kept only as far as cleanPrefill accepts it: values the
+ * steps show first, never answers.
  */
 export async function startDraft(
   slug: string,
   locale: Locale,
   client: string,
+  prefill?: unknown,
 ): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
   const limited = await reserveDraftStart(client);
   if (limited) {
@@ -47,9 +52,17 @@ export async function startDraft(
   }
   const procedure = await getDb().procedure.findUnique({ where: { slug }, select: { id: true } });
   if (!procedure) return null;
+  const dto = prefill === undefined ? null : await getProcedureBySlug(slug);
+  const proposed = dto ? cleanPrefill(prefill, procedureForm(dto), feeOptionsOf(dto)) : {};
   const token = randomToken();
   await getDb().applicationDraft.create({
-    data: { id: tokenId(token), procedureId: procedure.id, locale, expiresAt: new Date(Date.now() + DRAFT_TTL_MS) },
+    data: {
+      id: tokenId(token),
+      procedureId: procedure.id,
+      locale,
+      prefill: hasPrefill(proposed) ? proposed : undefined,
+      expiresAt: new Date(Date.now() + DRAFT_TTL_MS),
+    },
   });
   return { token };
 }
@@ -247,6 +260,8 @@ export async function submitDraft(
         where: { id: draftId },
         data: {
           applicationId: application.id,
+          // The application holds the answers now: the proposed values have no further use.
+          prefill: Prisma.DbNull,
           sealedPassword: new Uint8Array(seal(token, password)),
           sealedUntil: new Date(Date.now() + RETENTION.confirmationMs),
           expiresAt: new Date(Date.now() + RETENTION.submittedDraftMs),

@@ -7,25 +7,33 @@ import { getCatalogue } from "@/lib/procedures/queries";
 import { tokenId, unseal } from "@/lib/crypto";
 import { normalizeApplicationNumber } from "./number";
 import { procedureForm, type ApplicationAnswers } from "./fields";
+import type { FormPrefill } from "./prefill";
 import type { ApplicationView } from "./types";
 
 export type DraftState =
-  { status: "open"; answers: Partial<ApplicationAnswers> } | { status: "submitted" } | { status: "none" };
+  | { status: "open"; answers: Partial<ApplicationAnswers>; prefill: FormPrefill }
+  | { status: "submitted" }
+  | { status: "none" };
 
 /**
- * The applicant's draft for this procedure: open (with its saved answers), already submitted (the
- * pages then send the person to the confirmation, e.g. after the back button), or none/expired.
+ * The applicant's draft for this procedure: open (with its saved answers and the values its steps start
+ * with), already submitted (the pages then send the person to the confirmation, e.g. after the back
+ * button), or none/expired.
  */
 export async function getDraftState(token: string | undefined, slug: string): Promise<DraftState> {
   if (!token || token.length > 100) return { status: "none" };
   const draft = await getDb().applicationDraft.findFirst({
     where: { id: tokenId(token), procedure: { slug } },
-    select: { answers: true, applicationId: true, expiresAt: true },
+    select: { answers: true, prefill: true, applicationId: true, expiresAt: true },
   });
   if (!draft) return { status: "none" };
   if (draft.applicationId !== null) return { status: "submitted" };
   if (draft.expiresAt <= new Date()) return { status: "none" };
-  return { status: "open", answers: draft.answers as Partial<ApplicationAnswers> };
+  return {
+    status: "open",
+    answers: draft.answers as Partial<ApplicationAnswers>,
+    prefill: (draft.prefill ?? {}) as FormPrefill,
+  };
 }
 
 export const applicationSelect = {

@@ -36,6 +36,18 @@ const DOCUMENT_ISSUED: Record<string, DocumentOrigin> = { domestic: "domestic", 
 const ROUTE: Record<string, string> = { "four-years": "cuatro-anos", pensioner: "pensionado", points: "puntos" };
 
 /**
+ * The same tables by the form field whose answer they read: field → answer value → fact value. The guide's
+ * prefill (lib/guide/prefill.ts) reads them the other way, so both directions stay one definition.
+ */
+export const FACT_OF_ANSWER = {
+  migrationDocument: STATUS,
+  relationship: RELATIONSHIP,
+  relativeStatus: SPONSOR,
+  documentIssued: DOCUMENT_ISSUED,
+  statusChangeBasis: ROUTE,
+} as const satisfies Record<string, Record<string, string>>;
+
+/**
  * The facts conditions read, from an application's answers: age in whole years on the filing date,
  * nationality, current status, relationship to and status of the sponsor, the route and where the
  * documents were issued. One place, so the checklist page, the staff page, the fee calculation and every

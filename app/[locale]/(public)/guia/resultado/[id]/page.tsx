@@ -83,6 +83,7 @@ export default async function GuideResultPage({ params, searchParams }: Props) {
             key={item.procedure.slug}
             item={item}
             number={i + 1}
+            steps={steps}
             locale={locale}
             t={t}
             institution={catalogue.institution}

@@ -7,6 +7,8 @@ import { readDraftToken, writeDraftToken, writeSessionToken } from "@/lib/applic
 import { STEP_SLUGS, stepFromSlug, type FormStep } from "@/lib/applications/fields";
 import { clientKey } from "@/lib/http/request-client";
 import { createApplicantSession, saveDraftStep, startDraft, submitDraft } from "@/lib/applications/mutations";
+import { getGuide } from "@/lib/guide/data";
+import { GUIDE_PREFILL_PARAM, prefillFromGuide } from "@/lib/guide/prefill";
 import { isLocale } from "@/lib/i18n/config";
 
 function formValues(formData: FormData): Record<string, unknown> {
@@ -19,13 +21,22 @@ function formValues(formData: FormData): Record<string, unknown> {
   return values;
 }
 
-/** Starts a request form: a new draft and its cookie, then the first step. */
-export async function startApplication(locale: string, slug: string): Promise<void> {
+/**
+ * Starts a request form: a new draft and its cookie, then the first step. Coming from the guide, its answers
+ * (walked again here, never taken as values) give the values the steps start with.
+ */
+export async function startApplication(locale: string, slug: string, formData?: FormData): Promise<void> {
   if (!isLocale(locale)) redirect("/");
-  const draft = await startDraft(slug, locale, await clientKey());
+  const guideQuery = formData?.get(GUIDE_PREFILL_PARAM);
+  const prefill = typeof guideQuery === "string" ? prefillFromGuide(getGuide(), guideQuery, slug) : undefined;
+  const draft = await startDraft(slug, locale, await clientKey(), prefill);
   if (!draft) redirect(`/${locale}/tramites`);
-  if (!("token" in draft))
-    redirect(`/${locale}/tramites/${slug}/solicitud?limite=${Math.ceil(draft.retryAfterSeconds / 60)}`);
+  if (!("token" in draft)) {
+    // Back to the start page, still carrying the guide's answers so a later start keeps them.
+    const query = new URLSearchParams({ limite: String(Math.ceil(draft.retryAfterSeconds / 60)) });
+    if (typeof guideQuery === "string") query.set(GUIDE_PREFILL_PARAM, guideQuery);
+    redirect(`/${locale}/tramites/${slug}/solicitud?${query}`);
+  }
   await writeDraftToken(slug, draft.token);
   redirect(stepPath(locale, slug, "personal"));
 }

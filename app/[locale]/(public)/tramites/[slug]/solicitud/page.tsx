@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ShortPrivacyNotice } from "@/components/privacy-notice";
 import { FORM_STEPS } from "@/lib/applications/fields";
+import { hasPrefill } from "@/lib/applications/prefill";
+import { getGuide } from "@/lib/guide/data";
+import { GUIDE_PREFILL_PARAM, guidePrefillFor } from "@/lib/guide/prefill";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -11,7 +14,7 @@ import { startApplication } from "./actions";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ expirada?: string; limite?: string }>;
+  searchParams: Promise<{ expirada?: string; limite?: string; [GUIDE_PREFILL_PARAM]?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,7 +34,10 @@ export default async function StartPage({ params, searchParams }: Props) {
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
   const t = getTranslator(locale);
-  const { expirada, limite } = await searchParams;
+  const { expirada, limite, [GUIDE_PREFILL_PARAM]: fromGuide } = await searchParams;
+  // Coming from the guide's result: its answers ride along to the start button, which fills the steps with them.
+  const guideQuery =
+    typeof fromGuide === "string" && hasPrefill(guidePrefillFor(getGuide(), fromGuide, procedure)) ? fromGuide : null;
   const waitMinutes = Math.min(Math.max(Number.parseInt(limite ?? "", 10) || 0, 0), 24 * 60);
   return (
     <div className="max-w-3xl space-y-6">
@@ -60,7 +66,13 @@ export default async function StartPage({ params, searchParams }: Props) {
       <p>{t("form.startSaved")}</p>
       <p className="font-semibold">{t("form.startPrivacy")}</p>
       <ShortPrivacyNotice locale={locale} point="form" />
+      {guideQuery ? (
+        <p className="border-l-4 border-brand bg-surface p-4" data-testid="prefill-start">
+          {t("form.prefillStart")}
+        </p>
+      ) : null}
       <form action={startApplication.bind(null, locale, slug)}>
+        {guideQuery ? <input type="hidden" name={GUIDE_PREFILL_PARAM} value={guideQuery} /> : null}
         <button
           type="submit"
           className="min-h-12 bg-ok px-6 py-3 text-xl font-bold text-white shadow-[0_2px_0_var(--color-ok-shadow)] hover:bg-ok-dark"

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
-import { stepValues } from "@/lib/applications/answers";
+import { stepStartValues } from "@/lib/applications/answers";
 import { errorMessages, buildFieldDefs } from "@/lib/applications/field-defs";
 import { FORM_STEPS, procedureForm, STEP_INTROS, STEP_SLUGS, stepFromSlug } from "@/lib/applications/fields";
 import { feeOptionsOf } from "@/lib/applications/steps";
@@ -32,7 +32,8 @@ export default async function StepPage({ params, searchParams }: Props) {
   if (!isLocale(locale) || !step) notFound();
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
-  const answers = await requireOpenDraft(locale, slug);
+  const { answers, prefill } = await requireOpenDraft(locale, slug);
+  const start = stepStartValues(answers, prefill, step);
 
   const t = getTranslator(locale);
   const index = FORM_STEPS.indexOf(step);
@@ -51,12 +52,17 @@ export default async function StepPage({ params, searchParams }: Props) {
       <p className="font-semibold text-muted">{t("form.stepOf", { n: index + 1, total: FORM_STEPS.length + 1 })}</p>
       <h1 className="mb-6 text-3xl sm:text-4xl">{t(`form.steps.${step}`)}</h1>
       {hasIntro ? <p className="mb-6 text-lg">{t(`form.stepIntro.${form.kind}.${step}` as MessageKey)}</p> : null}
+      {start.prefilled ? (
+        <p className="mb-6 border-l-4 border-brand bg-surface p-4 text-lg" data-testid="prefill-note">
+          {t("form.prefillNote")}
+        </p>
+      ) : null}
       <StepForm
         step={step}
         form={form}
         feeOptions={feeOptionsOf(procedure)}
         fields={buildFieldDefs(step, procedure, locale)}
-        defaultValues={stepValues(answers, step)}
+        defaultValues={start.values}
         action={saveStep.bind(null, locale, slug, segment)}
         hidden={reviewing ? { volver: "revisar" } : undefined}
         texts={{

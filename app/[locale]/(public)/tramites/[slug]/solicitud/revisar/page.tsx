@@ -38,7 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   const procedure = await getProcedureBySlug(slug);
   if (!procedure) notFound();
-  const answers = await requireOpenDraft(locale, slug);
+  const { answers } = await requireOpenDraft(locale, slug);
   const missing = firstIncompleteStep(answers);
   if (missing) redirect(`/${locale}/tramites/${slug}/solicitud/${STEP_SLUGS[missing]}`);
 

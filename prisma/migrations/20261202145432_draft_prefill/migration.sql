@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "application_draft" ADD COLUMN     "prefill" JSONB;
