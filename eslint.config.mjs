@@ -67,6 +67,23 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**", "proxy.ts", "instrumentation.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: prismaOutsideLib.patterns,
+          paths: [
+            {
+              name: "next/link",
+              message: "Use Link from @/components/link (no background prefetching on slow, metered phones).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/link.tsx"],
     rules: { "no-restricted-imports": ["error", prismaOutsideLib] },
   },
   {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { FieldDef } from "@/lib/forms/types";
 import { displayValue } from "@/lib/applications/field-defs";
 import type { Locale } from "@/lib/i18n/config";

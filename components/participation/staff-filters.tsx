@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { FilterSelect } from "@/components/staff/filter-select";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/messages";

@@ -7,10 +7,10 @@
  * the redirect plus the procedure page it opens), offices, an office, statistics, open data, the look-up,
  * the request form's start and a step, the guide. Each page BENCH_RUNS times (default 3); the median run is
  * reported, with the four Lighthouse categories.
- * Options via env: BENCH_RUNS, BENCH_PAGES (comma-separated paths), BENCH_PORT (default 3210), BENCH_REUSE_BUILD=1, CHROME_PATH (default /usr/bin/chromium).
+ * Options via env: BENCH_RUNS, BENCH_PAGES (comma-separated paths), BENCH_REPORT_DIR (keep the full reports), BENCH_PORT (default 3210), BENCH_REUSE_BUILD=1, CHROME_PATH (default /usr/bin/chromium).
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -60,6 +60,11 @@ async function lighthouse(url: string): Promise<Result> {
       { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }
     >;
   };
+  // BENCH_REPORT_DIR keeps each full report (what costs time: render-blocking files, long tasks, fonts).
+  if (process.env.BENCH_REPORT_DIR) {
+    const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+    copyFileSync(out, path.join(process.env.BENCH_REPORT_DIR, name));
+  }
   rmSync(path.dirname(out), { recursive: true, force: true });
   const summary = report.audits["resource-summary"]?.details?.items ?? [];
   const kb = (type: string) => (summary.find((i) => i.resourceType === type)?.transferSize ?? NaN) / 1024;

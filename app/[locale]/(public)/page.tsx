@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { GuideCallout } from "@/components/guide/guide-callout";
 import { PageSection } from "@/components/page-section";
 import { ProcedureCard } from "@/components/procedure-card";

@@ -1,6 +1,6 @@
 import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { getStaff } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { buildFieldDefs } from "@/lib/applications/field-defs";
 import { FORM_STEPS } from "@/lib/applications/fields";

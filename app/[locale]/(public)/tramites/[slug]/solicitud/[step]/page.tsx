@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/components/forms/step-form";
 import { stepStartValues } from "@/lib/applications/answers";
