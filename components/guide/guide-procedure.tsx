@@ -1,6 +1,5 @@
-import { VerifyBadge } from "@/components/verify-badge";
-import { describeFeeRule } from "@/lib/fees/describe";
-import { describeFee, formatCost, formatFeeAmount } from "@/lib/fees/format";
+import { PersonFeeItems, PersonRequirementItems } from "@/components/person-checklist";
+import { formatCost } from "@/lib/fees/format";
 import { guidePrefillHref } from "@/lib/guide/prefill";
 import type { GuideProcedure } from "@/lib/guide/result";
 import type { GuideStep } from "@/lib/guide/walk";
@@ -66,43 +65,12 @@ export function GuideProcedureSection({ item, number, steps, locale, t, institut
 
       <h3 className="text-xl">{t("personalList.requirementsTitle")}</h3>
       <ol className="list-decimal space-y-2 pl-7" data-testid="guide-requirements">
-        {checklist.items.map(({ requirement, applicability }) => (
-          <li key={requirement.position}>
-            <span className="font-semibold">{localize(requirement.name, locale)}</span>
-            {requirement.verify ? <VerifyBadge locale={locale} /> : null}
-            {applicability === "if-applicable" && requirement.condition ? (
-              <span className="block text-sm">
-                <strong>{t("personalList.ifApplicable")}</strong> {localize(requirement.condition, locale)}
-              </span>
-            ) : null}
-          </li>
-        ))}
+        <PersonRequirementItems items={checklist.items} locale={locale} t={t} />
       </ol>
 
       <h3 className="text-xl">{t("personalList.feesTitle")}</h3>
       <ul className="space-y-2" data-testid="guide-fees">
-        {fees.items.map((fee) => {
-          const rule = describeFeeRule(fee.fee, ctx, t, locale);
-          const amount =
-            fee.discountPercent > 0 && fee.maxCentavos !== null
-              ? { ...fee.fee, amountCentavos: fee.maxCentavos }
-              : fee.fee;
-          return (
-            <li key={fee.fee.position} className="border-l-4 border-line pl-3">
-              <span className="font-semibold">{describeFee(fee.fee, locale)}</span>:{" "}
-              {formatFeeAmount(amount, t, locale)}
-              {fee.fee.verify || fee.discountVerify ? <VerifyBadge locale={locale} /> : null}
-              {fee.discountPercent > 0 ? (
-                <span className="block text-sm">
-                  {t("procedure.feeDiscountText", { percent: fee.discountPercent })}
-                </span>
-              ) : null}
-              {fee.applies === null && rule.appliesTo ? <span className="block text-sm">{rule.appliesTo}</span> : null}
-              {rule.indexNote ? <span className="block text-sm">{rule.indexNote}</span> : null}
-              <span className="block text-sm text-muted">{rule.due}</span>
-            </li>
-          );
-        })}
+        <PersonFeeItems items={fees.items} ctx={ctx} locale={locale} t={t} />
       </ul>
       <p className="text-lg font-semibold" data-testid="guide-fees-total">
         {t("personalList.total")}: {formatCost(fees.cost, t, locale)}
