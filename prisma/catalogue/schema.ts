@@ -426,6 +426,11 @@ export const procedureSchema = z.object({
   legalBasis: z.array(z.string().min(1)).min(1),
   sources: sourceIds,
   lastReviewed: isoDate,
+  /**
+   * The procedure is no longer offered from this date: its page says so and points to what replaces it (the slug
+   * keeps answering, posters and old links still land somewhere useful). New applications are refused.
+   */
+  retired: z.strictObject({ on: isoDate, replacedBy: z.array(slug), note: localizedText }).optional(),
 });
 
 /**
