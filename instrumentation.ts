@@ -5,7 +5,9 @@
  *   connection (see there);
  * - lib/retention/schedule.ts starts the retention purge timer;
  * - lib/notifications/schedule.ts starts the e-mail sender (the outbox);
- * - lib/pdf/renderer.ts starts the PDF worker threads.
+ * - lib/pdf/renderer.ts starts the PDF worker threads;
+ * - lib/catalogue/schedule.ts puts scheduled catalogue versions in force and reloads the catalogue copy
+ *   when another server published.
  * The Edge runtime (proxy.ts) has no server to stamp and no database to purge.
  */
 export async function register() {
@@ -21,4 +23,6 @@ export async function register() {
   // PDF worker threads load their fonts now, not on the first download (lib/pdf/renderer.ts).
   const { warmPdfWorkers } = await import("./lib/pdf/renderer");
   warmPdfWorkers();
+  const { startCatalogueSchedule } = await import("./lib/catalogue/schedule");
+  startCatalogueSchedule();
 }

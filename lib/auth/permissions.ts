@@ -7,7 +7,7 @@ import { logSecurityEvent } from "@/lib/security/log";
  * check still cannot read or change anything. tests/integration/authorization.test.ts checks every
  * action against it.
  */
-export const STAFF_ROLES = ["clerk", "supervisor", "admin"] as const;
+export const STAFF_ROLES = ["clerk", "supervisor", "admin", "editor", "publisher"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const PERMISSIONS = {
@@ -30,6 +30,10 @@ export const PERMISSIONS = {
   "participation.handle": ["supervisor", "admin"],
   /** QR posters and their scan counts. */
   "posters.manage": ["clerk", "supervisor", "admin"],
+  /** Draft catalogue changes (texts, requirements, fees, deadlines…), add and retire procedures, submit for review. */
+  "catalogue.edit": ["editor", "publisher"],
+  /** Review submitted drafts: publish them (never one they edited themselves) or send them back. */
+  "catalogue.publish": ["publisher"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

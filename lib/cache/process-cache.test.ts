@@ -39,3 +39,22 @@ describe("process cache", () => {
     await vi.waitFor(async () => expect(await get()).toBe(3));
   });
 });
+
+describe("process cache invalidation", () => {
+  it("makes the next caller wait for data loaded after the change, and falls back to the old value if that load fails", async () => {
+    let value = 1;
+    let fail = false;
+    const get = createProcessCache(async () => {
+      if (fail) throw new Error("db down");
+      return value;
+    }, 60_000);
+    expect(await get()).toBe(1);
+    value = 2;
+    get.invalidate();
+    expect(await get()).toBe(2); // not the old copy, although the ttl has not run out
+    value = 3;
+    fail = true;
+    get.invalidate();
+    expect(await get()).toBe(2); // the reload failed: the last good copy, never an error or nothing
+  });
+});

@@ -14,3 +14,17 @@ export const procedureDocumentSchema = procedureSchema.extend({
 });
 
 export type ProcedureDocument = z.infer<typeof procedureDocumentSchema>;
+
+/** Every source id a document cites, anywhere in it, in first-seen order. */
+export function citedSourceIds(document: unknown): string[] {
+  const ids = new Set<string>();
+  const walk = (value: unknown, key?: string) => {
+    if (Array.isArray(value)) {
+      if (key === "sources") value.forEach((v) => typeof v === "string" && ids.add(v));
+      else value.forEach((v) => walk(v));
+    } else if (value && typeof value === "object")
+      Object.entries(value as Record<string, unknown>).forEach(([k, v]) => walk(v, k));
+  };
+  walk(document);
+  return [...ids];
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { onCatalogueChange } from "@/lib/cache/catalogue-generation";
 import { createProcessCache } from "@/lib/cache/process-cache";
 import { getDb } from "@/lib/db";
 import { readOffices } from "./read-offices";
@@ -9,6 +10,7 @@ import type { OfficeDTO, StateOfficesDTO } from "./types";
 const OFFICES_TTL_MS = 5 * 60_000;
 
 const cachedOffices = createProcessCache(() => readOffices(getDb()), OFFICES_TTL_MS);
+onCatalogueChange(() => cachedOffices.invalidate());
 
 /**
  * Every office, ordered by state then position, from a per-process copy refreshed in the background

@@ -30,7 +30,7 @@ export async function readOffices(db: PrismaClient): Promise<OfficeDTO[]> {
       position: true,
       procedures: {
         select: { procedure: { select: { slug: true } } },
-        orderBy: [{ procedure: { category: { position: "asc" } } }, { procedure: { position: "asc" } }],
+        orderBy: { procedure: { slug: "asc" } },
       },
     },
   });

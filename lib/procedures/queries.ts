@@ -1,14 +1,16 @@
 import "server-only";
+import { onCatalogueChange } from "@/lib/cache/catalogue-generation";
 import { createProcessCache } from "@/lib/cache/process-cache";
 import { getDb } from "@/lib/db";
 import { nationalityGroupsOf, type NationalityGroups } from "./conditions";
 import { readCatalogue } from "./read-catalogue";
 import type { CatalogueDTO, ProcedureDTO } from "./types";
 
-/** How long a process keeps its copy of the catalogue before reading it again (in the background). */
+/** How long a process keeps its copy of the catalogue at most; a publication reloads it sooner (lib/cache/catalogue-generation.ts). */
 const CATALOGUE_TTL_MS = 5 * 60_000;
 
 const cachedCatalogue = createProcessCache(() => readCatalogue(getDb()), CATALOGUE_TTL_MS);
+onCatalogueChange(() => cachedCatalogue.invalidate());
 
 /**
  * The whole public catalogue (tens of procedures, a few hundred KB), kept in process memory:

@@ -138,6 +138,20 @@ export type ProcedureDTO = {
   sourceIds: string[];
   /** YYYY-MM-DD */
   lastReviewed: string;
+  /** Set when the procedure is no longer offered: since when, what replaces it (slugs) and why. */
+  retired: { on: string; replacedBy: string[]; note: LocalizedText } | null;
+  /** The offices that receive it, as the version records them (null where the data files say it per office). */
+  officeSlugs: string[] | null;
+  /** The published version this is (null for a draft being previewed or a data file). */
+  version: ProcedureVersionStamp | null;
+};
+
+/** Which published version a procedure DTO comes from. */
+export type ProcedureVersionStamp = {
+  number: number;
+  /** ISO date-times. */
+  publishedAt: string;
+  effectiveAt: string;
 };
 
 /** The data controller and where ARCO rights are exercised (prisma/catalogue/institution.json, contact.privacy). */

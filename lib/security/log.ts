@@ -32,6 +32,7 @@ export const SECURITY_EVENTS = [
   "notifications.send",
   "notification.failed",
   "notification.preference",
+  "catalogue.version_live",
 ] as const;
 export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 

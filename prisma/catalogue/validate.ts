@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { hasValidNationalIdCheck } from "../../lib/applications/national-id";
 import { checkGuide } from "../../lib/guide/check";
-import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
+import { formatProcedureProblem, procedureProblems } from "./check-procedure";
 import { guideSchema, type GuideData } from "./guide-schema";
 import {
   categorySchema,
@@ -82,11 +82,6 @@ export function loadCatalogue(dir = dataDir): Catalogue {
   Object.entries(rules.nationalityGroups).forEach(([id, g]) => checkSources(g.sources, `nationality group ${id}`));
   rules.forms.forEach((f) => checkSources(f.sources, `form ${f.id}`));
   rules.indexUnits.forEach((u) => checkSources(u.sources, `index unit ${u.code}`));
-  const instruments = new Set(rules.legalInstruments.map((i) => i.id));
-  const authorities = new Set(rules.authorities.map((a) => a.id));
-  const forms = new Set(rules.forms.map((f) => f.id));
-  const units = new Set(rules.indexUnits.map((u) => u.code));
-  const currencies = new Set(rules.currencies);
   const divisionCodes = country.divisions.items.map((d) => d.code);
   if (new Set(divisionCodes).size !== divisionCodes.length) problems.push("country.json: duplicate division code");
   const id = country.nationalId;
@@ -94,58 +89,11 @@ export function loadCatalogue(dir = dataDir): Catalogue {
     problems.push(`country.json: nationalId example ${id.example} does not pass its own pattern and check`);
   if (!new RegExp(country.postalCode.pattern).test(country.postalCode.example))
     problems.push(`country.json: postalCode example ${country.postalCode.example} does not match its pattern`);
-  if (!currencies.has(institution.currency))
+  if (!new Set(rules.currencies).has(institution.currency))
     problems.push(`institution.json: currency ${institution.currency} is not in rules.currencies`);
-  const checkRefs = (refs: { instrument: string }[], where: string) =>
-    refs
-      .filter((r) => !instruments.has(r.instrument))
-      .forEach((r) => problems.push(`${where}: unknown legal instrument "${r.instrument}"`));
-  const checkCondition = (condition: Condition | undefined, routeIds: Set<string>, where: string) => {
-    conditionGroups(condition)
-      .filter((g) => !(g in rules.nationalityGroups))
-      .forEach((g) => problems.push(`${where}: unknown nationality group "${g}"`));
-    conditionRoutes(condition)
-      .filter((r) => !routeIds.has(r))
-      .forEach((r) => problems.push(`${where}: unknown route "${r}"`));
-  };
-  for (const p of procedures) {
-    const routeIds = new Set((p.routes ?? []).map((r) => r.id));
-    p.requirements.forEach((r, i) => checkCondition(r.appliesWhen, routeIds, `${p.slug} requirement ${i + 1}`));
-    p.fees.forEach((f, i) => {
-      const where = `${p.slug} fee ${i + 1}`;
-      if (!currencies.has(f.currency))
-        problems.push(`${where}: currency ${f.currency} is not in institution rules.currencies`);
-      if (f.indexRange && !units.has(f.indexRange.unit))
-        problems.push(`${where}: unknown index unit "${f.indexRange.unit}"`);
-      checkRefs(f.legalBasis, where);
-      checkCondition(f.appliesWhen, routeIds, where);
-      (f.discounts ?? []).forEach((d, j) => {
-        checkRefs(d.legalBasis, `${where} discount ${j + 1}`);
-        checkCondition(d.appliesWhen, routeIds, `${where} discount ${j + 1}`);
-        checkSources(d.sources, `${where} discount ${j + 1}`);
-      });
-    });
-    p.forms.forEach((f) => {
-      if (!forms.has(f.form)) problems.push(`${p.slug}: unknown form "${f.form}"`);
-      checkCondition(f.appliesWhen, routeIds, `${p.slug} form ${f.form}`);
-      if (f.sources) checkSources(f.sources, `${p.slug} form ${f.form} selection`);
-    });
-    const d = p.deadline;
-    if (d.resolution && !authorities.has(d.resolution.authority))
-      problems.push(`${p.slug}: unknown authority "${d.resolution.authority}"`);
-    (d.more ?? []).forEach((m, i) => {
-      if (m.authority && !authorities.has(m.authority))
-        problems.push(`${p.slug} deadline ${i + 1}: unknown authority "${m.authority}"`);
-      checkRefs(m.legalBasis, `${p.slug} deadline ${i + 1}`);
-    });
-  }
-  for (const p of procedures) {
-    if (!categorySlugs.has(p.category)) problems.push(`${p.slug}: unknown category "${p.category}"`);
-    checkSources(p.sources, p.slug);
-    checkSources(p.deadline.sources, `${p.slug} deadline`);
-    p.requirements.forEach((r, i) => checkSources(r.sources, `${p.slug} requirement ${i + 1}`));
-    p.fees.forEach((f, i) => checkSources(f.sources, `${p.slug} fee ${i + 1}`));
-  }
+  const context = { sourceIds, categorySlugs, rules };
+  for (const p of procedures)
+    problems.push(...procedureProblems(p, context).map((problem) => formatProcedureProblem(p.slug, problem)));
   const procedureSlugs = new Set(procedures.map((p) => p.slug));
   const officeSlugs = new Set<string>();
   for (const o of offices) {

@@ -11,9 +11,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
-import { pesosToCentavos } from "../../lib/fees/format";
+import { isDeepStrictEqual } from "node:util";
+import { diffProcedures } from "../../lib/catalogue/diff";
+import { citedSourceIds, type ProcedureDocument } from "../../lib/catalogue/document";
+import { bumpCatalogueGeneration, setLiveVersion } from "../../lib/catalogue/live";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { formatLegalRefs } from "../../lib/procedures/rules";
 import { loadCatalogue, officeProcedureSlugs, type Catalogue } from "../catalogue/validate";
 
 const catalogueDir = path.join(__dirname, "..", "catalogue");
@@ -37,21 +39,100 @@ export function hashCatalogueFiles(dir = catalogueDir): string {
 }
 
 const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+type Tx = Prisma.TransactionClient;
+
+/** The note of every version 1: where it came from, said the same way for every procedure. */
+export const FIRST_VERSION_NOTE = "Primera versión registrada: cargada de los archivos del catálogo.";
+
+/** A data file as a version document: the file plus the offices that list it in offices.json. */
+export function documentOfFile(catalogue: Catalogue, slug: string): ProcedureDocument {
+  const p = catalogue.procedures.find((candidate) => candidate.slug === slug)!;
+  const slugs = catalogue.procedures.map((candidate) => candidate.slug);
+  return {
+    ...p,
+    offices: catalogue.offices.filter((o) => officeProcedureSlugs(o, slugs).includes(slug)).map((o) => o.slug),
+  };
+}
+
+/**
+ * Creates version 1 (in force at once) for every procedure of the files the database has no version of, and
+ * links the applications filed before versions existed to it. Returns those slugs, and the slugs whose file
+ * now differs from the newest published version (left alone: editors own them).
+ */
+async function loadFirstVersions(tx: Tx, catalogue: Catalogue, slugs: string[], now: Date) {
+  const created: string[] = [];
+  const differing: string[] = [];
+  for (const slug of slugs) {
+    const document = documentOfFile(catalogue, slug);
+    const procedure = await tx.procedure.upsert({
+      where: { slug },
+      create: { slug },
+      update: {},
+      select: { id: true },
+    });
+    const latest = await tx.procedureVersion.findFirst({
+      where: { procedureId: procedure.id },
+      orderBy: { number: "desc" },
+      select: { document: true },
+    });
+    if (latest) {
+      if (!isDeepStrictEqual(latest.document, JSON.parse(JSON.stringify(document)))) differing.push(slug);
+      continue;
+    }
+    const sources = catalogue.sources.filter((s) => citedSourceIds(document).includes(s.id));
+    const version = await tx.procedureVersion.create({
+      data: {
+        procedureId: procedure.id,
+        number: 1,
+        document: document as unknown as Prisma.InputJsonValue,
+        sources: sources as unknown as Prisma.InputJsonValue,
+        changes: diffProcedures(null, document) as unknown as Prisma.InputJsonValue,
+        note: FIRST_VERSION_NOTE,
+        origin: "files",
+        authorIds: [],
+        publishedAt: now,
+        effectiveAt: now,
+      },
+      select: { id: true },
+    });
+    await setLiveVersion(tx, procedure.id, version.id, document.offices);
+    await tx.application.updateMany({
+      where: { procedureId: procedure.id, procedureVersionId: null },
+      data: { procedureVersionId: version.id },
+    });
+    created.push(slug);
+  }
+  return { created, differing };
+}
+
+/** procedure_office again from every live version (office rows may have been re-created by this seed). */
+async function rebuildProcedureOffices(tx: Tx) {
+  const live = await tx.procedure.findMany({
+    where: { liveVersionId: { not: null } },
+    select: { id: true, liveVersionId: true, liveVersion: { select: { document: true } } },
+  });
+  for (const p of live)
+    await setLiveVersion(tx, p.id, p.liveVersionId!, (p.liveVersion!.document as { offices: string[] }).offices);
+}
 const json = (value: unknown) => (value ?? undefined) as Prisma.InputJsonValue | undefined;
 
 /** Writes the catalogue; returns whether anything changed. `force` rewrites even when the hash matches. */
 export async function seedCatalogue(
   url: string,
-  options: { force?: boolean } = {},
-): Promise<{ changed: boolean; procedures: number; hash: string }> {
+  options: { force?: boolean; now?: Date } = {},
+): Promise<{ changed: boolean; procedures: number; hash: string; created: string[]; differing: string[] }> {
   const catalogue: Catalogue = loadCatalogue(catalogueDir);
   const hash = hashCatalogueFiles(catalogueDir);
   const db = createPrismaClient(url);
   try {
     const current = await db.institution.findUnique({ where: { id: 1 }, select: { contentHash: true } });
-    if (current?.contentHash === hash && !options.force) {
-      return { changed: false, procedures: catalogue.procedures.length, hash };
+    const unversioned = await db.procedure.count({ where: { liveVersionId: null, versions: { none: {} } } });
+    if (current?.contentHash === hash && unversioned === 0 && !options.force) {
+      return { changed: false, procedures: catalogue.procedures.length, hash, created: [], differing: [] };
     }
+    const now = options.now ?? new Date();
+    let created: string[] = [];
+    let differing: string[] = [];
     await db.$transaction(
       async (tx) => {
         const { institution: inst } = catalogue;
@@ -71,7 +152,6 @@ export async function seedCatalogue(
           contentHash: hash,
           rules: inst.rules as Prisma.InputJsonValue,
         };
-        const abbreviations = Object.fromEntries(inst.rules.legalInstruments.map((i) => [i.id, i.abbreviation]));
         await tx.institution.upsert({
           where: { id: 1 },
           create: { id: 1, ...institutionData },
@@ -103,119 +183,12 @@ export async function seedCatalogue(
         }
         await tx.source.deleteMany({ where: { id: { notIn: catalogue.sources.map((s) => s.id) } } });
 
-        const categoryIds = new Map<string, number>();
         for (const c of catalogue.categories) {
           const data = { position: c.position, name: c.name, description: c.description };
-          const row = await tx.category.upsert({
-            where: { slug: c.slug },
-            create: { slug: c.slug, ...data },
-            update: data,
-            select: { id: true },
-          });
-          categoryIds.set(c.slug, row.id);
+          await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
         }
 
-        // Featured ranks are unique: clear them first so two procedures can swap ranks in one seed.
-        await tx.procedure.updateMany({ data: { featuredRank: null } });
-        for (const p of catalogue.procedures) {
-          const d = p.deadline;
-          const data = {
-            categoryId: categoryIds.get(p.category)!,
-            position: p.position,
-            featuredRank: p.featuredRank,
-            conamerCode: p.codes.conamer ?? null,
-            gobMxCode: p.codes.gobMx ?? null,
-            title: p.title,
-            summary: p.summary,
-            audience: p.audience,
-            description: p.description,
-            keywords: json(p.keywords),
-            feeNotes: json(p.feeNotes),
-            resolutionDays: d.resolution?.days ?? null,
-            resolutionUnit: d.resolution?.unit ?? null,
-            silence: d.silence,
-            silenceText: d.silenceText,
-            applicantDeadlineDays: d.applicantDeadline?.days ?? null,
-            applicantDeadlineUnit: d.applicantDeadline?.unit ?? null,
-            applicantDeadlineText: json(d.applicantDeadline?.text),
-            deadlineNotes: json(d.notes),
-            deadlineLegalBasis: d.legalBasis,
-            deadlineSourceIds: d.sources,
-            deadlineVerify: d.verify,
-            legalBasis: p.legalBasis,
-            sourceIds: p.sources,
-            lastReviewed: date(p.lastReviewed),
-            deadlineRules: {
-              resolution: d.resolution ? { anchor: d.resolution.anchor, authority: d.resolution.authority } : null,
-              applicant: d.applicantDeadline
-                ? { anchor: d.applicantDeadline.anchor, direction: d.applicantDeadline.direction }
-                : null,
-              more: d.more ?? [],
-            } as Prisma.InputJsonValue,
-            routes: (p.routes ?? []) as Prisma.InputJsonValue,
-            forms: p.forms as Prisma.InputJsonValue,
-            requestForm: p.requestForm as Prisma.InputJsonValue,
-          };
-          const row = await tx.procedure.upsert({
-            where: { slug: p.slug },
-            create: { slug: p.slug, ...data },
-            update: data,
-            select: { id: true },
-          });
-          const procedureId = row.id;
-          await tx.requirement.deleteMany({ where: { procedureId } });
-          await tx.fee.deleteMany({ where: { procedureId } });
-          await tx.step.deleteMany({ where: { procedureId } });
-          await tx.requirement.createMany({
-            data: p.requirements.map((r, position) => ({
-              procedureId,
-              position,
-              name: r.name,
-              detail: json(r.detail),
-              presentation: r.presentation,
-              condition: json(r.condition),
-              appliesWhen: json(r.appliesWhen),
-              sourceIds: r.sources,
-              verify: r.verify,
-            })),
-          });
-          await tx.fee.createMany({
-            data: p.fees.map((f, position) => ({
-              procedureId,
-              position,
-              payment: f.payment,
-              concept: f.concept,
-              variant: json(f.variant),
-              amountCentavos: f.amount === null ? null : pesosToCentavos(f.amount),
-              currency: f.currency,
-              indexRange: json(f.indexRange),
-              due: f.due,
-              appliesWhen: json(f.appliesWhen),
-              discounts: (f.discounts ?? []).map((x) => ({
-                percent: x.percent,
-                appliesWhen: x.appliesWhen ?? null,
-                legalBasis: x.legalBasis,
-                sourceIds: x.sources,
-                verify: x.verify,
-              })) as Prisma.InputJsonValue,
-              legalRefs: f.legalBasis as Prisma.InputJsonValue,
-              year: f.year,
-              legalBasis: formatLegalRefs(f.legalBasis, abbreviations),
-              exemptions: json(f.exemptions),
-              sourceIds: f.sources,
-              verify: f.verify,
-            })),
-          });
-          await tx.step.createMany({
-            data: p.steps.map((s, position) => ({ procedureId, position, title: s.title, detail: s.detail })),
-          });
-        }
         // Offices are upserted by slug too: applications and printed posters point at their ids.
-        const procedureIds = new Map(
-          (await tx.procedure.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id] as const),
-        );
-        const catalogueSlugs = catalogue.procedures.map((p) => p.slug);
-        await tx.procedureOffice.deleteMany({});
         for (const o of catalogue.offices) {
           const data = {
             stateCode: o.state,
@@ -232,31 +205,51 @@ export async function seedCatalogue(
             verifyNote: json(o.verifyNote),
             position: o.position,
           };
-          const row = await tx.office.upsert({
-            where: { slug: o.slug },
-            create: { slug: o.slug, ...data },
-            update: data,
-            select: { id: true },
-          });
-          await tx.procedureOffice.createMany({
-            data: officeProcedureSlugs(o, catalogueSlugs).map((slug) => ({
-              officeId: row.id,
-              procedureId: procedureIds.get(slug)!,
-            })),
-          });
+          await tx.office.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data });
         }
         await tx.office.deleteMany({ where: { slug: { notIn: catalogue.offices.map((o) => o.slug) } } });
 
-        // Procedures removed from the data go away; a foreign key from later data (applications) blocks it instead.
-        await tx.procedure.deleteMany({ where: { slug: { notIn: catalogue.procedures.map((p) => p.slug) } } });
-        await tx.category.deleteMany({ where: { slug: { notIn: catalogue.categories.map((c) => c.slug) } } });
+        // Procedures: the files are the first version of each procedure the database does not know yet.
+        // Once a procedure has versions, its record is what editors published (npm run catalogue:import
+        // turns changed files into a draft for review); the seed never overwrites it.
+        const catalogueSlugs = catalogue.procedures.map((p) => p.slug);
+        const firstVersions = await loadFirstVersions(tx, catalogue, catalogueSlugs, now);
+        differing = firstVersions.differing;
+        created = firstVersions.created;
+        await rebuildProcedureOffices(tx);
+
+        // A category no live version uses any more goes away.
+        const used = new Set(
+          (await tx.procedureVersion.findMany({ where: { liveFor: { isNot: null } }, select: { document: true } })).map(
+            (v) => (v.document as { category: string }).category,
+          ),
+        );
+        await tx.category.deleteMany({
+          where: { slug: { notIn: [...catalogue.categories.map((c) => c.slug), ...used] } },
+        });
+        await bumpCatalogueGeneration(tx);
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
-    return { changed: true, procedures: catalogue.procedures.length, hash };
+    return { changed: true, procedures: catalogue.procedures.length, hash, created, differing };
   } finally {
     await db.$disconnect();
   }
+}
+
+/** What a seed did, in lines for the console (npm start and npm run db:seed print the same). */
+export function seedReport(result: Awaited<ReturnType<typeof seedCatalogue>>): string[] {
+  const lines = [
+    result.changed
+      ? `Catalogue loaded: ${result.procedures} procedures in the files, ${result.created.length} loaded as their first version.`
+      : "Catalogue up to date.",
+  ];
+  if (result.differing.length)
+    lines.push(
+      `${result.differing.length} procedure file(s) differ from the published catalogue and were left as published ` +
+        `(${result.differing.join(", ")}): \`npm run catalogue:import\` turns them into drafts for review.`,
+    );
+  return lines;
 }
 
 async function main() {
@@ -265,9 +258,7 @@ async function main() {
   const database = await resolveDatabase({});
   try {
     const result = await seedCatalogue(database.url, { force });
-    console.log(
-      result.changed ? `Catalogue loaded: ${result.procedures} procedures.` : "Catalogue already up to date.",
-    );
+    seedReport(result).forEach((line) => console.log(line));
     if (process.argv.includes("--demo")) {
       const { ensureTotpKey } = await import("./lib/totp-key");
       ensureTotpKey(database.embedded);

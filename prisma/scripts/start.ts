@@ -11,7 +11,7 @@ import path from "node:path";
 import { resolveDatabase } from "./db";
 import { isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { applyMigrations } from "./migrate";
-import { seedCatalogue } from "./seed";
+import { seedCatalogue, seedReport } from "./seed";
 import { isDemoMode } from "../../lib/auth/demo";
 import { ensureTotpKey } from "./lib/totp-key";
 import { seedDemo } from "./seed-demo";
@@ -60,7 +60,7 @@ async function main() {
     const { applied } = await applyMigrations(database.url);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     const seeded = await seedCatalogue(database.url);
-    console.log(seeded.changed ? `Catalogue loaded: ${seeded.procedures} procedures.` : "Catalogue up to date.");
+    seedReport(seeded).forEach((line) => console.log(line));
     if (demo) {
       const seeded = await seedDemo(database.url);
       console.log(

@@ -5,12 +5,10 @@
  * (dates are relative to today in Mexico City).
  */
 import { personFees } from "@/lib/fees/person-fees";
-import { conditionWords } from "@/lib/procedures/describe-condition";
-import { formatLegalRefs } from "@/lib/procedures/rules";
+import { procedureFromDocument } from "@/lib/procedures/from-document";
 import { notificationSubject, procedureForm, type DetailsKind } from "@/lib/applications/fields";
 import { addDays, todayIn } from "@/lib/dates";
 import type { ApplicationAnswers, ApplicationView } from "@/lib/applications/types";
-import { pesosToCentavos } from "@/lib/fees/format";
 import { feeAlternatives } from "@/lib/fees/select";
 import type { InstitutionDTO, ProcedureDTO } from "@/lib/procedures/types";
 import { loadCatalogue, type Catalogue } from "@/prisma/catalogue/validate";
@@ -20,10 +18,6 @@ const procedures = new Map<string, ProcedureDTO>();
 
 function data(): Catalogue {
   return (catalogue ??= loadCatalogue());
-}
-
-function abbreviations(): Record<string, string> {
-  return Object.fromEntries(data().institution.rules.legalInstruments.map((i) => [i.id, i.abbreviation]));
 }
 
 /** The catalogue's institution as the DTO the application view carries. */
@@ -51,79 +45,7 @@ export function catalogueProcedure(slug: string): ProcedureDTO {
   if (cached) return cached;
   const p = data().procedures.find((candidate) => candidate.slug === slug);
   if (!p) throw new Error(`No procedure "${slug}" in prisma/catalogue/procedures`);
-  const dto: ProcedureDTO = {
-    slug: p.slug,
-    categorySlug: p.category,
-    position: p.position,
-    featuredRank: p.featuredRank,
-    codes: { conamer: p.codes.conamer ?? null, gobMx: p.codes.gobMx ?? null },
-    title: p.title,
-    summary: p.summary,
-    audience: p.audience,
-    description: p.description,
-    keywords: p.keywords ?? null,
-    requirements: p.requirements.map((r, position) => ({
-      position,
-      name: r.name,
-      detail: r.detail ?? null,
-      presentation: r.presentation,
-      condition: conditionWords(r.appliesWhen, r.condition, {
-        routes: p.routes ?? [],
-        nationalityGroups: data().institution.rules.nationalityGroups,
-      }),
-      appliesWhen: r.appliesWhen ?? null,
-      sourceIds: r.sources,
-      verify: r.verify,
-    })),
-    fees: p.fees.map((f, position) => ({
-      position,
-      payment: f.payment,
-      concept: f.concept,
-      variant: f.variant ?? null,
-      amountCentavos: f.amount === null ? null : pesosToCentavos(f.amount),
-      currency: f.currency,
-      indexRange: f.indexRange ?? null,
-      due: f.due,
-      appliesWhen: f.appliesWhen ?? null,
-      discounts: (f.discounts ?? []).map((d) => ({
-        percent: d.percent,
-        appliesWhen: d.appliesWhen ?? null,
-        legalBasis: d.legalBasis,
-        sourceIds: d.sources,
-        verify: d.verify,
-      })),
-      legalRefs: f.legalBasis,
-      year: f.year,
-      legalBasis: formatLegalRefs(f.legalBasis, abbreviations()),
-      exemptions: f.exemptions ?? null,
-      sourceIds: f.sources,
-      verify: f.verify,
-    })),
-    feeNotes: p.feeNotes ?? null,
-    deadline: {
-      resolution: p.deadline.resolution,
-      silence: p.deadline.silence,
-      silenceText: p.deadline.silenceText,
-      applicantDeadline: p.deadline.applicantDeadline ?? null,
-      more: p.deadline.more ?? [],
-      notes: p.deadline.notes ?? null,
-      legalBasis: p.deadline.legalBasis,
-      sourceIds: p.deadline.sources,
-      verify: p.deadline.verify,
-    },
-    routes: (p.routes ?? []).map((r) => ({
-      id: r.id,
-      name: r.name,
-      available: r.available,
-      ...(r.note ? { note: r.note } : {}),
-    })),
-    forms: p.forms,
-    requestForm: p.requestForm,
-    steps: p.steps.map((s, position) => ({ position, title: s.title, detail: s.detail })),
-    legalBasis: p.legalBasis,
-    sourceIds: p.sources,
-    lastReviewed: p.lastReviewed,
-  };
+  const dto = procedureFromDocument(p, data().institution.rules, null);
   procedures.set(slug, dto);
   return dto;
 }

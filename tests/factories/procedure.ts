@@ -49,6 +49,9 @@ export function makeProcedure(overrides: Partial<ProcedureDTO> = {}): ProcedureD
     legalBasis: ["Ley de Migración"],
     sourceIds: ["s1"],
     lastReviewed: "2026-11-22",
+    retired: null,
+    officeSlugs: null,
+    version: null,
     ...overrides,
   };
 }

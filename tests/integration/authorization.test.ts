@@ -22,16 +22,18 @@ import { createStoredApplication } from "../factories/application";
 
 /** Who may do what, decided by the service, one cell per role and permission. */
 const HAND_TABLE: Record<Permission, Record<StaffRole, boolean>> = {
-  "applications.view": { clerk: true, supervisor: true, admin: false },
-  "applications.review": { clerk: true, supervisor: true, admin: false },
-  "applications.propose": { clerk: true, supervisor: false, admin: false },
-  "applications.resolve": { clerk: false, supervisor: true, admin: false },
-  "applications.reassign": { clerk: false, supervisor: true, admin: false },
-  "dashboard.view": { clerk: true, supervisor: true, admin: true },
-  "staff.manage": { clerk: false, supervisor: false, admin: true },
-  "participation.view": { clerk: true, supervisor: true, admin: true },
-  "participation.handle": { clerk: false, supervisor: true, admin: true },
-  "posters.manage": { clerk: true, supervisor: true, admin: true },
+  "applications.view": { clerk: true, supervisor: true, admin: false, editor: false, publisher: false },
+  "applications.review": { clerk: true, supervisor: true, admin: false, editor: false, publisher: false },
+  "applications.propose": { clerk: true, supervisor: false, admin: false, editor: false, publisher: false },
+  "applications.resolve": { clerk: false, supervisor: true, admin: false, editor: false, publisher: false },
+  "applications.reassign": { clerk: false, supervisor: true, admin: false, editor: false, publisher: false },
+  "dashboard.view": { clerk: true, supervisor: true, admin: true, editor: false, publisher: false },
+  "staff.manage": { clerk: false, supervisor: false, admin: true, editor: false, publisher: false },
+  "participation.view": { clerk: true, supervisor: true, admin: true, editor: false, publisher: false },
+  "participation.handle": { clerk: false, supervisor: true, admin: true, editor: false, publisher: false },
+  "posters.manage": { clerk: true, supervisor: true, admin: true, editor: false, publisher: false },
+  "catalogue.edit": { clerk: false, supervisor: false, admin: false, editor: true, publisher: true },
+  "catalogue.publish": { clerk: false, supervisor: false, admin: false, editor: false, publisher: true },
 };
 const allowedByHand = (role: StaffRole, permission: Permission) => HAND_TABLE[permission][role];
 let database: TestDatabase;
@@ -39,6 +41,7 @@ let db: ReturnType<typeof createPrismaClient>;
 let staffMutations: typeof import("@/lib/applications/staff-mutations");
 let staffQueries: typeof import("@/lib/applications/staff-queries");
 let team: typeof import("@/lib/auth/team");
+let catalogue: typeof import("@/lib/catalogue/mutations");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
 let posters: typeof import("@/lib/posters/mutations") & typeof import("@/lib/posters/queries");
@@ -56,6 +59,7 @@ beforeAll(async () => {
   staffMutations = await import("@/lib/applications/staff-mutations");
   staffQueries = await import("@/lib/applications/staff-queries");
   team = await import("@/lib/auth/team");
+  catalogue = await import("@/lib/catalogue/mutations");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
   participation = {
@@ -208,6 +212,24 @@ const actions: Action[] = [
       return participation.markFeedbackHandled({ kind: "page", id: row.id, version: 0, note: "Añadido" }, a);
     },
   },
+  {
+    name: "open a procedure's catalogue draft",
+    permission: "catalogue.edit",
+    run: (a) => catalogue.openDraft(a, "renovacion-de-documento-migratorio"),
+  },
+  {
+    name: "publish a catalogue draft someone else submitted",
+    permission: "catalogue.publish",
+    run: async (a) => {
+      const editor = await createStaff(db, { role: "editor" });
+      const slug = `prueba-${Math.random().toString(36).slice(2, 10)}`;
+      const { id } = await catalogue.startNewProcedure(editor, { slug, copyFrom: "renovacion-de-documento-migratorio" });
+      const draft = await db.catalogueDraft.findUniqueOrThrow({ where: { id }, select: { document: true } });
+      await catalogue.saveDraft(editor, id, { revision: 0, document: draft.document, note: "Prueba" });
+      await catalogue.submitDraft(editor, id, { revision: 1 });
+      return catalogue.publishDraft(a, id, { revision: 2 });
+    },
+  },
 ];
 
 // Every step of the status machine, from an application in its starting status.
@@ -235,7 +257,7 @@ for (const [from, targets] of Object.entries(TRANSITIONS)) {
 describe("authorisation matrix", () => {
   it("the permission table grants exactly what the hand-written table says, for every role and permission", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(HAND_TABLE).sort());
-    expect([...STAFF_ROLES].sort()).toEqual(["admin", "clerk", "supervisor"]);
+    expect([...STAFF_ROLES].sort()).toEqual(["admin", "clerk", "editor", "publisher", "supervisor"]);
     for (const permission of Object.keys(HAND_TABLE) as Permission[]) {
       for (const role of STAFF_ROLES)
         expect(can(role, permission), `${role} × ${permission}`).toBe(allowedByHand(role, permission));

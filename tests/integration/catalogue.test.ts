@@ -96,21 +96,11 @@ describe("catalogue in PostgreSQL", () => {
     expect(after).toEqual(before);
   });
 
-  it("a forced re-seed rewrites in place: same ids, same counts, no duplicates", async () => {
-    const countsBefore = await Promise.all([
-      db.procedure.count(),
-      db.requirement.count(),
-      db.fee.count(),
-      db.step.count(),
-    ]);
+  it("a forced re-seed keeps ids and adds no version: the files are only the first version", async () => {
+    const countsBefore = await Promise.all([db.procedure.count(), db.procedureVersion.count()]);
     const idsBefore = await db.procedure.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
     await seedCatalogue(database.url, { force: true });
-    const countsAfter = await Promise.all([
-      db.procedure.count(),
-      db.requirement.count(),
-      db.fee.count(),
-      db.step.count(),
-    ]);
+    const countsAfter = await Promise.all([db.procedure.count(), db.procedureVersion.count()]);
     expect(countsAfter).toEqual(countsBefore);
     expect(await db.procedure.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } })).toEqual(
       idsBefore,

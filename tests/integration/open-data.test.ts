@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { DATASETS } from "@/lib/open-data/datasets";
 import { tableSchemaDescriptor, validateTable } from "@/lib/open-data/table-schema";
 import { importHistoricalFile } from "@/lib/statistics/import-historical";
+import { loadCatalogue } from "@/prisma/catalogue/validate";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 
 let database: TestDatabase;
@@ -59,9 +60,12 @@ describe("open-data catalogue files", () => {
     },
   );
 
-  it("holds the whole catalogue: one row per procedure, requirement and fee in the database", async () => {
+  it("holds the whole catalogue: one row per procedure, requirement and fee of the data files", async () => {
+    const files = loadCatalogue();
     expect((await table("tramites")).rows).toHaveLength(await db.procedure.count());
-    expect((await table("requisitos")).rows).toHaveLength(await db.requirement.count());
+    expect((await table("requisitos")).rows).toHaveLength(
+      files.procedures.reduce((n, p) => n + p.requirements.length, 0),
+    );
     const offices = (await table("oficinas")).rows;
     expect(offices).toHaveLength(await db.office.count());
     const receiving = await db.procedureOffice.findFirstOrThrow({
@@ -71,13 +75,12 @@ describe("open-data catalogue files", () => {
       receiving.procedure.slug,
     );
     const fees = (await table("cuotas")).rows;
-    expect(fees).toHaveLength(await db.fee.count());
-    const known = await db.fee.findFirstOrThrow({
-      where: { amountCentavos: { not: null } },
-      select: { amountCentavos: true, position: true, procedure: { select: { slug: true } } },
-    });
-    expect(fees.find((f) => f.procedure_slug === known.procedure.slug && f.position === known.position)?.amount).toBe(
-      known.amountCentavos! / 100,
+    expect(fees).toHaveLength(files.procedures.reduce((n, p) => n + p.fees.length, 0));
+    const known = files.procedures.flatMap((p) =>
+      p.fees.map((f, position) => ({ slug: p.slug, position, amount: f.amount })).filter((f) => f.amount !== null),
+    )[0]!;
+    expect(fees.find((f) => f.procedure_slug === known.slug && f.position === known.position)?.amount).toBe(
+      known.amount,
     );
   });
 

@@ -1,0 +1,23 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProcedureContext } from "@/prisma/catalogue/check-procedure";
+import type { InstitutionData, SourceData } from "@/prisma/catalogue/schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a draft may refer to, read from the database (plus the sources the draft itself adds). */
+export async function loadCheckContext(tx: Tx, newSources: SourceData[] = []): Promise<ProcedureContext> {
+  const [institution, sources, categories, offices, procedures] = await Promise.all([
+    tx.institution.findUniqueOrThrow({ where: { id: 1 }, select: { rules: true } }),
+    tx.source.findMany({ select: { id: true } }),
+    tx.category.findMany({ select: { slug: true } }),
+    tx.office.findMany({ select: { slug: true } }),
+    tx.procedure.findMany({ select: { slug: true } }),
+  ]);
+  return {
+    rules: institution.rules as unknown as InstitutionData["rules"],
+    sourceIds: new Set([...sources.map((s) => s.id), ...newSources.map((s) => s.id)]),
+    categorySlugs: new Set(categories.map((c) => c.slug)),
+    officeSlugs: new Set(offices.map((o) => o.slug)),
+    procedureSlugs: new Set(procedures.map((p) => p.slug)),
+  };
+}
