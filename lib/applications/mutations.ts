@@ -222,6 +222,14 @@ export async function submitDraft(
       if (!parsed.success) return { ok: false, reason: "incomplete", step } as const;
       answers[step] = parsed.data;
     }
+    // The version whose text the answers were just checked against: the application keeps it for good.
+    const version = procedure.version
+      ? await tx.procedureVersion.findUnique({
+          where: { procedureId_number: { procedureId: draft.procedure_id, number: procedure.version.number } },
+          select: { id: true },
+        })
+      : null;
+    if (!version) throw new Error(`Procedure ${slug} has no published version ${procedure.version?.number}`);
     const complete = answers as ApplicationAnswers;
     const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
     // The fees of this person: the chosen alternative, minus those whose condition excludes them (one evaluator).
@@ -248,6 +256,7 @@ export async function submitDraft(
           answers: complete,
           applicantName: [personal.givenNames, personal.firstSurname, personal.secondSurname].filter(Boolean).join(" "),
           feePositions: fees.map((f) => f.position),
+          procedureVersionId: version.id,
           paymentReference: paymentReference(number),
           officeId,
           ...notify,

@@ -136,6 +136,13 @@ export async function seedDemo(
     const offices = await db.office.findMany({
       select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } },
     });
+    // Each sample is filed under its procedure's live version, as a real submission is.
+    const liveVersion = new Map(
+      (await db.procedure.findMany({ select: { slug: true, liveVersionId: true } })).map((p) => [
+        p.slug,
+        p.liveVersionId,
+      ]),
+    );
     // Nobody signs in to sample applications: one unknown password for all of them.
     const passwordHash = await hashPassword(generatePassword());
     const count = options.count ?? 300;
@@ -223,6 +230,7 @@ export async function seedDemo(
           number,
           passwordHash,
           procedure: { connect: { slug: procedure.slug } },
+          procedureVersion: { connect: { id: liveVersion.get(procedure.slug)! } },
           locale: rand() < 0.8 ? "es" : "en",
           status: status as never,
           version: events.length - 1,
