@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import renewal from "@/prisma/catalogue/procedures/renovacion-de-documento-migratorio.json";
 import { procedureDocumentSchema, type ProcedureDocument } from "./document";
-import { describeChange, describeChanges, diffProcedures, type CatalogueChange } from "./diff";
+import {
+  describeChange,
+  describeChanges,
+  diffProcedures,
+  type CatalogueChange,
+  type CatalogueChangeKind,
+} from "./diff";
 
 /** The real renewal procedure as a published version would store it; each test edits a copy by hand. */
 const base: ProcedureDocument = procedureDocumentSchema.parse({ ...renewal, offices: ["aguascalientes", "campeche"] });
@@ -373,6 +379,174 @@ describe("diffProcedures: the record as a whole", () => {
     expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
     expect(describeChanges(changes, "es")[4]).toBe(
       "El nombre del trámite pasó de «Renovación de documento migratorio» a «Renovación de tarjeta».",
+    );
+  });
+});
+
+describe("diffProcedures: steps, forms, routes and the record's references", () => {
+  it("names each item that changed", () => {
+    const before = copy();
+    before.routes = [
+      { id: "renovacion", name: { es: "Renovación", en: "Renewal" }, available: true },
+      { id: "puntos", name: { es: "Sistema de puntos", en: "Points system" }, available: true },
+    ];
+    const after = structuredClone(before);
+    after.steps[0]!.title = { es: "Revise bien los requisitos", en: "Check the requirements carefully" };
+    after.steps.pop();
+    after.forms.pop();
+    after.routes![1]!.available = false;
+    after.codes.gobMx = "INM821";
+    after.legalBasis.push("Ley de Migración, art. 133");
+    after.sources = after.sources.filter((s) => s !== "embamex-espana-canje");
+    expect(sentences(diffProcedures(before, after)).es).toEqual([
+      "Se quitó el paso «Reciba la resolución y su tarjeta».",
+      "El paso «Revise los requisitos» ahora se llama «Revise bien los requisitos».",
+      "Ya no se usa el formato «formato-basico».",
+      "La vía «Sistema de puntos» ya no está disponible.",
+      "Cambió una clave oficial del trámite (Clave gob.mx): antes, INM820; ahora, INM821.",
+      "Se agregó el fundamento legal «Ley de Migración, art. 133».",
+      "Se quitó la fuente «embamex-espana-canje».",
+    ]);
+  });
+});
+
+/** One hand-made change of every kind; `satisfies` makes a new kind without an example fail to compile. */
+const item = { es: "Acta de nacimiento", en: "Birth certificate" };
+const fee = { concept: item, variant: null };
+const money = { currency: "MXN", amount: 1620, indexRange: null };
+const term = { days: 10, unit: "business", anchor: "notification", direction: "after" } as const;
+const EXAMPLES = {
+  procedureAdded: { kind: "procedureAdded", title: item },
+  procedureRetired: { kind: "procedureRetired", on: "2027-01-15", replacedBy: ["acta-de-nacimiento"], note: item },
+  retirementChanged: { kind: "retirementChanged", on: "2027-01-15", replacedBy: [], note: item },
+  procedureUnretired: { kind: "procedureUnretired" },
+  titleChanged: { kind: "titleChanged", before: item, after: item },
+  textChanged: { kind: "textChanged", field: "feeNotes", edit: "added" },
+  requirementAdded: { kind: "requirementAdded", name: item },
+  requirementRemoved: { kind: "requirementRemoved", name: item },
+  requirementRenamed: { kind: "requirementRenamed", before: item, after: item },
+  requirementDetailChanged: { kind: "requirementDetailChanged", name: item, edit: "removed" },
+  requirementPresentationChanged: {
+    kind: "requirementPresentationChanged",
+    name: item,
+    before: "copy",
+    after: "online",
+  },
+  requirementConditionChanged: { kind: "requirementConditionChanged", name: item, before: null, after: null },
+  requirementSourcesChanged: { kind: "requirementSourcesChanged", name: item },
+  requirementVerifyChanged: { kind: "requirementVerifyChanged", name: item, verify: true },
+  reordered: { kind: "reordered", list: "steps", moved: [item, item] },
+  feeAdded: { kind: "feeAdded", name: fee, amount: money },
+  feeRemoved: { kind: "feeRemoved", name: fee, amount: money },
+  feeRenamed: { kind: "feeRenamed", before: fee, after: fee },
+  feeAmountChanged: { kind: "feeAmountChanged", name: fee, before: money, after: { ...money, amount: 0 } },
+  feeYearChanged: { kind: "feeYearChanged", name: fee, before: 2026, after: 2027 },
+  feePaymentChanged: { kind: "feePaymentChanged", name: fee, before: 1, after: 2 },
+  feeDueChanged: { kind: "feeDueChanged", name: fee, before: "before_filing", after: "when_fined" },
+  feeConditionChanged: { kind: "feeConditionChanged", name: fee, before: item, after: null },
+  feeDiscountAdded: { kind: "feeDiscountAdded", name: fee, discount: { percent: 100, when: null } },
+  feeDiscountRemoved: { kind: "feeDiscountRemoved", name: fee, discount: { percent: 50, when: null } },
+  feeDiscountChanged: {
+    kind: "feeDiscountChanged",
+    name: fee,
+    before: { percent: 50, when: null },
+    after: { percent: 50, when: item },
+  },
+  feeDetailChanged: { kind: "feeDetailChanged", name: fee, field: "legalBasis" },
+  feeVerifyChanged: { kind: "feeVerifyChanged", name: fee, verify: false },
+  resolutionAdded: { kind: "resolutionAdded", days: 20, unit: "business", anchor: "complete_filing" },
+  resolutionRemoved: { kind: "resolutionRemoved", days: 20, unit: "calendar" },
+  resolutionTermChanged: {
+    kind: "resolutionTermChanged",
+    before: { days: 20, unit: "business" },
+    after: { days: 30, unit: "business" },
+  },
+  resolutionAnchorChanged: { kind: "resolutionAnchorChanged", before: "complete_filing", after: "entry" },
+  resolutionAuthorityChanged: { kind: "resolutionAuthorityChanged", before: "inm", after: "sre" },
+  silenceChanged: { kind: "silenceChanged", before: "none", after: "negativa_ficta" },
+  applicantDeadlineAdded: { kind: "applicantDeadlineAdded", term },
+  applicantDeadlineRemoved: { kind: "applicantDeadlineRemoved", term },
+  applicantDeadlineChanged: { kind: "applicantDeadlineChanged", before: term, after: { ...term, days: 5 } },
+  otherTermAdded: { kind: "otherTermAdded", party: "authority", term },
+  otherTermRemoved: { kind: "otherTermRemoved", party: "applicant", term },
+  otherTermChanged: { kind: "otherTermChanged", party: "applicant", before: term, after: term },
+  deadlineDetailChanged: { kind: "deadlineDetailChanged", field: "notes" },
+  deadlineVerifyChanged: { kind: "deadlineVerifyChanged", verify: true },
+  stepAdded: { kind: "stepAdded", title: item },
+  stepRemoved: { kind: "stepRemoved", title: item },
+  stepRenamed: { kind: "stepRenamed", before: item, after: item },
+  stepDetailChanged: { kind: "stepDetailChanged", title: item },
+  formAdded: { kind: "formAdded", form: "acta-de-nacimiento" },
+  formRemoved: { kind: "formRemoved", form: "acta-de-nacimiento" },
+  formChanged: { kind: "formChanged", form: "acta-de-nacimiento" },
+  routeAdded: { kind: "routeAdded", name: item },
+  routeRemoved: { kind: "routeRemoved", name: item },
+  routeRenamed: { kind: "routeRenamed", before: item, after: item },
+  routeAvailabilityChanged: { kind: "routeAvailabilityChanged", name: item, available: true },
+  routeNoteChanged: { kind: "routeNoteChanged", name: item },
+  officeAdded: { kind: "officeAdded", office: "acta-de-nacimiento" },
+  officeRemoved: { kind: "officeRemoved", office: "acta-de-nacimiento" },
+  categoryChanged: { kind: "categoryChanged", before: "a", after: "acta-de-nacimiento" },
+  codeChanged: { kind: "codeChanged", code: "conamer", before: "INM-00-001", after: null },
+  legalBasisAdded: { kind: "legalBasisAdded", text: "Acta de nacimiento" },
+  legalBasisRemoved: { kind: "legalBasisRemoved", text: "Acta de nacimiento" },
+  requestFormChanged: { kind: "requestFormChanged" },
+  sourceAdded: { kind: "sourceAdded", source: "acta-de-nacimiento" },
+  sourceRemoved: { kind: "sourceRemoved", source: "acta-de-nacimiento" },
+} satisfies { [K in CatalogueChangeKind]: Extract<CatalogueChange, { kind: K }> };
+
+/** Changes about the procedure as a whole: their sentence has no item to name. */
+const WHOLE_PROCEDURE = new Set<CatalogueChangeKind>([
+  "retirementChanged",
+  "procedureUnretired",
+  "textChanged",
+  "resolutionAdded",
+  "resolutionRemoved",
+  "resolutionTermChanged",
+  "resolutionAnchorChanged",
+  "resolutionAuthorityChanged",
+  "silenceChanged",
+  "applicantDeadlineAdded",
+  "applicantDeadlineRemoved",
+  "applicantDeadlineChanged",
+  "otherTermAdded",
+  "otherTermRemoved",
+  "otherTermChanged",
+  "deadlineDetailChanged",
+  "deadlineVerifyChanged",
+  "codeChanged",
+  "requestFormChanged",
+]);
+
+describe("describeChange", () => {
+  it("gives every kind of change a whole sentence in both languages that names its item", () => {
+    for (const change of Object.values(EXAMPLES) as CatalogueChange[]) {
+      for (const [locale, name] of [
+        ["es", /Acta de nacimiento|acta-de-nacimiento/],
+        ["en", /Birth certificate|acta-de-nacimiento|Acta de nacimiento/],
+      ] as const) {
+        const sentence = describeChange(change, locale);
+        expect(sentence, change.kind).toMatch(/^[A-Z¿].*\.$/u);
+        expect(sentence, change.kind).not.toMatch(/\{\w+\}/);
+        if (!WHOLE_PROCEDURE.has(change.kind)) expect(sentence, `${change.kind} ${locale}`).toMatch(name);
+      }
+    }
+  });
+
+  it("writes a foreign-currency fee with its code and a range of index units in words", () => {
+    const usd = { kind: "feeAdded", name: fee, amount: { currency: "USD", amount: 56, indexRange: null } } as const;
+    expect(describeChange(usd, "es")).toBe("Se agregó la cuota «Acta de nacimiento»: USD\u00a056.00.");
+    const range = {
+      kind: "feeAmountChanged",
+      name: fee,
+      before: { currency: "MXN", amount: null, indexRange: { unit: "UMA", min: 20, max: 40 } },
+      after: { currency: "MXN", amount: null, indexRange: { unit: "UMA", min: 30, max: 60 } },
+    } as const;
+    expect(describeChange(range, "es")).toBe(
+      "La cuota «Acta de nacimiento» pasó de entre 20 y 40 UMA a entre 30 y 60 UMA.",
+    );
+    expect(describeChange(range, "en")).toBe(
+      "The fee “Birth certificate” went from between 20 and 40 UMA to between 30 and 60 UMA.",
     );
   });
 });
