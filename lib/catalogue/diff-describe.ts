@@ -8,7 +8,7 @@ import { formatMoney, pesosToCentavos } from "@/lib/fees/format";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize, type LocalizedText } from "@/lib/i18n/localize";
-import { getTranslator, type Translate } from "@/lib/i18n/messages";
+import { getTranslator, type MessageKey, type Translate } from "@/lib/i18n/messages";
 import { DEADLINE_ANCHOR_LABELS, FEE_DUE_LABELS, type DeadlineAnchor } from "@/lib/procedures/rules";
 import type { CatalogueChange, DayUnit, FeeAmount, FeeDiscount, FeeName, Term } from "./diff-types";
 
@@ -124,6 +124,20 @@ function retirement(ctx: Context, c: { on: string; replacedBy: string[] }, prefi
   return ctx.t(`catalogueChanges.${prefix}.replaced`, { date, replacements });
 }
 
+/**
+ * A before/after sentence whose two sides read the same in this language (only another language's text was
+ * corrected) would say "changed from X to X": it says that a translation of the item was corrected instead.
+ */
+function fromTo(
+  ctx: Context,
+  key: MessageKey,
+  item: string,
+  values: Record<string, string> & { before: string; after: string },
+) {
+  if (values.before === values.after) return ctx.t("catalogueChanges.translationFixed", { name: item });
+  return ctx.t(key, values);
+}
+
 function describeWith(ctx: Context, c: CatalogueChange): string {
   const { t, locale } = ctx;
   const l = (text: LocalizedText) => localize(text, locale);
@@ -137,7 +151,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
     case "procedureUnretired":
       return t("catalogueChanges.unretired");
     case "titleChanged":
-      return t("catalogueChanges.title", { before: l(c.before), after: l(c.after) });
+      return fromTo(ctx, "catalogueChanges.title", l(c.after), { before: l(c.before), after: l(c.after) });
     case "textChanged":
       return c.field === "keywords" || c.field === "feeNotes"
         ? t(`catalogueChanges.text.${c.field}.${c.edit}`)
@@ -147,7 +161,10 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
     case "requirementRemoved":
       return t("catalogueChanges.requirement.removed", { name: l(c.name) });
     case "requirementRenamed":
-      return t("catalogueChanges.requirement.renamed", { before: l(c.before), after: l(c.after) });
+      return fromTo(ctx, "catalogueChanges.requirement.renamed", l(c.after), {
+        before: l(c.before),
+        after: l(c.after),
+      });
     case "requirementDetailChanged":
       return t(`catalogueChanges.requirement.detail.${c.edit}`, { name: l(c.name) });
     case "requirementPresentationChanged":
@@ -158,7 +175,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
       });
     case "requirementConditionChanged": {
       const always = t("catalogueChanges.requirement.always");
-      return t("catalogueChanges.requirement.condition", {
+      return fromTo(ctx, "catalogueChanges.requirement.condition", l(c.name), {
         name: l(c.name),
         before: condition(ctx, c.before, always),
         after: condition(ctx, c.after, always),
@@ -182,7 +199,10 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
     case "feeRemoved":
       return t("catalogueChanges.fee.removed", { name: feeName(ctx, c.name), amount: amount(ctx, c.amount) });
     case "feeRenamed":
-      return t("catalogueChanges.fee.renamed", { before: feeName(ctx, c.before), after: feeName(ctx, c.after) });
+      return fromTo(ctx, "catalogueChanges.fee.renamed", feeName(ctx, c.after), {
+        before: feeName(ctx, c.before),
+        after: feeName(ctx, c.after),
+      });
     case "feeAmountChanged":
       return amountSentence(ctx, feeName(ctx, c.name), c.before, c.after);
     case "feeYearChanged":
@@ -197,7 +217,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
       });
     case "feeConditionChanged": {
       const everyone = t("catalogueChanges.fee.everyone");
-      return t("catalogueChanges.fee.condition", {
+      return fromTo(ctx, "catalogueChanges.fee.condition", feeName(ctx, c.name), {
         name: feeName(ctx, c.name),
         before: condition(ctx, c.before, everyone),
         after: condition(ctx, c.after, everyone),
@@ -214,7 +234,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
         discount: discount(ctx, c.discount),
       });
     case "feeDiscountChanged":
-      return t("catalogueChanges.fee.discountChanged", {
+      return fromTo(ctx, "catalogueChanges.fee.discountChanged", feeName(ctx, c.name), {
         name: feeName(ctx, c.name),
         before: discount(ctx, c.before),
         after: discount(ctx, c.after),
@@ -286,7 +306,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
     case "stepRemoved":
       return t("catalogueChanges.step.removed", { title: l(c.title) });
     case "stepRenamed":
-      return t("catalogueChanges.step.renamed", { before: l(c.before), after: l(c.after) });
+      return fromTo(ctx, "catalogueChanges.step.renamed", l(c.after), { before: l(c.before), after: l(c.after) });
     case "stepDetailChanged":
       return t("catalogueChanges.step.detail", { title: l(c.title) });
     case "formAdded":
@@ -300,7 +320,7 @@ function describeWith(ctx: Context, c: CatalogueChange): string {
     case "routeRemoved":
       return t("catalogueChanges.route.removed", { name: l(c.name) });
     case "routeRenamed":
-      return t("catalogueChanges.route.renamed", { before: l(c.before), after: l(c.after) });
+      return fromTo(ctx, "catalogueChanges.route.renamed", l(c.after), { before: l(c.before), after: l(c.after) });
     case "routeAvailabilityChanged":
       return t(c.available ? "catalogueChanges.route.available" : "catalogueChanges.route.unavailable", {
         name: l(c.name),

@@ -106,6 +106,15 @@ describe("diffProcedures: requirements", () => {
     );
   });
 
+  it("says a translation was corrected when the name changed only in the other language", () => {
+    const after = copy();
+    after.requirements[3]!.name = { es: "Formato básico", en: "Basic form (formato básico)" };
+    expect(sentences(diffProcedures(base, after))).toEqual({
+      es: ["Se corrigió una traducción de «Formato básico»."],
+      en: ["The requirement “Basic data form (formato básico)” is now called “Basic form (formato básico)”."],
+    });
+  });
+
   it("does not publish a different document put in the same place as a rename", () => {
     const after = copy();
     after.requirements[3] = {
