@@ -4,139 +4,32 @@
  * template and fills it. A sentence always names the item it is about (the requirement, the fee, the office),
  * so a long list of changes still reads as a list of facts.
  */
-import { formatMoney, pesosToCentavos } from "@/lib/fees/format";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format-date";
 import { localize, type LocalizedText } from "@/lib/i18n/localize";
-import { getTranslator, type MessageKey, type Translate } from "@/lib/i18n/messages";
-import { DEADLINE_ANCHOR_LABELS, FEE_DUE_LABELS, type DeadlineAnchor } from "@/lib/procedures/rules";
-import type { CatalogueChange, DayUnit, FeeAmount, FeeDiscount, FeeName, Term } from "./diff-types";
+import { getTranslator } from "@/lib/i18n/messages";
+import { FEE_DUE_LABELS } from "@/lib/procedures/rules";
+import {
+  amount,
+  amountSentence,
+  anchor,
+  clause,
+  condition,
+  discount,
+  feeName,
+  fromTo,
+  list,
+  nameOf,
+  period,
+  quoted,
+  retirement,
+  term,
+  unit,
+  type Context,
+  type DescribeChangeOptions,
+} from "./diff-phrases";
+import type { CatalogueChange } from "./diff-types";
 
-type NameKind = "offices" | "procedures" | "categories" | "forms" | "authorities" | "sources";
-
-export type DescribeChangeOptions = {
-  /**
-   * Names of the records a change refers to by slug or id (offices, procedures replacing a retired one,
-   * categories, official forms, authorities, sources). One missing is printed as its slug.
-   */
-  names?: Partial<Record<NameKind, Record<string, LocalizedText | string>>>;
-};
-
-type Context = { t: Translate; locale: Locale; options: DescribeChangeOptions };
-
-function quoted(ctx: Context, value: string): string {
-  return ctx.t("catalogueChanges.quoted", { text: value });
-}
-
-function nameOf(ctx: Context, kind: NameKind, slug: string): string {
-  const name = ctx.options.names?.[kind]?.[slug];
-  if (name === undefined) return slug;
-  return typeof name === "string" ? name : localize(name, ctx.locale);
-}
-
-/**
- * Words written as a sentence ("Solo si tiene menos de 18 años.") turned into a clause that follows "antes,":
- * no final period, first letter in lower case unless the word is an acronym or a name ("INM", "FMM").
- */
-function clause(sentence: string): string {
-  const s = sentence.trim().replace(/\.$/, "");
-  const [first = "", second = ""] = s;
-  return second && second === second.toLowerCase() ? first.toLowerCase() + s.slice(1) : s;
-}
-
-function feeName(ctx: Context, name: FeeName): string {
-  const concept = localize(name.concept, ctx.locale);
-  return name.variant ? `${concept} — ${localize(name.variant, ctx.locale)}` : concept;
-}
-
-type AmountKind = "free" | "unknown" | "known";
-
-function amountKind(a: FeeAmount): AmountKind {
-  if (a.amount === 0) return "free";
-  return a.amount === null && !a.indexRange ? "unknown" : "known";
-}
-
-/** "$1,620.00", "USD 56.00", "entre 20 y 40 UMA", "sin costo", "monto por confirmar". */
-function amount(ctx: Context, a: FeeAmount): string {
-  if (a.amount !== null && a.amount > 0) return formatMoney(pesosToCentavos(a.amount), a.currency, ctx.locale);
-  if (a.amount === null && a.indexRange)
-    return ctx.t("catalogueChanges.amount.range", {
-      min: a.indexRange.min,
-      max: a.indexRange.max,
-      unit: a.indexRange.unit,
-    });
-  return ctx.t(a.amount === 0 ? "catalogueChanges.amount.free" : "catalogueChanges.amount.unknown");
-}
-
-function amountSentence(ctx: Context, name: string, before: FeeAmount, after: FeeAmount): string {
-  const values = { name, before: amount(ctx, before), after: amount(ctx, after) };
-  const [from, to] = [amountKind(before), amountKind(after)];
-  if (to === "free") return ctx.t("catalogueChanges.fee.amountToFree", values);
-  if (to === "unknown") return ctx.t("catalogueChanges.fee.amountToUnknown", values);
-  if (from === "free") return ctx.t("catalogueChanges.fee.amountFromFree", values);
-  if (from === "unknown") return ctx.t("catalogueChanges.fee.amountFromUnknown", values);
-  return ctx.t("catalogueChanges.fee.amountChanged", values);
-}
-
-function unit(ctx: Context, u: DayUnit): string {
-  return ctx.t(u === "business" ? "procedure.unitBusiness" : "procedure.unitCalendar");
-}
-
-function period(ctx: Context, days: number, u: DayUnit): string {
-  return ctx.t("catalogueChanges.period", { days, unit: unit(ctx, u) });
-}
-
-function anchor(ctx: Context, a: DeadlineAnchor): string {
-  const label = DEADLINE_ANCHOR_LABELS[a];
-  return label ? localize(label, ctx.locale) : a;
-}
-
-/** "30 días naturales después de la notificación" / "a partir de 30 días naturales antes del vencimiento de su documento". */
-function term(ctx: Context, x: Term): string {
-  const text = ctx.t(x.direction === "after" ? "catalogueChanges.term.after" : "catalogueChanges.term.before", {
-    period: period(ctx, x.days, x.unit),
-    anchor: anchor(ctx, x.anchor),
-  });
-  // Spanish contracts "de el" and "a el" (the anchors' labels start with their article).
-  return ctx.locale === "es" ? text.replace(/\bde el\b/g, "del").replace(/\ba el\b/g, "al") : text;
-}
-
-function condition(ctx: Context, words: LocalizedText | null, always: string): string {
-  return words ? clause(localize(words, ctx.locale)) : always;
-}
-
-function discount(ctx: Context, d: FeeDiscount): string {
-  const when = d.when ? clause(localize(d.when, ctx.locale)) : ctx.t("catalogueChanges.fee.discountEveryone");
-  return ctx.t("catalogueChanges.fee.discount", { percent: d.percent, when });
-}
-
-function list(ctx: Context, items: string[]): string {
-  return new Intl.ListFormat(ctx.locale, { type: "conjunction" }).format(items);
-}
-
-function retirement(ctx: Context, c: { on: string; replacedBy: string[] }, prefix: "retired" | "retirementChanged") {
-  const date = formatDate(c.on, ctx.locale);
-  if (c.replacedBy.length === 0) return ctx.t(`catalogueChanges.${prefix}.plain`, { date });
-  const replacements = list(
-    ctx,
-    c.replacedBy.map((slug) => quoted(ctx, nameOf(ctx, "procedures", slug))),
-  );
-  return ctx.t(`catalogueChanges.${prefix}.replaced`, { date, replacements });
-}
-
-/**
- * A before/after sentence whose two sides read the same in this language (only another language's text was
- * corrected) would say "changed from X to X": it says that a translation of the item was corrected instead.
- */
-function fromTo(
-  ctx: Context,
-  key: MessageKey,
-  item: string,
-  values: Record<string, string> & { before: string; after: string },
-) {
-  if (values.before === values.after) return ctx.t("catalogueChanges.translationFixed", { name: item });
-  return ctx.t(key, values);
-}
+export type { DescribeChangeOptions } from "./diff-phrases";
 
 function describeWith(ctx: Context, c: CatalogueChange): string {
   const { t, locale } = ctx;

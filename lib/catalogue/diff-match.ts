@@ -13,6 +13,8 @@
  *    a rename, which would say something false about the record.
  * 3. The rest were removed or added.
  */
+import type { LocalizedText } from "@/lib/i18n/localize";
+import type { Edit } from "./diff-types";
 
 export type Match = {
   /** [index in before, index in after], in the order of the newer list. */
@@ -147,4 +149,17 @@ export function canonical(value: unknown): string {
 /** Deep equality of plain data; an absent key equals undefined. */
 export function isSameData(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
+}
+
+/** A LocalizedText copied as plain data: the document's texts may carry more languages, all are kept. */
+export function copyText(t: LocalizedText): LocalizedText {
+  return { ...t };
+}
+
+/** Whether an optional value was added, removed or changed; null when it is the same. */
+export function editOf(before: unknown, after: unknown): Edit | null {
+  if (isSameData(before, after)) return null;
+  if (before === undefined || before === null) return "added";
+  if (after === undefined || after === null) return "removed";
+  return "changed";
 }

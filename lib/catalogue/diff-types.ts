@@ -8,7 +8,13 @@
  * named through the `names` option of describeChange.
  */
 import type { LocalizedText } from "@/lib/i18n/localize";
+import type { DescribeContext } from "@/lib/procedures/describe-condition";
 import type { DeadlineAnchor, FeeDue } from "@/lib/procedures/rules";
+
+export type DiffOptions = {
+  /** The institution's nationality groups, to say conditions on them by name (else by their id). */
+  nationalityGroups?: DescribeContext["nationalityGroups"];
+};
 
 export type Presentation = "original" | "copy" | "original_and_copy" | "online";
 export type DayUnit = "business" | "calendar";
