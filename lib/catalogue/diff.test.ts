@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import renewal from "@/prisma/catalogue/procedures/renovacion-de-documento-migratorio.json";
 import { procedureDocumentSchema, type ProcedureDocument } from "./document";
@@ -557,5 +559,35 @@ describe("describeChange", () => {
     expect(describeChange(range, "en")).toBe(
       "The fee “Birth certificate” went from between 20 and 40 UMA to between 30 and 60 UMA.",
     );
+  });
+});
+
+describe("diffProcedures on the whole catalogue", () => {
+  const folder = path.resolve(__dirname, "../../prisma/catalogue/procedures");
+  const documents = readdirSync(folder)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) =>
+      procedureDocumentSchema.parse({
+        ...JSON.parse(readFileSync(path.join(folder, file), "utf8")),
+        offices: ["aguascalientes"],
+      }),
+    );
+
+  it("finds nothing changed between a published file and a copy of itself", () => {
+    expect(documents.length).toBeGreaterThan(20);
+    for (const doc of documents) expect(diffProcedures(doc, structuredClone(doc)), doc.slug).toEqual([]);
+  });
+
+  it("says every difference between two neighbouring procedures in whole sentences, in both languages", () => {
+    for (let i = 1; i < documents.length; i++) {
+      const changes = diffProcedures(documents[i - 1]!, documents[i]!);
+      expect(changes.length).toBeGreaterThan(0);
+      for (const locale of ["es", "en"] as const)
+        for (const sentence of describeChanges(changes, locale)) {
+          expect(sentence, documents[i]!.slug).not.toMatch(/\{\w+\}|undefined|null|\[object/);
+          expect(sentence, documents[i]!.slug).toMatch(/\.$/);
+        }
+    }
   });
 });

@@ -47,14 +47,20 @@ function byKey<T>(old: readonly T[], now: readonly T[], key: (item: T) => string
   };
 }
 
+/**
+ * Official forms, form by form: a procedure may list one form twice (one selection per route), so the entries
+ * of a form are compared together and each form is named once.
+ */
 function diffForms(old: ProcedureDocument["forms"], now: ProcedureDocument["forms"]) {
-  const { added, removed, both } = byKey(old, now, (f) => f.form);
+  const ids = (forms: ProcedureDocument["forms"]) => [...new Set(forms.map((f) => f.form))];
+  const entries = (forms: ProcedureDocument["forms"], id: string) => forms.filter((f) => f.form === id);
+  const { added, removed, both } = byKey(ids(old), ids(now), (id) => id);
   return [
-    ...added.map((f): CatalogueChange => ({ kind: "formAdded", form: f.form })),
-    ...removed.map((f): CatalogueChange => ({ kind: "formRemoved", form: f.form })),
+    ...added.map((form): CatalogueChange => ({ kind: "formAdded", form })),
+    ...removed.map((form): CatalogueChange => ({ kind: "formRemoved", form })),
     ...both
-      .filter(([x, y]) => !isSameData(x, y))
-      .map(([, y]): CatalogueChange => ({ kind: "formChanged", form: y.form })),
+      .filter(([form]) => !isSameData(entries(old, form), entries(now, form)))
+      .map(([form]): CatalogueChange => ({ kind: "formChanged", form })),
   ];
 }
 
