@@ -2,11 +2,11 @@
  * `npm run catalogue:import -- --as <staff email> [--dir DIR]`: turns the catalogue data files (prisma/catalogue,
  * or DIR) into submitted drafts under that staff account, for a publisher other than them to review and publish
  * in the back office (lib/catalogue/import-files.ts). Nothing is published. Exit code: 0 when every changed
- * file became a draft, 2 when some were refused, 1 when nothing could be read. Runs with
- * `--conditions=react-server` so the lib's `server-only` guards let it in.
+ * file became a draft, 2 when some were refused, 1 when nothing could be read.
  */
 import { parseArgs } from "node:util";
 import { runCli } from "./lib/cli";
+import { allowServerOnlyModules } from "./lib/server-only";
 
 const USAGE = "Usage: npm run catalogue:import -- --as <staff e-mail> [--dir DIR]";
 
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
   const { resolveDatabase } = await import("./db");
   const database = await resolveDatabase({});
   process.env.DATABASE_URL = database.url;
+  allowServerOnlyModules();
   const { importCatalogueFiles } = await import("../../lib/catalogue/import-files");
   const { getDb } = await import("../../lib/db");
   try {

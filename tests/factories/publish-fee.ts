@@ -1,8 +1,7 @@
 /**
  * Publishes a fee change the way staff do (lib/catalogue/mutations.ts: an editor drafts and submits, another
  * person publishes), for the tests and the bench that watch it reach the public surfaces. A command of its own,
- * where the lib's `server-only` guard is replaced by an empty module as in vitest.config.ts (Playwright and the
- * bench runner load test code without it):
+ * which lets the lib's `server-only` modules load (prisma/scripts/lib/server-only.ts):
  *   DATABASE_URL=… tsx tests/factories/publish-fee.ts <slug> <fee position> <amount>
  * Prints `{"number":N}` (the new version) on success.
  */
@@ -24,9 +23,8 @@ export function publishFeeChange(databaseUrl: string, slug: string, position: nu
 
 async function main() {
   const [slug, position, amount] = process.argv.slice(2);
-  // In tests the guard is not the subject (the same alias as vitest.config.ts).
-  const guard = require.resolve("server-only");
-  require.cache[guard] = { id: guard, filename: guard, loaded: true, exports: {} } as NodeJS.Module;
+  const { allowServerOnlyModules } = await import("../../prisma/scripts/lib/server-only");
+  allowServerOnlyModules();
   const { createPrismaClient } = await import("../../lib/db");
   const { createStaff } = await import("./staff");
   const catalogue = await import("../../lib/catalogue/mutations");
