@@ -3,7 +3,7 @@
  * and the server action), and the lists an editor can add to, remove from and reorder.
  */
 import { procedureDocumentSchema } from "./document";
-import { readForm, type FormSpec } from "./form-data";
+import { kindOf, readForm, type FormSpec } from "./form-data";
 
 /** The lists with add / remove / move buttons (path of the list in the document, or `newSources`). */
 export const EDITOR_LISTS = ["requirements", "fees", "steps", "newSources"] as const;
@@ -57,6 +57,14 @@ export const JSON_EXAMPLES: Record<string, string> = {
   requestForm: '{ "kind": "renewal" }',
 };
 
+/** The field a new or moved row's focus lands on (path inside the row). */
+export const FIRST_FIELD: Record<(typeof EDITOR_LISTS)[number], string> = {
+  requirements: "name.es",
+  fees: "concept.es",
+  steps: "title.es",
+  newSources: "id",
+};
+
 export type EditorPost = {
   document: Record<string, unknown>;
   note: string;
@@ -75,4 +83,44 @@ export function readEditorPost(formData: Iterable<[string, FormDataEntryValue]>)
     newSources: Array.isArray(newSources) ? (newSources as Record<string, unknown>[]) : [],
     errors,
   };
+}
+
+/** The editor page of a procedure's draft. */
+export function editorPagePath(locale: string, slug: string): string {
+  return `/${locale}/personal/catalogo/${slug}/editar`;
+}
+
+/** Texts given per language: the form has an es and an en field for each. */
+const LOCALIZED_KEYS = new Set([
+  "title",
+  "summary",
+  "audience",
+  "description",
+  "keywords",
+  "feeNotes",
+  "name",
+  "detail",
+  "condition",
+  "concept",
+  "variant",
+  "exemptions",
+  "silenceText",
+  "notes",
+  "note",
+]);
+
+/**
+ * The field an error at `path` is shown on: the JSON field or id list that holds it, the Spanish field of a
+ * text given per language, or the field itself. The error summary links to it; the field shows the message.
+ */
+export function errorTarget(path: string): string {
+  const parts = path.split(".");
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join(".");
+    const kind = kindOf(EDITOR_FORM, prefix);
+    if (kind === "json" || kind === "list" || kind === "lines" || kind === "multi") return prefix;
+  }
+  const last = parts[parts.length - 1]!;
+  if (LOCALIZED_KEYS.has(last) && !(parts.length === 1 && last === "note")) return `${path}.es`;
+  return path;
 }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readEditorPost } from "./editor-form";
-import {
-  applyListIntent,
-  displayValue,
-  fieldId,
-  parseListIntent,
-  readForm,
-  type FormSpec,
-} from "./form-data";
+import { applyListIntent, displayValue, fieldId, parseListIntent, readForm, type FormSpec } from "./form-data";
 
 const spec: FormSpec = {
   roots: ["title", "items", "count", "rank", "flag", "cond", "ids", "lines", "offices", "codes", "window"],
@@ -45,16 +38,31 @@ describe("readForm", () => {
   });
 
   it("reads numbers, and an empty nullable number as null", () => {
-    expect(post([["count", "12"], ["rank", ""]]).value).toEqual({ count: 12, rank: null, codes: {} });
+    expect(
+      post([
+        ["count", "12"],
+        ["rank", ""],
+      ]).value,
+    ).toEqual({ count: 12, rank: null, codes: {} });
     expect(post([["count", "1,5"]]).value.count).toBe(1.5);
     // Not a number: kept as typed, so the schema says "invalid" instead of the field going blank.
     expect(post([["count", "doce"]]).value.count).toBe("doce");
   });
 
   it("reads a checkbox with its hidden companion: the last value wins", () => {
-    expect(post([["flag", "false"], ["flag", "true"]]).value.flag).toBe(true);
+    expect(
+      post([
+        ["flag", "false"],
+        ["flag", "true"],
+      ]).value.flag,
+    ).toBe(true);
     expect(post([["flag", "false"]]).value.flag).toBe(false);
-    expect(post([["items.0.ok", "false"], ["items.0.ok", "true"]]).value.items).toEqual([{ ok: true }]);
+    expect(
+      post([
+        ["items.0.ok", "false"],
+        ["items.0.ok", "true"],
+      ]).value.items,
+    ).toEqual([{ ok: true }]);
   });
 
   it("treats empty fields as absent and drops objects left empty, but never a list row", () => {
@@ -68,8 +76,18 @@ describe("readForm", () => {
   });
 
   it("reads an all-empty nullable object as null and keeps a required empty object", () => {
-    expect(post([["window.days", ""], ["window.unit", ""]]).value).toEqual({ window: null, codes: {} });
-    expect(post([["window.days", "10"], ["window.unit", "business"]]).value.window).toEqual({
+    expect(
+      post([
+        ["window.days", ""],
+        ["window.unit", ""],
+      ]).value,
+    ).toEqual({ window: null, codes: {} });
+    expect(
+      post([
+        ["window.days", "10"],
+        ["window.unit", "business"],
+      ]).value.window,
+    ).toEqual({
       days: 10,
       unit: "business",
     });
