@@ -12,6 +12,7 @@ export const EDITOR_FORM: FormSpec = {
   roots: [...Object.keys(procedureDocumentSchema.shape), "note", "newSources"],
   keepEmpty: ["codes"],
   kinds: {
+    stable: "boolean",
     position: "number",
     featuredRank: "number?",
     "requirements.*.verify": "boolean",
