@@ -172,7 +172,7 @@ export function DraftEditor({
         <input ref={revisionRef} type="hidden" name="revision" defaultValue={state.revision ?? draft.revision} />
         {getPath(document, "stable") === true ? <input type="hidden" name="stable" value="true" /> : null}
 
-        <div className="sticky top-0 z-10 flex flex-wrap items-center gap-4 border-b-2 border-line bg-white py-3">
+        <div className="flex flex-wrap items-center gap-4 border-b-2 border-line py-3">
           {readOnly ? null : (
             <button
               type="submit"
