@@ -82,11 +82,18 @@ export function DraftEditor({
     text: t("catalogue.editor.savedAt", { time: savedAtText }),
   });
   const conflicted = useRef(false);
+  // Controlled: React would put a hidden input's default value back on every render.
+  const [revision, setRevision] = useState(state.revision ?? draft.revision);
+  // A new answer from the form action carries the revision its save produced (adjusted while rendering).
+  const [answered, setAnswered] = useState(state.seq);
+  if (answered !== state.seq) {
+    setAnswered(state.seq);
+    if (state.revision !== undefined) setRevision(state.revision);
+  }
 
   // A stale save answered by the form (not the autosave) also stops the autosave.
   useEffect(() => {
     if (state.formError?.startsWith("catalogue.editor.conflict")) conflicted.current = true;
-    if (state.revision !== undefined && revisionRef.current) revisionRef.current.value = String(state.revision);
   }, [state]);
 
   // Focus the row just added or moved, or the list after a removal (autoFocus does it without JavaScript).
@@ -102,7 +109,9 @@ export function DraftEditor({
     setStatus({ text: t("catalogue.editor.saving") });
     const result = await autosave(new FormData(form));
     if (result.status === "saved") {
+      // The DOM at once (a button waiting for this save posts it next), React's copy for the next render.
       if (revisionRef.current) revisionRef.current.value = String(result.revision);
+      setRevision(result.revision);
       setStatus({ text: t("catalogue.editor.savedAt", { time: result.savedAt }) });
     } else if (result.status === "conflict") {
       conflicted.current = true;
@@ -169,7 +178,7 @@ export function DraftEditor({
         noValidate
       >
         <ErrorSummary title={t("form.errorSummary")} formError={formError} errors={summary} />
-        <input ref={revisionRef} type="hidden" name="revision" defaultValue={state.revision ?? draft.revision} />
+        <input ref={revisionRef} type="hidden" name="revision" value={revision} readOnly />
         {getPath(document, "stable") === true ? <input type="hidden" name="stable" value="true" /> : null}
 
         <div className="flex flex-wrap items-center gap-4 border-b-2 border-line py-3">

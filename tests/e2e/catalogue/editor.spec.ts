@@ -4,8 +4,8 @@ import type { TestStaff } from "../../factories/staff";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "../helpers";
 import { newStaff } from "../staff/helpers";
 
-// A procedure no other journey edits: the draft this test leaves behind cannot disturb them.
-const SLUG = "cambio-de-visitante-por-razones-humanitarias-a-residente-temporal";
+// A procedure no other journey edits (the guide only reads its public page): the draft left behind disturbs none.
+const SLUG = "notificacion-cambio-de-nombre";
 const EDITOR = `/es/personal/catalogo/${SLUG}/editar`;
 
 /** Signs an editor in (password, then the TOTP code); editors have no applications list to land on. */
