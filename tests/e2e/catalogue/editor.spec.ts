@@ -105,10 +105,10 @@ test("an editor edits, adds and reorders requirements with the keyboard, autosav
   await expect(summary).toBeVisible();
   const presentation = page.locator(`#requirements-${count - 1}-presentation`);
   await expect(summary.locator(`a[href="#requirements-${count - 1}-presentation"]`)).toHaveText(
-    "Este dato es obligatorio",
+    "Elija una de las opciones",
   );
   await expect(presentation).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#requirements-${count - 1}-presentation-error`)).toHaveText("Este dato es obligatorio");
+  await expect(page.locator(`#requirements-${count - 1}-presentation-error`)).toHaveText("Elija una de las opciones");
   await expectNoAxeViolations(page);
 
   // Fix it with the keyboard and submit again.
