@@ -123,3 +123,28 @@ test("an editor edits, adds and reorders requirements with the keyboard, autosav
   await expect(page.getByRole("button", { name: "Retirar de revisión" })).toBeVisible();
   await expect(page.locator(`#requirements-${count - 1}-name-es`)).toHaveValue("Constancia de empleo");
 });
+
+test("without JavaScript the editor still adds, saves and removes rows, focus landing on the row or the list", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInEditor(page, await newStaff("editor"));
+  const url = "/es/personal/catalogo/notificacion-cambio-de-nacionalidad/editar";
+  await page.goto(url);
+  const steps = await page.getByRole("group", { name: /^Paso \d+$/ }).count();
+  expect(steps).toBeGreaterThan(2);
+
+  await page.getByRole("button", { name: "Agregar paso" }).click();
+  const added = page.locator(`#steps-${steps}-title-es`);
+  await expect(added).toBeFocused();
+  await page.keyboard.type("Recoja su tarjeta");
+  await page.getByRole("button", { name: "Guardar borrador" }).first().click();
+  await expect(page.locator(`#steps-${steps}-title-es`)).toHaveValue("Recoja su tarjeta");
+
+  await page.getByRole("button", { name: `Quitar paso ${steps + 1}` }).click();
+  await expect(page.getByRole("heading", { name: "Pasos", level: 2 })).toBeFocused();
+  await expect(page.getByRole("group", { name: /^Paso \d+$/ })).toHaveCount(steps);
+  await context.close();
+});
