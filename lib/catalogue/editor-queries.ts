@@ -111,10 +111,9 @@ export async function getDraftStamp(actor: StaffActor | null, draftId: number): 
 export async function getEditorOptions(actor: StaffActor | null): Promise<EditorOptionsDTO> {
   authorize(actor, "catalogue.edit");
   const db = getDb();
-  const [categories, sources, procedures, institution, states] = await Promise.all([
+  const [categories, sources, institution, states] = await Promise.all([
     db.category.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     db.source.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" } }),
-    db.procedure.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
     db.institution.findUniqueOrThrow({ where: { id: 1 }, select: { rules: true } }),
     listOfficesByState(),
   ]);
@@ -130,6 +129,5 @@ export async function getEditorOptions(actor: StaffActor | null): Promise<Editor
     forms: rules.forms.map((f) => ({ id: f.id, name: f.name })),
     authorities: rules.authorities.map((a) => ({ id: a.id, name: a.name })),
     currencies: rules.currencies,
-    procedures,
   };
 }

@@ -36,7 +36,6 @@ export type EditorOptionsDTO = {
   forms: { id: string; name: LocalizedText }[];
   authorities: { id: string; name: LocalizedText }[];
   currencies: string[];
-  procedures: { slug: string }[];
 };
 
 /** Who saved a draft last and when (shown with a conflict). */

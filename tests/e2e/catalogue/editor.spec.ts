@@ -91,7 +91,7 @@ test("an editor edits, adds and reorders requirements with the keyboard, autosav
   // The second editor's page is now stale: their change is refused, said plainly, and kept on their screen.
   const otherTitle = other.locator("#title-es");
   await otherTitle.fill("Título cambiado por otra persona");
-  await expect(other.getByTestId("autosave-status")).toContainText("guardó este borrador a las", { timeout: 20_000 });
+  await expect(other.getByTestId("autosave-status")).toContainText("guardó este borrador el", { timeout: 20_000 });
   await expect(other.getByTestId("autosave-status")).toContainText("Sus cambios no se guardaron");
   await expect(otherTitle).toHaveValue("Título cambiado por otra persona");
   await otherContext.close();

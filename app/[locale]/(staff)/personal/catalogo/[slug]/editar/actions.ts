@@ -88,7 +88,9 @@ export async function editDraft(
     }
     return { ...actionStateFromError(error, state, {}, staffRefusal(locale)), draft };
   }
-  if (Object.keys(result.fieldErrors).length)
+  // A row added, moved or removed always comes back as a new page (the rows are rebuilt from the saved draft);
+  // JSON that does not parse stays saved as typed and is reported again on the next save.
+  if (Object.keys(result.fieldErrors).length && !result.focus)
     return {
       seq,
       values: {},
@@ -96,9 +98,10 @@ export async function editDraft(
       revision: result.revision,
       draft: result.post,
     };
-  const query = new URLSearchParams(result.submitted ? { enviado: "1" } : { guardado: "1" });
+  const query = new URLSearchParams(result.submitted ? { enviado: "1" } : {});
   if (result.focus) query.set("foco", fieldId(result.focus));
-  redirect(`${editorPagePath(locale, slug)}?${query}${result.focus ? `#${fieldId(result.focus)}` : ""}`);
+  const hash = result.focus ? `#${fieldId(result.focus)}` : "";
+  redirect(`${editorPagePath(locale, slug)}${query.size ? `?${query}` : ""}${hash}`);
 }
 
 /** The autosave: the same save, a few seconds after the last change, answering with the new revision. */

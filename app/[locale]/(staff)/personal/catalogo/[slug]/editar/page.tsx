@@ -10,6 +10,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { getTranslator, pickMessages } from "@/lib/i18n/messages";
 import { DEADLINE_ANCHOR_LABELS, DEADLINE_ANCHORS, FEE_DUE_LABELS, FEE_DUE_MOMENTS } from "@/lib/procedures/rules";
+import { deadlineSchema, requirementSchema, sourceSchema } from "@/prisma/catalogue/schema";
 import { autosaveDraft, editDraft } from "./actions";
 
 type Props = {
@@ -23,22 +24,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getTranslator(locale)("catalogue.editor.pageTitle", { slug }), robots: { index: false } };
 }
 
-/** Words for the enumerations the form chooses from. */
+/** Words for the enumerations the form chooses from (the values come from the data files' schema). */
 function enumOptions(locale: Locale) {
   const t = getTranslator(locale);
   const words = (values: readonly string[], label: (v: string) => string) =>
     values.map((value) => ({ value, label: label(value) }));
   return {
-    presentation: words(["original", "copy", "original_and_copy", "online"], (v) =>
+    presentation: words(requirementSchema.shape.presentation.options, (v) =>
       t(`procedure.presentation.${v as "original"}`),
     ),
     due: words(FEE_DUE_MOMENTS, (v) => FEE_DUE_LABELS[v as (typeof FEE_DUE_MOMENTS)[number]][locale]),
-    unit: words(["business", "calendar"], (v) => t(`units.${v as "business"}`)),
+    unit: words(deadlineSchema.shape.resolution.unwrap().shape.unit.options, (v) => t(`units.${v as "business"}`)),
     anchor: words(DEADLINE_ANCHORS, (v) => DEADLINE_ANCHOR_LABELS[v as (typeof DEADLINE_ANCHORS)[number]][locale]),
-    silence: words(["negativa_ficta", "afirmativa_ficta", "none"], (v) =>
-      t(`catalogue.editor.silenceOptions.${v as "none"}`),
-    ),
-    kind: words(["primary", "secondary"], (v) => t(`catalogue.editor.sourceKinds.${v as "primary"}`)),
+    silence: words(deadlineSchema.shape.silence.options, (v) => t(`catalogue.editor.silenceOptions.${v as "none"}`)),
+    kind: words(sourceSchema.shape.kind.options, (v) => t(`catalogue.editor.sourceKinds.${v as "primary"}`)),
   };
 }
 
