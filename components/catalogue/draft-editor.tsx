@@ -89,6 +89,7 @@ export function DraftEditor({
   if (answered !== state.seq) {
     setAnswered(state.seq);
     if (state.revision !== undefined) setRevision(state.revision);
+    if (state.notice) setStatus({ text: t(state.notice, state.params) });
   }
 
   // A stale save answered by the form (not the autosave) also stops the autosave.

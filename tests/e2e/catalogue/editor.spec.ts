@@ -141,6 +141,8 @@ test("without JavaScript the editor still adds, saves and removes rows, focus la
   await expect(added).toBeFocused();
   await page.keyboard.type("Recoja su tarjeta");
   await page.getByRole("button", { name: "Guardar borrador" }).first().click();
+  await expect(page.getByTestId("autosave-status")).toContainText("Guardado:");
+  await page.goto(url);
   await expect(page.locator(`#steps-${steps}-title-es`)).toHaveValue("Recoja su tarjeta");
 
   await page.getByRole("button", { name: `Quitar paso ${steps + 1}` }).click();

@@ -88,13 +88,16 @@ export async function editDraft(
     }
     return { ...actionStateFromError(error, state, {}, staffRefusal(locale)), draft };
   }
-  // A row added, moved or removed always comes back as a new page (the rows are rebuilt from the saved draft);
-  // JSON that does not parse stays saved as typed and is reported again on the next save.
-  if (Object.keys(result.fieldErrors).length && !result.focus)
+  // A save stays on the page (focus stays on the button); a row added, moved or removed comes back as a new
+  // page, its rows rebuilt from the saved draft (JSON that does not parse stays saved as typed and is reported
+  // again on the next save); a submitted draft comes back read-only.
+  if (!result.focus && !result.submitted)
     return {
       seq,
       values: {},
       fieldErrors: result.fieldErrors,
+      notice: Object.keys(result.fieldErrors).length ? undefined : "catalogue.editor.savedAt",
+      params: { time: formatDateTime(new Date().toISOString(), locale) },
       revision: result.revision,
       draft: result.post,
     };
