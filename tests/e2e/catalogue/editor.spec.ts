@@ -122,6 +122,20 @@ test("an editor edits, adds and reorders requirements with the keyboard, autosav
   await expect(page.getByTestId("draft-status")).toHaveText("Enviado a revisión");
   await expect(page.getByRole("button", { name: "Retirar de revisión" })).toBeVisible();
   await expect(page.locator(`#requirements-${count - 1}-name-es`)).toHaveValue("Constancia de empleo");
+  await expectNoAxeViolations(page);
+
+  // Taken back from review, it can be edited again; discarding asks for a confirmation first.
+  await tabTo(page, page.getByRole("button", { name: "Retirar de revisión" }), 400);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("draft-status")).toHaveText("En edición");
+  await page.getByText("Descartar borrador", { exact: true }).first().press("Enter");
+  await page.getByRole("button", { name: "Descartar borrador" }).press("Enter");
+  await expect(page.locator("#confirm-error")).toHaveText(
+    "Marque la casilla para confirmar que quiere descartar el borrador.",
+  );
+  await page.locator("#confirm").press("Space");
+  await page.getByRole("button", { name: "Descartar borrador" }).press("Enter");
+  await expect(page).toHaveURL(/\/es\/personal\/catalogo\?descartado=1$/);
 });
 
 test("without JavaScript the editor still adds, saves and removes rows, focus landing on the row or the list", async ({
