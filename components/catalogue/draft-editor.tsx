@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { errorTarget } from "@/lib/catalogue/editor-form";
+import { AUTOSAVE_DELAY_MS, errorTarget } from "@/lib/catalogue/editor-form";
 import type { AutosaveResult, EditorDraftDTO, EditorFormState, EditorOptionsDTO } from "@/lib/catalogue/editor-types";
 import { fieldId, getPath } from "@/lib/catalogue/form-data";
 import { MAX_NOTE_LENGTH } from "@/lib/catalogue/schemas";
@@ -35,9 +35,6 @@ type Props = {
   /** When the draft was last saved, already written out ("2 dic 2026, 10:42"). */
   savedAtText: string;
 };
-
-/** Seconds of quiet after the last change before the draft saves itself. */
-const AUTOSAVE_DELAY_MS = 3000;
 
 const initial: EditorFormState = { seq: 0, fieldErrors: {}, values: {} };
 

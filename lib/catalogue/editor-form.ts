@@ -5,6 +5,9 @@
 import { procedureDocumentSchema } from "./document";
 import { kindOf, readForm, type FormSpec } from "./form-data";
 
+/** Quiet time after the last change before the editor's draft saves itself (README: "Editing the catalogue"). */
+export const AUTOSAVE_DELAY_MS = 3000;
+
 /** The lists with add / remove / move buttons (path of the list in the document, or `newSources`). */
 export const EDITOR_LISTS = ["requirements", "fees", "steps", "newSources"] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEditorPost } from "./editor-form";
+import { errorTarget, readEditorPost } from "./editor-form";
 import { applyListIntent, displayValue, fieldId, parseListIntent, readForm, type FormSpec } from "./form-data";
 
 const spec: FormSpec = {
@@ -209,5 +209,18 @@ describe("the editor's post", () => {
 
   it("makes ids a `#` link can reach", () => {
     expect(fieldId("requirements.0.name.es")).toBe("requirements-0-name-es");
+  });
+});
+
+describe("where an error is shown", () => {
+  it("on the Spanish field of a text given per language, the JSON field or id list holding it, or the field itself", () => {
+    expect(errorTarget("requirements.2.name")).toBe("requirements.2.name.es");
+    expect(errorTarget("retired.note")).toBe("retired.note.es");
+    expect(errorTarget("note")).toBe("note");
+    expect(errorTarget("fees.0.legalBasis.1.instrument")).toBe("fees.0.legalBasis");
+    expect(errorTarget("routes.0.name.es")).toBe("routes");
+    expect(errorTarget("requirements.1.sources.0")).toBe("requirements.1.sources");
+    expect(errorTarget("offices.3")).toBe("offices");
+    expect(errorTarget("requirements.1.presentation")).toBe("requirements.1.presentation");
   });
 });
