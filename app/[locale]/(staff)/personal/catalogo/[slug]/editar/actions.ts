@@ -10,11 +10,18 @@ import { saveFromEditor } from "@/lib/catalogue/editor-save";
 import type { AutosaveResult, EditorFormState } from "@/lib/catalogue/editor-types";
 import { fieldId } from "@/lib/catalogue/form-data";
 import { discardDraft, returnDraft } from "@/lib/catalogue/mutations";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 import { actionStateFromError, readText } from "@/lib/forms/action-state";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { staffRefusal } from "../../../refusals";
+
+/** How a refusal reads on the editor: a draft published or discarded meanwhile is not "not found". */
+const refusal = (locale: Locale) => staffRefusal(locale, { NOT_FOUND: "catalogue.editor.draftGone" });
+const AUTOSAVE_ERRORS: Partial<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: "errors.unauthenticated",
+  NOT_FOUND: "catalogue.editor.draftGone",
+};
 
 /** The conflict message's words: when the other save happened and who made it. */
 async function conflictParams(draftId: number, locale: Locale) {
@@ -86,7 +93,7 @@ export async function editDraft(
         draft,
       };
     }
-    return { ...actionStateFromError(error, state, {}, staffRefusal(locale)), draft };
+    return { ...actionStateFromError(error, state, {}, refusal(locale)), draft };
   }
   // A save stays on the page (focus stays on the button); a row added, moved or removed comes back as a new
   // page, its rows rebuilt from the saved draft (JSON that does not parse stays saved as typed and is reported
@@ -120,9 +127,6 @@ export async function autosaveDraft(locale: string, draftId: number, formData: F
       const params = await conflictParams(draftId, locale);
       return { status: "conflict", savedAt: params.time || null, savedBy: params.name || null };
     }
-    return {
-      status: "error",
-      message: error.code === "UNAUTHENTICATED" ? "errors.unauthenticated" : "catalogue.editor.notSaved",
-    };
+    return { status: "error", message: AUTOSAVE_ERRORS[error.code] ?? "catalogue.editor.notSaved" };
   }
 }
