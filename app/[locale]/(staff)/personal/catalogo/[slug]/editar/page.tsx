@@ -114,7 +114,13 @@ export default async function EditDraftPage({ params, searchParams }: Props) {
         locale={locale}
         draft={draft}
         options={options}
-        messages={pickMessages(locale, ["catalogue.editor", "catalogue.errors", "errors", "staff.errors", "form"])}
+        messages={pickMessages(locale, [
+          "catalogue.editor",
+          "catalogue.errors",
+          "errors",
+          "staff.errors",
+          "form.errorSummary",
+        ])}
         enums={enumOptions(locale)}
         action={editDraft.bind(null, locale, slug, draft.id)}
         autosave={autosaveDraft.bind(null, locale, draft.id)}
