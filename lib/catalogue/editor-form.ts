@@ -69,6 +69,9 @@ export const FIRST_FIELD: Record<(typeof EDITOR_LISTS)[number], string> = {
   newSources: "id",
 };
 
+/** Lists of the document that are present even when empty. */
+const EMPTY_LISTS = ["requirements", "fees", "steps", "offices"] as const;
+
 export type EditorPost = {
   document: Record<string, unknown>;
   note: string;
@@ -81,6 +84,10 @@ export type EditorPost = {
 export function readEditorPost(formData: Iterable<[string, FormDataEntryValue]>): EditorPost {
   const { value, errors } = readForm(formData, EDITOR_FORM);
   const { note, newSources, ...document } = value;
+  // A list with every row removed (or every box unticked) posts nothing: it is an empty list, not a missing one.
+  for (const list of EMPTY_LISTS) document[list] ??= [];
+  const retired = document.retired as Record<string, unknown> | undefined;
+  if (retired) retired.replacedBy ??= [];
   return {
     document,
     note: typeof note === "string" ? note : "",

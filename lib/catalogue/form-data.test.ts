@@ -200,11 +200,23 @@ describe("the editor's post", () => {
     expect(post.newSources).toEqual([{ id: "dof-2027" }]);
     expect(post.document).toEqual({
       title: { es: "Renovación" },
+      requirements: [],
       fees: [{ amount: null, verify: false }],
+      steps: [],
       deadline: { resolution: null },
       offices: ["cdmx"],
       codes: {},
     });
+  });
+
+  it("reads a retirement without replacements as replaced by nothing", () => {
+    const post = readEditorPost([
+      ["retired.on", "2027-01-01"],
+      ["retired.replacedBy", ""],
+      ["retired.note.es", "Ya no se ofrece."],
+    ]);
+    expect(post.document.retired).toEqual({ on: "2027-01-01", replacedBy: [], note: { es: "Ya no se ofrece." } });
+    expect(readEditorPost([["retired.on", ""]]).document.retired).toBeUndefined();
   });
 
   it("makes ids a `#` link can reach", () => {
