@@ -5,7 +5,7 @@
  * drafts, another person publishes).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -15,6 +15,7 @@ import type { ProcedureDocument } from "@/lib/catalogue/document";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
 import { createStaff, type TestStaff } from "../factories/staff";
 import { validDetails, validStepValues } from "../factories/answers";
+import { decodedBody } from "../factories/smtp";
 
 const SLUG = "renovacion-de-documento-migratorio";
 /** The data file's first requirement, which version 4 removes (read from the file by hand). */
@@ -40,6 +41,7 @@ let lib: typeof import("@/lib/applications/mutations") &
   typeof import("@/lib/cache/catalogue-generation") &
   typeof import("@/lib/procedures/queries");
 let render: typeof import("@/lib/pdf/render").renderApplicationDocument;
+let notifications: typeof import("@/lib/notifications/send") & typeof import("@/lib/notifications/transport");
 
 beforeAll(async () => {
   database = await createTestDatabase(inject("adminDatabaseUrl"));
@@ -57,6 +59,7 @@ beforeAll(async () => {
     ...(await import("@/lib/procedures/queries")),
   };
   ({ renderApplicationDocument: render } = await import("@/lib/pdf/render"));
+  notifications = { ...(await import("@/lib/notifications/send")), ...(await import("@/lib/notifications/transport")) };
   editor = await createStaff(db, { role: "editor" });
   publisher = await createStaff(db, { role: "publisher" });
   clerk = await createStaff(db, { role: "clerk" });
@@ -186,6 +189,8 @@ describe("an application keeps the version it was filed under", () => {
     );
 
   it("lets a clerk ask only for version 3's requirements, named as version 3 names them", async () => {
+    // The applicant takes e-mail updates: the request for documents names them in a message too.
+    await db.application.update({ where: { id: filed.applicationId }, data: { notifyUpdates: true } });
     const version = await underReview(filed.applicationId);
     // Position 9 exists only in version 4 (version 3 has 0–8).
     expect(await codeOf(askFor(filed.applicationId, version, 9))).toBe("INVALID_INPUT");
@@ -198,6 +203,19 @@ describe("an application keeps the version it was filed under", () => {
     expect((asked.data as { requirements: { name: { es: string } }[] }).requirements.map((r) => r.name.es)).toEqual([
       REMOVED,
     ]);
+
+    const mailDir = mkdtempSync(path.join(dir, "mail-"));
+    await notifications.sendDueNotifications(notifications.createMailTransport({ smtpUrl: "", mailDir }), {
+      now: new Date(Date.now() + 60_000),
+    });
+    const message = await db.outbox.findFirstOrThrow({
+      where: { applicationId: filed.applicationId, kind: "documents_requested" },
+      select: { id: true, state: true },
+    });
+    expect(message.state).toBe("sent");
+    const file = readdirSync(mailDir).find((f) => f.startsWith(`outbox-${message.id}-`))!;
+    const body = decodedBody(readFileSync(path.join(mailDir, file), "utf8"));
+    expect(body).toContain(REMOVED);
   });
 
   it("lets a clerk ask for version 4's new requirement on an application filed under version 4", async () => {
