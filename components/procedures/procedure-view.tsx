@@ -6,21 +6,24 @@ import { LegalBasis } from "@/components/procedures/legal-basis";
 import { OfficesByState } from "@/components/procedures/offices-by-state";
 import { ProcedureSection } from "@/components/procedures/procedure-section";
 import { Requirements } from "@/components/procedures/requirements";
+import { RetiredNotice } from "@/components/procedures/retired-notice";
 import { StepList } from "@/components/procedures/step-list";
 import { SourceList } from "@/components/source-list";
+import { dayOf } from "@/lib/catalogue/history";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { OfficeDTO } from "@/lib/offices/types";
+import { isOffered, type Replacement } from "@/lib/procedures/offered";
 import { resolveSources } from "@/lib/procedures/sources";
 import type { CategoryDTO, InstitutionDTO, ProcedureDTO, SourceDTO } from "@/lib/procedures/types";
 import { hasFactsToVerify } from "@/lib/procedures/verify";
 
 /**
  * Which procedure record the view shows: the one in force (with the apply button and downloads), a past or
- * scheduled version as it was published, or a staff preview of a draft. Only the live page offers to apply:
- * the others describe a record that is not (or not yet) the one a person files under.
+ * scheduled version as it was published, or a staff preview of a draft. Only the live page of an offered procedure
+ * offers to apply: the others describe a record that is not (or not yet) the one a person files under.
  */
 export type ProcedureViewMode = "live" | "version" | "preview";
 
@@ -35,6 +38,10 @@ export type ProcedureViewProps = {
   mode: ProcedureViewMode;
   /** Shown above the title: which version this is, or that it is a preview. */
   notice?: React.ReactNode;
+  /** What replaces a retired procedure (lib/procedures/offered.ts replacementsOf). */
+  replacements?: readonly Replacement[];
+  /** On the live page: a version published to take effect later. */
+  scheduled?: { number: number; effectiveAt: string } | null;
 };
 
 /** The procedure page's body: everything a person needs before going to the office, printable, in their language. */
@@ -47,8 +54,12 @@ export function ProcedureView({
   locale,
   mode,
   notice,
+  replacements = [],
+  scheduled = null,
 }: ProcedureViewProps) {
   const t = getTranslator(locale);
+  const day = (iso: string) => formatDate(dayOf(iso), locale);
+  const history = `/${locale}/tramites/${procedure.slug}/historial`;
   const cited = resolveSources(procedure, sources);
   const hasVerify = hasFactsToVerify(procedure);
   const toc = [
@@ -87,11 +98,31 @@ export function ProcedureView({
         <h1 className="text-3xl sm:text-4xl">{localize(procedure.title, locale)}</h1>
         <p className="max-w-3xl text-xl">{localize(procedure.summary, locale)}</p>
         {hasVerify ? <p className="max-w-3xl text-sm text-muted">{t("procedure.verifyLegend")}</p> : null}
+        {mode === "live" && procedure.version ? (
+          <p className="max-w-3xl text-muted" data-testid="last-updated">
+            {t("history.lastUpdated", { date: day(procedure.version.effectiveAt), number: procedure.version.number })}{" "}
+            <Link href={history} className="print:hidden">
+              {t("history.historyLink")}
+            </Link>
+          </p>
+        ) : null}
+        {mode === "live" && scheduled ? (
+          <p className="max-w-3xl border-l-4 border-brand bg-surface p-3" data-testid="scheduled-notice">
+            {t("history.scheduledNotice", { date: day(scheduled.effectiveAt), number: scheduled.number })}{" "}
+            <Link href={`/${locale}/tramites/${procedure.slug}/version/${scheduled.number}`}>
+              {t("history.scheduledLink")}
+            </Link>
+          </p>
+        ) : null}
       </header>
+
+      {procedure.retired ? (
+        <RetiredNotice retired={procedure.retired} replacements={replacements} locale={locale} />
+      ) : null}
 
       <AtAGlance procedure={procedure} locale={locale} />
 
-      {mode === "live" ? (
+      {mode === "live" && isOffered(procedure) ? (
         <div className="max-w-3xl space-y-3 print:hidden">
           <a
             href={`/${locale}/tramites/${procedure.slug}/solicitud`}

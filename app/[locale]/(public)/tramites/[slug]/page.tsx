@@ -2,14 +2,18 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProcedureView } from "@/components/procedures/procedure-view";
+import { nextScheduled } from "@/lib/catalogue/history";
+import { listProcedureVersions } from "@/lib/catalogue/versions";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
+import { replacementsOf } from "@/lib/procedures/offered";
 import { getCatalogue, getProcedureBySlug, procedureSlugParams } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export const generateStaticParams = procedureSlugParams;
 
@@ -32,7 +36,10 @@ export default async function ProcedurePage({ params }: Props) {
   const catalogue = await getCatalogue();
   const procedure = catalogue.procedures.find((p) => p.slug === slug);
   if (!procedure) notFound();
-  const offices = await listOfficesForProcedure(procedure.slug);
+  const [offices, versions] = await Promise.all([
+    listOfficesForProcedure(procedure.slug),
+    listProcedureVersions(procedure.slug),
+  ]);
   return (
     <ProcedureView
       procedure={procedure}
@@ -42,6 +49,8 @@ export default async function ProcedurePage({ params }: Props) {
       offices={offices}
       locale={locale}
       mode="live"
+      replacements={replacementsOf(procedure, catalogue.procedures)}
+      scheduled={nextScheduled(versions ?? [])}
     />
   );
 }
