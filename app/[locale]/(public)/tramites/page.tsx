@@ -44,10 +44,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const unknownCategory = categoria !== "" && !category;
   const inCategory = category ? procedures.filter((p) => p.categorySlug === category.slug) : procedures;
   const matches = searchProcedures(inCategory, categories, q.query, locale);
-  // Retired procedures leave the list but not the search: someone with an old name finds where it went.
+  // Retired procedures leave the list, but a search still finds them in a group of their own: someone
+  // looking up an old name (from a poster, a letter) learns it is gone and what replaces it.
   const results = matches.filter(isOffered);
-  const retired = matches.filter((p) => !isOffered(p));
   const isSearching = q.query !== "";
+  const retired = isSearching ? matches.filter((p) => !isOffered(p)) : [];
   const groups = categories
     .filter((c) => !category || c.slug === category.slug)
     .map((c) => ({ category: c, procedures: results.filter((p) => p.categorySlug === c.slug) }))
