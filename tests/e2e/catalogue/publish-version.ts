@@ -1,13 +1,11 @@
 /**
  * Publishes one change to a procedure through the catalogue's own functions (lib/catalogue/mutations.ts):
  * an editor opens a draft, changes it, submits it; a different person, a publisher, publishes it. Run by
- * history.spec.ts as `tsx --conditions=react-server` with DATABASE_URL set to the portal's database
- * (Playwright's loader cannot import the Prisma client). Reads one JSON argument:
+ * history.spec.ts with tsx and DATABASE_URL set to the portal's database (Playwright's loader cannot import
+ * the Prisma client). Reads one JSON argument:
  * { editorId, publisherId, slug, note, patch (fields merged into the document), effectiveAt? }.
  * Prints the publication as JSON.
  */
-import { openDraft, publishDraft, saveDraft, submitDraft } from "@/lib/catalogue/mutations";
-import { getDb } from "@/lib/db";
 
 type Input = {
   editorId: string;
@@ -19,6 +17,12 @@ type Input = {
 };
 
 async function main() {
+  // `server-only` refuses to load outside React Server Components; this is server code run by Node, so it
+  // gets the package's empty module (what the react-server condition would give, without changing React).
+  const serverOnly = require.resolve("server-only");
+  require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+  const { openDraft, publishDraft, saveDraft, submitDraft } = await import("@/lib/catalogue/mutations");
+  const { getDb } = await import("@/lib/db");
   const input = JSON.parse(process.argv[2] ?? "{}") as Input;
   const editor = { id: input.editorId, role: "editor" as const };
   const publisher = { id: input.publisherId, role: "publisher" as const };
