@@ -17,6 +17,10 @@ type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
 // A version's text never changes, but its banner does (in force → earlier) when a later one takes effect.
 export const revalidate = 60;
 
+// A procedure published after the build (or a version) is rendered on its first request, then cached like
+// the rest; an unknown one still answers 404 from the page. (The [locale] layout turns this off for the site.)
+export const dynamicParams = true;
+
 // None at build time: each version page is rendered on its first visit, then cached like the others.
 export function generateStaticParams() {
   return [];
