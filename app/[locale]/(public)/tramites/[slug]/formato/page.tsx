@@ -14,10 +14,6 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
 export const revalidate = 60;
 
-// A procedure published after the build (or a version) is rendered on its first request, then cached like
-// the rest; an unknown one still answers 404 from the page. (The [locale] layout turns this off for the site.)
-export const dynamicParams = true;
-
 export const generateStaticParams = procedureSlugParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

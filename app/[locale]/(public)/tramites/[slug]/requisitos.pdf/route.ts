@@ -7,10 +7,6 @@ import { getCatalogue } from "@/lib/procedures/queries";
 // CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
 export const revalidate = 60;
 
-// A procedure published after the build (or a version) is rendered on its first request, then cached like
-// the rest; an unknown one still answers 404 from the page. (The [locale] layout turns this off for the site.)
-export const dynamicParams = true;
-
 export async function generateStaticParams() {
   const { procedures } = await getCatalogue();
   return locales.flatMap((locale) => procedures.map((p) => ({ locale, slug: p.slug })));

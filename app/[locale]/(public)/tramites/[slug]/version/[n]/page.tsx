@@ -13,18 +13,10 @@ import { getCatalogue } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
 
-// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
-// A version's text never changes, but its banner does (in force → earlier) when a later one takes effect.
-export const revalidate = 60;
-
-// A procedure published after the build (or a version) is rendered on its first request, then cached like
-// the rest; an unknown one still answers 404 from the page. (The [locale] layout turns this off for the site.)
-export const dynamicParams = true;
-
-// None at build time: each version page is rendered on its first visit, then cached like the others.
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request: versions are published after the build, and the [locale] layout's
+// `dynamicParams = false` would answer 404 for any version not listed at build time. Past versions are
+// rarely visited; each costs one read of the version row.
+export const dynamic = "force-dynamic";
 
 async function findVersion(slug: string, n: string) {
   const number = parseVersionNumber(n);
