@@ -42,6 +42,7 @@ let staffMutations: typeof import("@/lib/applications/staff-mutations");
 let staffQueries: typeof import("@/lib/applications/staff-queries");
 let team: typeof import("@/lib/auth/team");
 let catalogue: typeof import("@/lib/catalogue/mutations");
+let catalogueEditor: typeof import("@/lib/catalogue/editor-queries");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
 let posters: typeof import("@/lib/posters/mutations") & typeof import("@/lib/posters/queries");
@@ -60,6 +61,7 @@ beforeAll(async () => {
   staffQueries = await import("@/lib/applications/staff-queries");
   team = await import("@/lib/auth/team");
   catalogue = await import("@/lib/catalogue/mutations");
+  catalogueEditor = await import("@/lib/catalogue/editor-queries");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
   participation = {
@@ -218,12 +220,25 @@ const actions: Action[] = [
     run: (a) => catalogue.openDraft(a, "renovacion-de-documento-migratorio"),
   },
   {
+    name: "read a procedure's draft in the editor",
+    permission: "catalogue.edit",
+    run: (a) => catalogueEditor.getDraftForEditor(a, "renovacion-de-documento-migratorio"),
+  },
+  {
+    name: "read the editor's choice lists",
+    permission: "catalogue.edit",
+    run: (a) => catalogueEditor.getEditorOptions(a),
+  },
+  {
     name: "publish a catalogue draft someone else submitted",
     permission: "catalogue.publish",
     run: async (a) => {
       const editor = await createStaff(db, { role: "editor" });
       const slug = `prueba-${Math.random().toString(36).slice(2, 10)}`;
-      const { id } = await catalogue.startNewProcedure(editor, { slug, copyFrom: "renovacion-de-documento-migratorio" });
+      const { id } = await catalogue.startNewProcedure(editor, {
+        slug,
+        copyFrom: "renovacion-de-documento-migratorio",
+      });
       const draft = await db.catalogueDraft.findUniqueOrThrow({ where: { id }, select: { document: true } });
       await catalogue.saveDraft(editor, id, { revision: 0, document: draft.document, note: "Prueba" });
       await catalogue.submitDraft(editor, id, { revision: 1 });
