@@ -4,12 +4,12 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getTranslator } from "@/lib/i18n/messages";
 
-/** A version's publication and effective dates, a scheduled one marked as such (history and changes pages). */
+/** A version's publication and effective dates, a scheduled one marked as such, and where it came from (history and changes pages). */
 export function VersionDates({
   version,
   locale,
 }: {
-  version: Pick<VersionSummary, "publishedAt" | "effectiveAt" | "isScheduled" | "isLive">;
+  version: Pick<VersionSummary, "publishedAt" | "effectiveAt" | "isScheduled" | "isLive" | "origin">;
   locale: Locale;
 }) {
   const t = getTranslator(locale);
@@ -28,6 +28,8 @@ export function VersionDates({
           ? t("history.scheduledFrom", { date: day(version.effectiveAt) })
           : t("history.effectiveFrom", { date: day(version.effectiveAt) })}
       </span>
+      {version.origin === "files" ? <span>{t("history.originFiles")}</span> : null}
+      {version.origin === "import" ? <span>{t("history.originImport")}</span> : null}
     </p>
   );
 }

@@ -102,7 +102,7 @@ describe("the published record", () => {
     expect(list?.[0]?.effectiveAt).toBe("2099-01-01T06:00:00.000Z");
   });
 
-  it("publishes every version in the versions file, version 1 described in words", async () => {
+  it("publishes every version in the versions file with its changes in words", async () => {
     const mine = (await rows()).filter((r) => r.procedure_slug === CHANGED);
     expect(mine.map((r) => [r.version, r.origin])).toEqual([
       [1, "files"],
@@ -111,9 +111,13 @@ describe("the published record", () => {
     ]);
     expect(mine.slice(1).map((r) => r.note)).toEqual([note, "Cambio para 2099."]);
     expect(mine[0]).toMatchObject({
-      changes: 0,
-      summary_es: "Primera versión publicada, tomada de los archivos del catálogo.",
-      summary_en: "First published version, taken from the catalogue files.",
+      changes: 1,
+      summary_es: "Se publicó el trámite «Regularización por razones humanitarias».",
+      summary_en: "The procedure “Regularisation on humanitarian grounds” was published.",
+    });
+    expect(mine[1]).toMatchObject({
+      changes: 1,
+      summary_es: "Se actualizó la descripción del trámite.",
     });
     expect(mine[2]?.effective_at).toBe("2099-01-01T06:00:00.000Z");
   });

@@ -142,7 +142,10 @@ test("the history lists every version newest first, with dates, the changes and 
   await expect(v2!.getByRole("heading", { level: 2 })).toHaveText("Versión 2");
   await expect(v2!.getByText("Vigente", { exact: true })).toBeVisible();
   await expect(v2!).toContainText(note);
-  await expect(v1!).toContainText("Primera versión publicada, tomada de los archivos del catálogo.");
+  await expect(v2!.getByRole("listitem")).toHaveText(["Se actualizó la descripción del trámite."]);
+  await expect(v3!.getByRole("listitem")).toHaveText(["Se actualizó la explicación de para quién es el trámite."]);
+  await expect(v1!).toContainText("Cargada de los archivos del catálogo.");
+  await expect(v1!).toContainText("Se publicó el trámite «Regularización por razones humanitarias».");
   await expect(v1!.getByText("Vigente", { exact: true })).toHaveCount(0);
   await axeAtBothWidths(page);
 
