@@ -5,6 +5,7 @@ import { personFees } from "@/lib/fees/person-fees";
 import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
+import { isOffered } from "@/lib/procedures/offered";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { RETENTION } from "@/lib/privacy/retention-periods";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
@@ -35,7 +36,8 @@ export type StepResult =
 
 /**
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
- * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
+ * unknown procedure, `retired` for one no longer offered (its page says why and what replaces it), or the
+ * wait when this client started too many forms (APPLICATION_LIMITS).
  * `prefill` (what the guide already knows, untrusted) is kept only as far as cleanPrefill accepts it: values the
  * steps show first, never answers.
  */
@@ -44,7 +46,9 @@ export async function startDraft(
   locale: Locale,
   client: string,
   prefill?: unknown,
-): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
+): Promise<{ token: string } | { retryAfterSeconds: number } | { retired: true } | null> {
+  const offered = await getProcedureBySlug(slug);
+  if (offered && !isOffered(offered)) return { retired: true };
   const limited = await reserveDraftStart(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "draft-start" });
