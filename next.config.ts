@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
     // Above the longest form (a few KB) but high enough that a 1 MB string reaches our validation and
     // gets a clear "too long" message instead of the framework's generic error.
     serverActions: { bodySizeLimit: "2mb" },
+    // Procedures published after the build render on their first request, so any slug reaches the page (and
+    // an unknown one is a 404 kept like a page, CATALOGUE_FRESH_SECONDS). Pages rendered at run time stay in
+    // the bounded in-memory cache (cacheMaxMemorySize, 50 MB) instead of being written to disk: a flood of
+    // made-up addresses cannot fill the disk. After a restart the build's own pages are served and refreshed.
+    isrFlushToDisk: false,
   },
   reactStrictMode: true,
   async headers() {
