@@ -6,3 +6,9 @@ export function diffProcedures(before: ProcedureDocument | null, after: Procedur
   void after;
   return [];
 }
+/** Interim (this branch only, until 15-diff lands): the sentences of a change list; the real one names each change. */
+export function describeChanges(changes: readonly CatalogueChange[], locale: string): string[] {
+  void changes;
+  void locale;
+  return [];
+}
