@@ -9,6 +9,7 @@ let db: ReturnType<typeof createPrismaClient>;
 let catalogue: typeof import("@/lib/catalogue/mutations");
 let activateDueVersions: typeof import("@/lib/catalogue/live").activateDueVersions;
 let readCatalogue: typeof import("@/lib/procedures/read-catalogue").readCatalogue;
+let staffQueries: typeof import("@/lib/catalogue/staff-queries");
 let editorA: TestStaff;
 let editorB: TestStaff;
 let publisher: TestStaff;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   catalogue = await import("@/lib/catalogue/mutations");
   ({ activateDueVersions } = await import("@/lib/catalogue/live"));
   ({ readCatalogue } = await import("@/lib/procedures/read-catalogue"));
+  staffQueries = await import("@/lib/catalogue/staff-queries");
   editorA = await createStaff(db, { role: "editor" });
   editorB = await createStaff(db, { role: "editor" });
   publisher = await createStaff(db, { role: "publisher" });
@@ -251,5 +253,50 @@ describe("catalogue workflow", () => {
     const live = (await readCatalogue(db)).procedures.find((p) => p.slug === slug);
     expect(live?.retired).toEqual(retired);
     expect(live?.version?.number).toBe(2);
+  });
+  it("lists a scheduled version, a submitted draft with its editors (first for review) and a new procedure's draft", async () => {
+    const slug = slugs[8]!;
+    const first = await submitted(editorA, slug, withSummary("Programada"));
+    await catalogue.publishDraft(publisher, first, { revision: 2, effectiveAt: "2032-03-01T09:30" });
+    await submitted(editorB, slug, withSummary("Siguiente"), "Otra nota");
+    const newSlug = `tramite-nuevo-${Date.now()}`;
+    await catalogue.startNewProcedure(editorA, { slug: newSlug, copyFrom: slug });
+
+    const { pending, items } = await staffQueries.listCatalogueForStaff(publisher);
+    const item = items.find((i) => i.slug === slug);
+    expect(item).toMatchObject({
+      live: { number: 1 },
+      // 09:30 in Mexico City.
+      scheduled: { number: 2, effectiveAt: "2032-03-01T15:30:00.000Z" },
+      isRetired: false,
+      draft: { status: "submitted", editors: [editorB.name], isNew: false },
+    });
+    expect(pending.map((i) => i.slug)).toContain(slug);
+    expect(items.find((i) => i.slug === newSlug)).toMatchObject({
+      live: null,
+      scheduled: null,
+      draft: { status: "editing", editors: [editorA.name], isNew: true },
+    });
+    expect(pending.map((i) => i.slug)).not.toContain(newSlug);
+
+    const review = await staffQueries.getDraftReview(publisher, slug);
+    expect(review).toMatchObject({ baseVersion: 2, latest: { number: 2 }, note: "Otra nota", isEditor: false });
+    expect(review?.problems).toBeNull();
+    expect((await staffQueries.getDraftReview(editorB, slug))?.isEditor).toBe(true);
+  });
+
+  it("previews an incomplete draft as its problems, by document path, and a complete one as the public shape", async () => {
+    const slug = slugs[9]!;
+    const { id } = await catalogue.openDraft(editorA, slug);
+    const document = await draftDocument(id);
+    const complete = await staffQueries.getDraftPreview(editorA, slug);
+    expect(complete?.problems).toBeNull();
+    expect(complete?.procedure?.summary).toEqual(document.summary);
+
+    const requirements = document.requirements as { name: { es: string; en: string } }[];
+    requirements[0] = { ...requirements[0]!, name: { es: "", en: requirements[0]!.name.en } };
+    await catalogue.saveDraft(editorA, id, { revision: 0, document });
+    const broken = await staffQueries.getDraftPreview(editorA, slug);
+    expect(broken?.problems).toEqual({ "requirements.0.name.es": "catalogue.errors.required" });
   });
 });
