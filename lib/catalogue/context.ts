@@ -11,13 +11,19 @@ export async function loadCheckContext(tx: Tx, newSources: SourceData[] = []): P
     tx.source.findMany({ select: { id: true } }),
     tx.category.findMany({ select: { slug: true } }),
     tx.office.findMany({ select: { slug: true } }),
-    tx.procedure.findMany({ select: { slug: true } }),
+    tx.procedure.findMany({ select: { slug: true, liveVersion: { select: { document: true } } } }),
   ]);
+  const featuredRanks = new Map<number, string>();
+  for (const p of procedures) {
+    const rank = (p.liveVersion?.document as { featuredRank?: number | null } | undefined)?.featuredRank;
+    if (typeof rank === "number") featuredRanks.set(rank, p.slug);
+  }
   return {
     rules: institution.rules as unknown as InstitutionData["rules"],
     sourceIds: new Set([...sources.map((s) => s.id), ...newSources.map((s) => s.id)]),
     categorySlugs: new Set(categories.map((c) => c.slug)),
     officeSlugs: new Set(offices.map((o) => o.slug)),
     procedureSlugs: new Set(procedures.map((p) => p.slug)),
+    featuredRanks,
   };
 }

@@ -298,7 +298,8 @@ export async function publishDraft(
         params: {},
       });
     const newSources = draft.newSources as SourceData[];
-    const check = checkDocument(draft.document, await loadCheckContext(tx, newSources));
+    const context = await loadCheckContext(tx, newSources);
+    const check = checkDocument(draft.document, context);
     if (!check.ok)
       throw new DomainError("INVALID_INPUT", "The draft is incomplete", { fieldErrors: check.fieldErrors });
     const document: ProcedureDocument = check.document;
@@ -333,7 +334,9 @@ export async function publishDraft(
       select: { id: true, title: true, publisher: true, url: true, kind: true, accessedOn: true },
     });
     const number = (latest?.number ?? 0) + 1;
-    const changes = diffProcedures((latest?.document as ProcedureDocument | undefined) ?? null, document);
+    const changes = diffProcedures((latest?.document as ProcedureDocument | undefined) ?? null, document, {
+      nationalityGroups: context.rules.nationalityGroups,
+    });
     const version = await tx.procedureVersion.create({
       data: {
         procedureId,

@@ -18,7 +18,8 @@ export type ProcedureProblemCode =
   | "unknownGroup"
   | "unknownRoute"
   | "unknownOffice"
-  | "unknownReplacement";
+  | "unknownReplacement"
+  | "featuredRankTaken";
 
 /** One broken reference: where in the document (a path like zod's), which rule, and the value it named. */
 export type ProcedureProblem = { path: (string | number)[]; code: ProcedureProblemCode; value: string };
@@ -31,6 +32,8 @@ export type ProcedureContext = {
   officeSlugs?: ReadonlySet<string>;
   /** Procedures that exist (checked against `retired.replacedBy`). */
   procedureSlugs?: ReadonlySet<string>;
+  /** Featured ranks other procedures hold (rank → slug): a rank is one place on the home page. */
+  featuredRanks?: ReadonlyMap<number, string>;
 };
 
 /** Every broken reference of `p`, in document order; [] when it is consistent. */
@@ -103,6 +106,10 @@ export function procedureProblems(
     p.offices.forEach((o, i) => {
       if (!ctx.officeSlugs!.has(o)) add(["offices", i], "unknownOffice", o);
     });
+  if (p.featuredRank !== null && ctx.featuredRanks) {
+    const holder = ctx.featuredRanks.get(p.featuredRank);
+    if (holder && holder !== p.slug) add(["featuredRank"], "featuredRankTaken", holder);
+  }
   if (ctx.procedureSlugs && p.retired)
     p.retired.replacedBy.forEach((s, i) => {
       if (!ctx.procedureSlugs!.has(s) || s === p.slug) add(["retired", "replacedBy", i], "unknownReplacement", s);

@@ -24,6 +24,8 @@ export const DEMO_STAFF = [
   { email: "dictaminadora@ventanilla.example", name: "Lucía Hernández (demo)", role: "clerk" },
   { email: "supervisora@ventanilla.example", name: "Carmen Ortiz (demo)", role: "supervisor" },
   { email: "admin@ventanilla.example", name: "Admin Ventanilla (demo)", role: "admin" },
+  { email: "editora@ventanilla.example", name: "Paula Medina (demo)", role: "editor" },
+  { email: "publicador@ventanilla.example", name: "Andrés Solís (demo)", role: "publisher" },
 ] as const;
 /** Fixed TOTP secret of a demo account (base32 of a readable string), so developers can add it to an app. */
 export const demoTotpSecret = (email: string) => base32Encode(Buffer.from(`ventanilla-demo:${email.split("@")[0]}`));
@@ -114,7 +116,7 @@ export async function seedDemo(
             id,
             passwordHash,
             isDemo: true,
-            national: !scoped && s.role !== "admin",
+            national: !scoped && (s.role === "clerk" || s.role === "supervisor"),
             totpSecret: encryptTotpSecret(demoTotpSecret(s.email), id),
             totpConfirmedAt: new Date(),
             ...(scoped ? { offices: { create: stateOffices.map((o) => ({ officeId: o.id })) } } : {}),
@@ -132,7 +134,14 @@ export async function seedDemo(
       where: { isDemo: true, role: { in: ["clerk", "supervisor"] } },
       select: { id: true },
     });
-    const procedures = catalogue.procedures.filter((p) => p.deadline.resolution);
+    const procedures = catalogue.procedures.filter((p) => p.deadline.resolution && !p.retired);
+    // Sample applications are filed under the version in force, like real ones.
+    const liveVersionIds = new Map(
+      (await db.procedure.findMany({ select: { slug: true, liveVersionId: true } })).map((p) => [
+        p.slug,
+        p.liveVersionId,
+      ]),
+    );
     const offices = await db.office.findMany({
       select: { id: true, stateCode: true, procedures: { select: { procedure: { select: { slug: true } } } } },
     });
@@ -223,6 +232,7 @@ export async function seedDemo(
           number,
           passwordHash,
           procedure: { connect: { slug: procedure.slug } },
+          procedureVersion: { connect: { id: liveVersionIds.get(procedure.slug)! } },
           locale: rand() < 0.8 ? "es" : "en",
           status: status as never,
           version: events.length - 1,
