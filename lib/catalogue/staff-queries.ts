@@ -192,9 +192,10 @@ async function readDraft(slug: string) {
   });
 }
 
+/** The draft checked as publication will check it, and the context it was checked against. */
 async function checkDraft(draft: { document: unknown; newSources: unknown }) {
   const context = await getDb().$transaction((tx) => loadCheckContext(tx, draft.newSources as SourceData[]));
-  return checkDocument(draft.document, context);
+  return { check: checkDocument(draft.document, context), context };
 }
 
 /** A procedure's open draft as a reviewer reads it; null when the procedure has no draft. */
@@ -209,7 +210,7 @@ export async function getDraftReview(actor: StaffActor | null, slug: string): Pr
         select: { number: true, effectiveAt: true, document: true },
       })
     : null;
-  const check = await checkDraft(draft);
+  const { check, context } = await checkDraft(draft);
   const names = await namesOf(draft.authorIds);
   return {
     id: draft.id,
@@ -225,8 +226,11 @@ export async function getDraftReview(actor: StaffActor | null, slug: string): Pr
     isEditor: draft.authorIds.includes(staff.id),
     updatedAt: draft.updatedAt.toISOString(),
     submittedAt: draft.submittedAt?.toISOString() ?? null,
+    // The same comparison publication stores in the version (lib/catalogue/mutations.ts publishDraft).
     changes: check.ok
-      ? diffProcedures((latest?.document as ProcedureDocument | undefined) ?? null, check.document)
+      ? diffProcedures((latest?.document as ProcedureDocument | undefined) ?? null, check.document, {
+          nationalityGroups: context.rules.nationalityGroups,
+        })
       : [],
     problems: check.ok ? null : check.fieldErrors,
   };
@@ -248,7 +252,7 @@ export async function getDraftPreview(actor: StaffActor | null, slug: string): P
   authorize(actor, "catalogue.edit");
   const draft = await readDraft(slug);
   if (!draft) return null;
-  const check = await checkDraft(draft);
+  const { check } = await checkDraft(draft);
   // The shape is enough to render; a broken reference (an unknown source…) is listed above the preview.
   const parsed = check.ok ? check : procedureDocumentSchema.safeParse(draft.document);
   const catalogue = await getCatalogue();

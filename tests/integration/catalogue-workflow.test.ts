@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describeChanges } from "@/lib/catalogue/diff";
 import { createPrismaClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "../factories/database";
@@ -282,6 +283,7 @@ describe("catalogue workflow", () => {
     const review = await staffQueries.getDraftReview(publisher, slug);
     expect(review).toMatchObject({ baseVersion: 2, latest: { number: 2 }, note: "Otra nota", isEditor: false });
     expect(review?.problems).toBeNull();
+    expect(describeChanges(review!.changes, "es")).toEqual(["Se actualizó el resumen del trámite."]);
     expect((await staffQueries.getDraftReview(editorB, slug))?.isEditor).toBe(true);
   });
 

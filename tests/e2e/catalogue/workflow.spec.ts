@@ -59,6 +59,7 @@ test("a publisher reviews a submitted draft, previews it, publishes it, and the 
 
   await pending.getByRole("link", { name: "Revisión" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Revisión:");
+  await expect(page.getByTestId("changes")).toHaveText("Se actualizó la descripción del trámite.");
   await expect(page.getByTestId("note")).toHaveText("Se aclara qué es el trámite.");
   await expect(page.getByText(`La versión ${base}`, { exact: true })).toBeVisible();
   await axeAtBothWidths(page);

@@ -5,6 +5,7 @@ import { DraftProblems } from "@/components/catalogue/draft-problems";
 import { ActionForm } from "@/components/staff/action-form";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
+import { loadChangeNames } from "@/lib/catalogue/change-names";
 import { describeChanges } from "@/lib/catalogue/diff";
 import { catalogueErrorTexts } from "@/lib/catalogue/path-words";
 import { MAX_NOTE_LENGTH } from "@/lib/catalogue/schemas";
@@ -93,7 +94,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       </div>
     );
   const isPublisher = can(staff.role, "catalogue.publish");
-  const sentences = describeChanges(review.changes, locale);
+  const sentences = describeChanges(review.changes, locale, await loadChangeNames());
   const title = review.title ? localize(review.title, locale) : slug;
   const isStale = (review.latest?.number ?? null) !== review.baseVersion;
   const hidden = { kind: "hidden", name: "revision", value: String(review.revision) } as const;
