@@ -34,7 +34,8 @@ async function Published({ locale, slug, number }: { locale: Locale; slug: strin
   const t = getTranslator(locale);
   const versions = (await listProcedureVersions(slug)) ?? [];
   const version = versions.find((v) => v.number === number);
-  if (!version) notFound();
+  // Only what was just published reads here: the version in force or a scheduled one, never an older one.
+  if (!version || (!version.isLive && !version.isScheduled)) notFound();
   const live = versions.find((v) => v.isLive);
   return (
     <div className="max-w-3xl space-y-4">
