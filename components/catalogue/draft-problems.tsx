@@ -1,13 +1,16 @@
 import { Link } from "@/components/link";
+import { editorPagePath, errorTarget } from "@/lib/catalogue/editor-form";
+import { fieldId } from "@/lib/catalogue/form-data";
 import { problemLines } from "@/lib/catalogue/path-words";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 
-type Props = { problems: Record<string, string>; locale: Locale; editHref: string };
+type Props = { problems: Record<string, string>; locale: Locale; slug: string };
 
-/** What a draft still lacks before it can be published: each field in words, and the way to the editor. */
-export function DraftProblems({ problems, locale, editHref }: Props) {
+/** What a draft still lacks before it can be published: each field in words, linked to that field in the editor. */
+export function DraftProblems({ problems, locale, slug }: Props) {
   const t = getTranslator(locale);
+  const editor = editorPagePath(locale, slug);
   const lines = problemLines(problems, locale);
   return (
     <div className="space-y-2 border-4 border-error p-4" data-testid="draft-problems">
@@ -15,13 +18,15 @@ export function DraftProblems({ problems, locale, editHref }: Props) {
       <ul className="list-disc space-y-1 pl-6">
         {lines.map((line) => (
           <li key={line.path}>
-            <span className="font-semibold">{line.where}</span>: {line.message}{" "}
-            <code className="text-sm break-all text-muted">({line.path})</code>
+            <Link href={`${editor}#${fieldId(errorTarget(line.path))}`} className="font-semibold">
+              {line.where}
+            </Link>
+            : {line.message}
           </li>
         ))}
       </ul>
       <p>
-        <Link href={editHref}>{t("catalogueWorkflow.problems.fix")}</Link>
+        <Link href={editor}>{t("catalogueWorkflow.problems.fix")}</Link>
       </p>
     </div>
   );

@@ -13,20 +13,18 @@ type Props = Omit<ActionFormViewProps, "messages" | "errorTitle"> & {
   errorTitle?: string;
   /** Message sections or keys the action answers with beyond the shared ones, e.g. ["staff.team"]. */
   messages?: readonly string[];
-  /** Texts already picked (key → text) for keys outside a message section, e.g. catalogue.errors while optional. */
-  extraMessages?: Record<string, string>;
 };
 
 /**
  * A back-office form (components/staff/action-form-view.tsx) with the texts of the message keys its
  * server action may answer with, picked on the server in the official's language.
  */
-export function ActionForm({ locale, errorTitle, messages = [], extraMessages = {}, ...props }: Props) {
+export function ActionForm({ locale, errorTitle, messages = [], ...props }: Props) {
   return (
     <ActionFormView
       {...props}
       errorTitle={errorTitle ?? getTranslator(locale)("form.errorSummary")}
-      messages={{ ...pickMessages(locale, [...SHARED_SECTIONS, ...messages]), ...extraMessages }}
+      messages={pickMessages(locale, [...SHARED_SECTIONS, ...messages])}
     />
   );
 }

@@ -6,7 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
  * publishing mutation return). Reviewers read them in words: "Requisito 3 › Nombre › español".
  */
 
-/** A message by dotted key, or undefined (the catalogue.errors block may be missing while branches merge). */
+/** A message by dotted key, or undefined. */
 function lookup(locale: Locale, key: string): string | undefined {
   const found = key
     .split(".")
@@ -45,18 +45,4 @@ export function problemLines(problems: Record<string, string>, locale: Locale): 
     where: documentPathInWords(path, locale),
     message: lookup(locale, key) ?? lookup(locale, "catalogueWorkflow.problems.generic") ?? key,
   }));
-}
-
-/**
- * Key → text of the catalogue's own error messages (catalogue.errors.*) for a client form, or none while
- * that block is not in the message files: the form then shows its general refusal text.
- */
-export function catalogueErrorTexts(locale: Locale): Record<string, string> {
-  const section = (getMessages(locale) as unknown as { catalogue?: { errors?: Record<string, unknown> } }).catalogue
-    ?.errors;
-  return Object.fromEntries(
-    Object.entries(section ?? {})
-      .filter((entry): entry is [string, string] => typeof entry[1] === "string")
-      .map(([code, text]) => [`catalogue.errors.${code}`, text]),
-  );
 }

@@ -43,6 +43,7 @@ let staffQueries: typeof import("@/lib/applications/staff-queries");
 let team: typeof import("@/lib/auth/team");
 let catalogue: typeof import("@/lib/catalogue/mutations");
 let catalogueQueries: typeof import("@/lib/catalogue/staff-queries");
+let catalogueEditor: typeof import("@/lib/catalogue/editor-queries");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
 let posters: typeof import("@/lib/posters/mutations") & typeof import("@/lib/posters/queries");
@@ -62,6 +63,7 @@ beforeAll(async () => {
   team = await import("@/lib/auth/team");
   catalogue = await import("@/lib/catalogue/mutations");
   catalogueQueries = await import("@/lib/catalogue/staff-queries");
+  catalogueEditor = await import("@/lib/catalogue/editor-queries");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
   participation = {
@@ -218,6 +220,16 @@ const actions: Action[] = [
     name: "open a procedure's catalogue draft",
     permission: "catalogue.edit",
     run: (a) => catalogue.openDraft(a, "renovacion-de-documento-migratorio"),
+  },
+  {
+    name: "read a procedure's draft in the editor",
+    permission: "catalogue.edit",
+    run: (a) => catalogueEditor.getDraftForEditor(a, "renovacion-de-documento-migratorio"),
+  },
+  {
+    name: "read the editor's choice lists",
+    permission: "catalogue.edit",
+    run: (a) => catalogueEditor.getEditorOptions(a),
   },
   {
     name: "publish a catalogue draft someone else submitted",

@@ -4,7 +4,6 @@ import { Link } from "@/components/link";
 import { ActionForm } from "@/components/staff/action-form";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
-import { catalogueErrorTexts } from "@/lib/catalogue/path-words";
 import { listCatalogueForStaff, listCopyableProcedures, type CatalogueListItem } from "@/lib/catalogue/staff-queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-date";
@@ -144,7 +143,7 @@ export default async function CataloguePage({ params }: Props) {
           id="new"
           action={createProcedure.bind(null, locale)}
           locale={locale}
-          extraMessages={catalogueErrorTexts(locale)}
+          messages={["catalogue.errors"]}
           fields={[
             {
               kind: "text",

@@ -7,7 +7,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { loadChangeNames } from "@/lib/catalogue/change-names";
 import { describeChanges } from "@/lib/catalogue/diff";
-import { catalogueErrorTexts } from "@/lib/catalogue/path-words";
 import { MAX_NOTE_LENGTH } from "@/lib/catalogue/schemas";
 import { getDraftReview } from "@/lib/catalogue/staff-queries";
 import { listProcedureVersions } from "@/lib/catalogue/versions";
@@ -159,7 +158,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             : t("catalogueWorkflow.review.changes", { number: review.latest?.number ?? review.baseVersion })}
         </h2>
         {review.problems ? (
-          <DraftProblems problems={review.problems} locale={locale} editHref={`${base}/editar`} />
+          <DraftProblems problems={review.problems} locale={locale} slug={slug} />
         ) : sentences.length ? (
           <ul className="list-disc space-y-1 pl-6" data-testid="changes">
             {sentences.map((s, i) => (
@@ -191,8 +190,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               id="publish"
               action={publish.bind(null, locale, slug, review.id)}
               locale={locale}
-              messages={["catalogueWorkflow.publish"]}
-              extraMessages={catalogueErrorTexts(locale)}
+              messages={["catalogueWorkflow.publish", "catalogue.errors"]}
               fields={[
                 hidden,
                 {
@@ -220,11 +218,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               id="return"
               action={sendBack.bind(null, locale, slug, review.id)}
               locale={locale}
-              messages={["catalogueWorkflow.publish"]}
-              extraMessages={{
-                ...catalogueErrorTexts(locale),
-                "catalogue.errors.required": t("catalogueWorkflow.sendBack.commentRequired"),
-              }}
+              messages={["catalogueWorkflow.publish", "catalogue.errors"]}
               fields={[
                 hidden,
                 {

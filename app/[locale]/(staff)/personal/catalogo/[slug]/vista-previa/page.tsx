@@ -66,9 +66,7 @@ export default async function PreviewPage({ params }: Props) {
           ) : null}
         </ul>
       </div>
-      {preview.problems ? (
-        <DraftProblems problems={preview.problems} locale={locale} editHref={`${base}/editar`} />
-      ) : null}
+      {preview.problems ? <DraftProblems problems={preview.problems} locale={locale} slug={slug} /> : null}
       {procedure ? (
         <article className="space-y-10">
           <header className="space-y-3">
