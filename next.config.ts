@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { CATALOGUE_FRESH_SECONDS } from "./lib/cache/freshness";
 import { STATIC_CONTENT_SECURITY_POLICY, STATIC_POLICY_SOURCE } from "./lib/http/content-security-policy";
 
 const securityHeaders = [
@@ -59,9 +60,15 @@ const nextConfig: NextConfig = {
       },
       {
         // The catalogue list renders per request (it reads ?q= and ?categoria=) but is the same for
-        // everyone: shared caches may keep each URL (query included) for 5 minutes.
+        // everyone: shared caches may keep each URL (query included) as long as a catalogue page, so a
+        // published or retired procedure shows in the list as soon as on its page.
         source: "/:locale(es|en)/tramites",
-        headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=300, stale-while-revalidate=3600" }],
+        headers: [
+          {
+            key: "Cache-Control",
+            value: `public, max-age=0, s-maxage=${CATALOGUE_FRESH_SECONDS}, stale-while-revalidate=3600`,
+          },
+        ],
       },
       {
         // The guide's questions and results render per request (the answers are the query string) and are the

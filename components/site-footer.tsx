@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { InstitutionDTO } from "@/lib/procedures/types";
 
-/** Footer of every page: what the portal is, the free-service warning, contact and open data. */
+/** Footer of every page: what the portal is, the free-service warning, contact, open data and the record of catalogue changes. */
 export function SiteFooter({ locale, institution }: { locale: Locale; institution: InstitutionDTO }) {
   const t = getTranslator(locale);
   return (
@@ -28,6 +28,9 @@ export function SiteFooter({ locale, institution }: { locale: Locale; institutio
           </li>
           <li>
             <a href={`/${locale}/estadisticas`}>{t("site.footerStats")}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/cambios`}>{t("history.footerLink")}</a>
           </li>
           <li>
             <a href={`/${locale}/privacidad`}>{t("site.footerPrivacy")}</a>

@@ -6,9 +6,13 @@ import { getCatalogue } from "@/lib/procedures/queries";
 
 /**
  * The public pages search engines may list, as paths after the language: the home page, the catalogue
- * and each procedure, the offices and each office, open data, statistics, the privacy notice and the
- * look-up page. Request forms, the status page and the back office are left out (per person; they also
- * answer `noindex` or sit behind sign-in).
+ * and each procedure, the offices and each office, open data, statistics, the recent changes, the privacy
+ * notice and the look-up page. Request forms, the status page and the back office are left out (per person;
+ * they also answer `noindex` or sit behind sign-in). Past versions are left out too (noindex, canonical to
+ * the live page).
+ *
+ * Retired procedures stay: their page still answers and says what replaces them, and someone who searches
+ * for the old name (on a poster, in a letter) is better served by that page than by nothing.
  */
 export async function publicPagePaths(): Promise<string[]> {
   const [{ procedures }, offices] = await Promise.all([getCatalogue(), listOffices()]);
@@ -20,6 +24,7 @@ export async function publicPagePaths(): Promise<string[]> {
     ...offices.map((o) => `/oficinas/${o.slug}`),
     "/datos",
     "/estadisticas",
+    "/cambios",
     "/privacidad",
     "/seguimiento",
   ];

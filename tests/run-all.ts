@@ -261,6 +261,8 @@ async function runE2e(ctx: StageContext, adminUrl: string, env: NodeJS.ProcessEn
       VENTANILLA_DEMO: "1",
       TOTP_ENCRYPTION_KEY: totpKey,
       PUBLIC_BASE_URL: baseUrl,
+      // tests/e2e/catalogue/publish-live.spec.ts waits for a publication to show: a short catalogue check.
+      CATALOGUE_CHECK_SECONDS: "2",
     };
     const buildCode = await timed("build", async () =>
       exitOf(ctx.run(process.execPath, [bin("next", "dist/bin/next"), "build"], appEnv)),

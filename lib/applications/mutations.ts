@@ -5,6 +5,7 @@ import { personFees } from "@/lib/fees/person-fees";
 import type { Locale } from "@/lib/i18n/config";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
 import { officeChoiceSchema } from "@/lib/offices/schemas";
+import { isOffered } from "@/lib/procedures/offered";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { RETENTION } from "@/lib/privacy/retention-periods";
 import { enqueueNotification } from "@/lib/notifications/enqueue";
@@ -35,7 +36,8 @@ export type StepResult =
 
 /**
  * Starts a new request form for a procedure; returns the token for the applicant's cookie, null for an
- * unknown procedure, or the wait when this client started too many forms (APPLICATION_LIMITS).
+ * unknown procedure, `retired` for one no longer offered (its page says why and what replaces it), or the
+ * wait when this client started too many forms (APPLICATION_LIMITS).
  * `prefill` (what the guide already knows, untrusted) is kept only as far as cleanPrefill accepts it: values the
  * steps show first, never answers.
  */
@@ -44,7 +46,9 @@ export async function startDraft(
   locale: Locale,
   client: string,
   prefill?: unknown,
-): Promise<{ token: string } | { retryAfterSeconds: number } | null> {
+): Promise<{ token: string } | { retryAfterSeconds: number } | { retired: true } | null> {
+  const offered = await getProcedureBySlug(slug);
+  if (offered && !isOffered(offered)) return { retired: true };
   const limited = await reserveDraftStart(client);
   if (limited) {
     logSecurityEvent("rate_limit.refused", { client, target: "draft-start" });
@@ -222,6 +226,14 @@ export async function submitDraft(
       if (!parsed.success) return { ok: false, reason: "incomplete", step } as const;
       answers[step] = parsed.data;
     }
+    // The version whose text the answers were just checked against: the application keeps it for good.
+    const version = procedure.version
+      ? await tx.procedureVersion.findUnique({
+          where: { procedureId_number: { procedureId: draft.procedure_id, number: procedure.version.number } },
+          select: { id: true },
+        })
+      : null;
+    if (!version) throw new Error(`Procedure ${slug} has no published version ${procedure.version?.number}`);
     const complete = answers as ApplicationAnswers;
     const chosen = complete.details.feeChoice === undefined ? null : Number(complete.details.feeChoice);
     // The fees of this person: the chosen alternative, minus those whose condition excludes them (one evaluator).
@@ -248,6 +260,7 @@ export async function submitDraft(
           answers: complete,
           applicantName: [personal.givenNames, personal.firstSurname, personal.secondSurname].filter(Boolean).join(" "),
           feePositions: fees.map((f) => f.position),
+          procedureVersionId: version.id,
           paymentReference: paymentReference(number),
           officeId,
           ...notify,

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import { getOfficeById } from "@/lib/offices/queries";
-import { getCatalogue } from "@/lib/procedures/queries";
+import { procedureOfApplication } from "@/lib/catalogue/application-version";
 import { tokenId, unseal } from "@/lib/crypto";
 import { normalizeApplicationNumber } from "./number";
 import { procedureForm, type ApplicationAnswers } from "./fields";
@@ -46,6 +46,7 @@ export const applicationSelect = {
   answers: true,
   feePositions: true,
   officeId: true,
+  procedureVersionId: true,
   procedure: { select: { slug: true } },
 } as const;
 
@@ -59,13 +60,16 @@ type ApplicationRow = {
   answers: unknown;
   feePositions: number[];
   officeId: number | null;
+  procedureVersionId: number | null;
   procedure: { slug: string };
 };
 
+/** The application as its pages and PDFs show it, with the procedure as it read when it was filed. */
 export async function toView(row: ApplicationRow, origin: string): Promise<ApplicationView & { id: number }> {
-  const catalogue = await getCatalogue();
-  const procedure = catalogue.procedures.find((p) => p.slug === row.procedure.slug);
-  if (!procedure) throw new Error(`Procedure ${row.procedure.slug} of application ${row.id} is not in the catalogue`);
+  const { procedure, institution } = await procedureOfApplication({
+    procedureSlug: row.procedure.slug,
+    procedureVersionId: row.procedureVersionId,
+  });
   const locale = isLocale(row.locale) ? row.locale : defaultLocale;
   return {
     id: row.id,
@@ -75,7 +79,7 @@ export async function toView(row: ApplicationRow, origin: string): Promise<Appli
     submittedAt: row.submittedAt.toISOString(),
     status: row.status,
     procedure,
-    institution: catalogue.institution,
+    institution,
     form: procedureForm(procedure),
     answers: row.answers as ApplicationAnswers,
     selectedFees: procedure.fees.filter((f) => row.feePositions.includes(f.position)),

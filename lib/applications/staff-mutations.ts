@@ -6,7 +6,7 @@ import { getHolidays } from "@/lib/deadlines/queries";
 import { DomainError } from "@/lib/errors";
 import { fieldErrorsFromZod } from "@/lib/forms/action-state";
 import { enqueueStatusNotifications } from "@/lib/notifications/enqueue";
-import { getCatalogue } from "@/lib/procedures/queries";
+import { procedureOfApplication } from "@/lib/catalogue/application-version";
 import { deadlineFacts } from "./clock";
 import { assignSchema, noteSchema, transitionSchema } from "./staff-schemas";
 import { checkTransition } from "./status-machine";
@@ -56,7 +56,7 @@ export async function transitionApplication(
   const db = getDb();
   const current = await db.application.findFirst({
     where: { AND: [{ id: input.applicationId }, await applicationScope(staff)] },
-    select: { status: true, version: true, procedure: { select: { slug: true } } },
+    select: { status: true, version: true, procedureVersionId: true, procedure: { select: { slug: true } } },
   });
   if (!current) throw new DomainError("NOT_FOUND", "No such application");
   const message = input.message?.trim() || null;
@@ -74,15 +74,17 @@ export async function transitionApplication(
       fieldErrors: REFUSED_DETAIL[check.reason],
     });
 
-  const [catalogue, holidays] = await Promise.all([getCatalogue(), getHolidays()]);
-  const procedure = catalogue.procedures.find((p) => p.slug === current.procedure.slug);
-  if (!procedure) throw new DomainError("NOT_FOUND", `Procedure ${current.procedure.slug} is not in the catalogue`);
+  // The version the application was filed under: its list is what the applicant was shown.
+  const [{ procedure }, holidays] = await Promise.all([
+    procedureOfApplication({ procedureSlug: current.procedure.slug, procedureVersionId: current.procedureVersionId }),
+    getHolidays(),
+  ]);
   let requested: { position: number; name: Record<string, string> }[] | undefined;
   if (check.event === "documents_requested") {
     const wanted = [...new Set(input.requirements)];
     requested = wanted.map((position) => {
       const requirement = procedure.requirements.find((r) => r.position === position);
-      // Only the published list may be asked for: that is the point of the portal.
+      // Only the list published for this application may be asked for: that is the point of the portal.
       if (!requirement)
         throw new DomainError("INVALID_INPUT", `Requirement ${position} is not in the published list`, {
           fieldErrors: { requirements: "staff.errors.requirementsRequired" },

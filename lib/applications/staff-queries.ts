@@ -142,6 +142,8 @@ export type StaffApplicationDetail = {
   status: string;
   locale: string;
   procedureSlug: string;
+  /** The catalogue version it was filed under (lib/catalogue/application-version.ts reads the procedure from it). */
+  procedureVersionId: number | null;
   officeSlug: string | null;
   applicantName: string;
   submittedAt: string;
@@ -232,6 +234,7 @@ export async function getApplicationForStaff(
       dueOn: true,
       resolvedInTime: true,
       isSample: true,
+      procedureVersionId: true,
       procedure: { select: { slug: true } },
       office: { select: { slug: true } },
       assignee: { select: { id: true, name: true } },
@@ -261,6 +264,7 @@ export async function getApplicationForStaff(
     status: row.status,
     locale: row.locale,
     procedureSlug: row.procedure.slug,
+    procedureVersionId: row.procedureVersionId,
     officeSlug: row.office?.slug ?? null,
     applicantName: row.applicantName,
     submittedAt: row.submittedAt.toISOString(),

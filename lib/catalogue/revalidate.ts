@@ -10,5 +10,13 @@ import { announceCatalogueChange } from "@/lib/cache/catalogue-generation";
  */
 export function revalidateCataloguePages(): void {
   announceCatalogueChange();
+  markCataloguePagesStale();
+}
+
+/**
+ * Marks every pre-rendered page of this server stale. Inside a request only; the other servers do it through
+ * their catalogue check (./schedule.ts → ./page-refresh.ts).
+ */
+export function markCataloguePagesStale(): void {
   revalidatePath("/", "layout");
 }

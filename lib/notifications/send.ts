@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { localize, type LocalizedText } from "@/lib/i18n/localize";
-import { getCatalogue } from "@/lib/procedures/queries";
+import { procedureOfApplication } from "@/lib/catalogue/application-version";
 import { logSecurityEvent } from "@/lib/security/log";
 import { notificationLinks, signUnsubscribeToken } from "./links";
 import { renderNotification } from "./render";
@@ -89,6 +89,7 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
           answers: true,
           notifyUpdates: true,
           notifyLocale: true,
+          procedureVersionId: true,
           procedure: { select: { slug: true } },
           office: { select: { name: true } },
           events: { where: { type: "documents_received" }, select: { at: true } },
@@ -112,8 +113,11 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
         return "skipped";
       }
       const locale: Locale = isLocale(application.notifyLocale) ? application.notifyLocale : "es";
-      const catalogue = await getCatalogue();
-      const procedure = catalogue.procedures.find((p) => p.slug === application.procedure.slug);
+      // Requirements are named as the application's own version lists them (positions differ between versions).
+      const { procedure } = await procedureOfApplication({
+        procedureSlug: application.procedure.slug,
+        procedureVersionId: application.procedureVersionId,
+      });
       const token = await signUnsubscribeToken(row.application_id);
       const links = notificationLinks(locale, token);
       const message = renderNotification({
@@ -122,10 +126,10 @@ async function sendOne(transport: MailTransport, now: Date): Promise<keyof SendC
         data: row.data,
         firstName: (answers.personal?.givenNames ?? "").split(/\s+/)[0] ?? "",
         number: application.number,
-        procedure: procedure ? localize(procedure.title, locale) : application.procedure.slug,
+        procedure: localize(procedure.title, locale),
         office: application.office ? localize(application.office.name as LocalizedText, locale) : null,
         documents: (row.data.requirements ?? []).map((position) => {
-          const requirement = procedure?.requirements.find((r) => r.position === position);
+          const requirement = procedure.requirements.find((r) => r.position === position);
           return requirement ? localize(requirement.name, locale) : `#${position}`;
         }),
         links,

@@ -42,3 +42,16 @@ export async function listOfficesForProcedure(
 ): Promise<OfficeDTO[]> {
   return officesForProcedure(await listOffices(), procedureSlug, preferredState);
 }
+
+/**
+ * The offices a procedure record names (a past version, a draft): its own list of office slugs, in the
+ * offices' usual order. A record without one (read from the data files) falls back to today's offices.
+ */
+export async function listOfficesForRecord(procedure: {
+  slug: string;
+  officeSlugs: string[] | null;
+}): Promise<OfficeDTO[]> {
+  if (!procedure.officeSlugs) return listOfficesForProcedure(procedure.slug);
+  const named = new Set(procedure.officeSlugs);
+  return (await listOffices()).filter((o) => named.has(o.slug));
+}

@@ -820,6 +820,84 @@ export const historyDataset: DatasetDef = {
   ],
 };
 
+/** The published record (lib/catalogue/versions.ts): every version of every procedure, scheduled ones included. */
+export const versionsDataset: DatasetDef = {
+  name: "versiones",
+  group: "catalogue",
+  title: t("Versiones publicadas", "Published versions"),
+  description: t(
+    "Cada versión publicada de cada trámite: cuándo se publicó, desde cuándo rige y qué cambió. Las versiones publicadas no se modifican; una versión con effective_at en el futuro está programada.",
+    "Every published version of every procedure: when it was published, from when it applies and what changed. Published versions are never edited; a version whose effective_at is in the future is scheduled.",
+  ),
+  missingValues: [""],
+  primaryKey: ["procedure_slug", "version"],
+  foreignKeys: byProcedure,
+  fields: [
+    procedureSlug,
+    field(
+      "version",
+      "integer",
+      t("Versión", "Version"),
+      t(
+        "Número de la versión del trámite, desde 1; su página es /es/tramites/{procedure_slug}/version/{version}.",
+        "Number of the procedure's version, from 1; its page is /en/tramites/{procedure_slug}/version/{version}.",
+      ),
+      { constraints: { required: true, minimum: 1 } },
+    ),
+    field(
+      "published_at",
+      "string",
+      t("Publicada", "Published"),
+      t("Fecha y hora de publicación (ISO 8601, UTC).", "Date and time of publication (ISO 8601, UTC)."),
+      { constraints: required },
+    ),
+    field(
+      "effective_at",
+      "string",
+      t("Rige desde", "In force from"),
+      t(
+        "Fecha y hora desde la que rige (ISO 8601, UTC); rige hasta el effective_at de la versión siguiente.",
+        "Date and time from which it applies (ISO 8601, UTC); it applies until the next version's effective_at.",
+      ),
+      { constraints: required },
+    ),
+    field(
+      "origin",
+      "string",
+      t("Origen", "Origin"),
+      t(
+        "files (archivos del catálogo, primera versión), editor (editada en el portal) o import (importada de archivos y revisada).",
+        "files (catalogue files, first version), editor (edited in the portal) or import (imported from files and reviewed).",
+      ),
+      { constraints: { required: true, enum: ["files", "editor", "import"] } },
+    ),
+    field(
+      "note",
+      "string",
+      t("Nota", "Note"),
+      t("Nota de quien hizo el cambio, como la escribió.", "Note of the person who made the change, as written."),
+    ),
+    field(
+      "changes",
+      "integer",
+      t("Cambios", "Changes"),
+      t(
+        "Número de cambios respecto de la versión anterior, calculados de los datos.",
+        "Number of changes from the previous version, computed from the data.",
+      ),
+      { constraints: { required: true, minimum: 0 } },
+    ),
+    ...bilingual(
+      "summary",
+      t("Qué cambió", "What changed"),
+      t(
+        "Los cambios en frases, como en el historial del trámite.",
+        "The changes in sentences, as in the procedure's history.",
+      ),
+    ),
+  ],
+};
+
 export const DATASETS: readonly DatasetDef[] = [
   proceduresDataset,
   requirementsDataset,
@@ -827,6 +905,7 @@ export const DATASETS: readonly DatasetDef[] = [
   deadlinesDataset,
   officesDataset,
   formsDataset,
+  versionsDataset,
   monthlyStatisticsDataset,
   historyDataset,
 ];

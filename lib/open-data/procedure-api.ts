@@ -23,6 +23,12 @@ export function toApiProcedureSummary(p: ProcedureDTO) {
     lastReviewed: p.lastReviewed,
     pages: { es: `/es/tramites/${p.slug}`, en: `/en/tramites/${p.slug}` },
     detail: `/api/v1/tramites/${p.slug}`,
+    // The published version in force: its number and ISO date-times; every version: /api/v1/datos/versiones.csv.
+    version: p.version
+      ? { number: p.version.number, publishedAt: p.version.publishedAt, effectiveAt: p.version.effectiveAt }
+      : null,
+    history: { es: `/es/tramites/${p.slug}/historial`, en: `/en/tramites/${p.slug}/historial` },
+    retired: p.retired,
   };
 }
 

@@ -1,5 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { CatalogueChange } from "@/lib/catalogue/diff";
+import { changeNames, changeSentences } from "@/lib/catalogue/history";
+import type { VersionSummary } from "@/lib/catalogue/versions";
 import { getDb } from "@/lib/db";
 import { centavosToPesos } from "@/lib/fees/format";
 import { readOffices } from "@/lib/offices/read-offices";
@@ -19,7 +22,7 @@ import {
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
 /** Bumped when the shape or the encoding of a file changes, so caches drop copies made by older code. */
-export const OPEN_DATA_FORMAT_VERSION = 3;
+export const OPEN_DATA_FORMAT_VERSION = 4;
 
 export function weakEtag(...parts: (string | number)[]): string {
   return `W/"${createHash("sha256")
@@ -28,14 +31,81 @@ export function weakEtag(...parts: (string | number)[]): string {
     .slice(0, 27)}"`;
 }
 
-/** The catalogue changes only when the seed loads new data files: their hash is its version. */
-export async function getCatalogueVersion(): Promise<DatasetVersion> {
-  const row = await getDb().institution.findUnique({
-    where: { id: 1 },
-    select: { contentHash: true, updatedAt: true },
-  });
+/**
+ * The catalogue's version: the institution file's hash and the catalogue generation, which moves whenever a
+ * published version goes live (lib/catalogue/live.ts). Its date is the latest of the institution row's and
+ * of the versions in force (the generation is bumped in SQL, which does not touch updated_at).
+ */
+export async function getCatalogueVersion(now = new Date()): Promise<DatasetVersion> {
+  const [row, versions] = await Promise.all([
+    getDb().institution.findUnique({
+      where: { id: 1 },
+      select: { contentHash: true, catalogueGeneration: true, updatedAt: true },
+    }),
+    getDb().procedureVersion.aggregate({
+      where: { effectiveAt: { lte: now } },
+      _max: { effectiveAt: true, publishedAt: true },
+    }),
+  ]);
   if (!row) throw new Error("The catalogue is not loaded (no institution row): run the seed.");
-  return { etag: weakEtag("catalogue", row.contentHash), lastModified: row.updatedAt };
+  const dates = [row.updatedAt, versions._max.effectiveAt, versions._max.publishedAt].filter((d) => d !== null);
+  return {
+    etag: weakEtag("catalogue", row.contentHash, row.catalogueGeneration),
+    lastModified: new Date(Math.max(...dates.map((d) => d.getTime()))),
+  };
+}
+
+/** Every published version (scheduled ones included: they are public once published), as version rows. */
+export async function getVersionsVersion(): Promise<DatasetVersion> {
+  const [catalogue, versions] = await Promise.all([
+    getCatalogueVersion(),
+    getDb().procedureVersion.aggregate({ _max: { id: true, publishedAt: true }, _count: { id: true } }),
+  ]);
+  const published = versions._max.publishedAt;
+  return {
+    etag: weakEtag("versions", catalogue.etag, versions._max.id ?? 0, versions._count.id),
+    lastModified: published && published > catalogue.lastModified ? published : catalogue.lastModified,
+  };
+}
+
+/** One row per published version, oldest procedure slug first, then by number (lib/open-data/datasets.ts versionsDataset). */
+export async function* readVersionRows(): AsyncGenerator<DataRow> {
+  const db = getDb();
+  const [catalogue, offices, rows] = await Promise.all([
+    readCatalogue(db),
+    readOffices(db),
+    db.procedureVersion.findMany({
+      orderBy: [{ procedure: { slug: "asc" } }, { number: "asc" }],
+      select: {
+        number: true,
+        publishedAt: true,
+        effectiveAt: true,
+        origin: true,
+        note: true,
+        changes: true,
+        procedure: { select: { slug: true } },
+      },
+    }),
+  ]);
+  const names = changeNames(catalogue, offices);
+  for (const r of rows) {
+    const version = {
+      number: r.number,
+      origin: r.origin as VersionSummary["origin"],
+      changes: r.changes as CatalogueChange[],
+    };
+    yield {
+      procedure_slug: r.procedure.slug,
+      version: r.number,
+      published_at: r.publishedAt.toISOString(),
+      effective_at: r.effectiveAt.toISOString(),
+      origin: r.origin,
+      note: r.note.trim() || null,
+      changes: version.changes.length,
+      summary_es: changeSentences(version, "es", names).join(" ") || null,
+      summary_en: changeSentences(version, "en", names).join(" ") || null,
+    };
+  }
 }
 
 const joinIds = (ids: string[]) => (ids.length ? ids.join(";") : null);

@@ -6,8 +6,9 @@ import {
   getStatisticsFingerprint,
 } from "@/lib/statistics/queries";
 import { suppressSmallCounts } from "@/lib/statistics/public";
-import { DATASETS, historyDataset, monthlyStatisticsDataset } from "./datasets";
-import { getCatalogueVersion, readCatalogueRows, weakEtag } from "./queries";
+import { CATALOGUE_FRESH_SECONDS } from "@/lib/cache/freshness";
+import { DATASETS, historyDataset, monthlyStatisticsDataset, versionsDataset } from "./datasets";
+import { getCatalogueVersion, getVersionsVersion, readCatalogueRows, readVersionRows, weakEtag } from "./queries";
 import { toMonthlyDataRow } from "./statistics-rows";
 import type { DataRow, DatasetDef, DatasetVersion } from "./types";
 
@@ -16,6 +17,8 @@ export type DatasetSource = {
   dataset: DatasetDef;
   version(): Promise<DatasetVersion>;
   rows(): AsyncGenerator<DataRow>;
+  /** Shared-cache lifetime in seconds (lib/open-data/respond.ts's default when absent). */
+  maxAge?: number;
 };
 
 async function* publicMonthlyRows(): AsyncGenerator<DataRow> {
@@ -58,6 +61,17 @@ export function datasetSource(dataset: DatasetDef): DatasetSource {
       rows: historyRows,
     };
   }
+  if (dataset.name === versionsDataset.name) {
+    return {
+      dataset,
+      version: async () => {
+        const versions = await getVersionsVersion();
+        return { etag: weakEtag(dataset.name, versions.etag), lastModified: versions.lastModified };
+      },
+      rows: readVersionRows,
+      maxAge: CATALOGUE_FRESH_SECONDS,
+    };
+  }
   return {
     dataset,
     version: async () => {
@@ -65,6 +79,8 @@ export function datasetSource(dataset: DatasetDef): DatasetSource {
       return { etag: weakEtag(dataset.name, catalogue.etag), lastModified: catalogue.lastModified };
     },
     rows: () => readCatalogueRows(dataset),
+    // The catalogue files follow a publication as fast as the pages do.
+    maxAge: CATALOGUE_FRESH_SECONDS,
   };
 }
 

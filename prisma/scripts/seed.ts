@@ -13,10 +13,11 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
 import { isDeepStrictEqual } from "node:util";
 import { diffProcedures } from "../../lib/catalogue/diff";
-import { citedSourceIds, type ProcedureDocument } from "../../lib/catalogue/document";
+import { citedSourceIds } from "../../lib/catalogue/document";
+import { documentOfFile } from "../../lib/catalogue/file-format";
 import { bumpCatalogueGeneration, setLiveVersion } from "../../lib/catalogue/live";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { loadCatalogue, officeProcedureSlugs, type Catalogue } from "../catalogue/validate";
+import { loadCatalogue, type Catalogue } from "../catalogue/validate";
 
 const catalogueDir = path.join(__dirname, "..", "catalogue");
 
@@ -43,16 +44,6 @@ type Tx = Prisma.TransactionClient;
 
 /** The note of every version 1: where it came from, said the same way for every procedure. */
 export const FIRST_VERSION_NOTE = "Primera versión registrada: cargada de los archivos del catálogo.";
-
-/** A data file as a version document: the file plus the offices that list it in offices.json. */
-export function documentOfFile(catalogue: Catalogue, slug: string): ProcedureDocument {
-  const p = catalogue.procedures.find((candidate) => candidate.slug === slug)!;
-  const slugs = catalogue.procedures.map((candidate) => candidate.slug);
-  return {
-    ...p,
-    offices: catalogue.offices.filter((o) => officeProcedureSlugs(o, slugs).includes(slug)).map((o) => o.slug),
-  };
-}
 
 /**
  * Creates version 1 (in force at once) for every procedure of the files the database has no version of, and

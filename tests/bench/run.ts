@@ -13,7 +13,7 @@
  * and ends with one table: each figure, its baseline measured in the same run, the ratio and the goal.
  * Options via env: BENCH_PORT (default 3200; nginx uses the next two ports), BENCH_SECONDS (default 8),
  * BENCH_CONCURRENCY (default 16), BENCH_REUSE_BUILD=1, PDF_RATE (default 16 documents/s), BENCH_ONLY=pdf (only
- * the PDF figures).
+ * the PDF figures), BENCH_ONLY=publish (only publish → visible through nginx, tests/bench/catalogue-publish.ts).
  */
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -35,6 +35,7 @@ import {
 } from "../../lib/applications/fields";
 import { ensureDebianTools, runWrk, startNginx, type Nginx } from "./nginx";
 import { loadLine, requireQuietMachine } from "./quiet";
+import { publishBench } from "./catalogue-publish";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -450,6 +451,11 @@ async function main() {
       console.log(`next start → first page: ${await bench.startServer(port)} ms`);
       await pdfUnderLoad(database.url);
       printTable();
+      return;
+    }
+    if (process.env.BENCH_ONLY === "publish") {
+      console.log(`next start → first page: ${await bench.startServer(port)} ms`);
+      await publishBench(database.url, port, nginxPort);
       return;
     }
     const db = createPrismaClient(database.url);

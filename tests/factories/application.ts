@@ -20,7 +20,7 @@ export type StoredApplicationInput = {
 export async function createStoredApplication(db: PrismaClient, input: StoredApplicationInput = {}) {
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { slug: input.slug ?? "renovacion-de-documento-migratorio" },
-    select: { id: true },
+    select: { id: true, liveVersionId: true },
   });
   const number = generateApplicationNumber(2026);
   return db.application.create({
@@ -28,6 +28,7 @@ export async function createStoredApplication(db: PrismaClient, input: StoredApp
       number,
       passwordHash: "x",
       procedureId: procedure.id,
+      procedureVersionId: procedure.liveVersionId,
       locale: "es",
       answers: {},
       applicantName: input.applicantName ?? "Ana",

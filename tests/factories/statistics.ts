@@ -26,7 +26,7 @@ export async function loadStatisticsFixtures(url: string, now = new Date()): Pro
     });
     const procedure = await db.procedure.findUniqueOrThrow({
       where: { slug: "renovacion-de-documento-migratorio" },
-      select: { id: true },
+      select: { id: true, liveVersionId: true },
     });
     const office = await db.office.findFirstOrThrow({
       where: { procedures: { some: { procedureId: procedure.id } } },
@@ -42,6 +42,7 @@ export async function loadStatisticsFixtures(url: string, now = new Date()): Pro
           number,
           passwordHash: "x",
           procedureId: procedure.id,
+          procedureVersionId: procedure.liveVersionId,
           officeId: office.id,
           locale: "es",
           answers: {},

@@ -47,7 +47,7 @@ async function table(name: string) {
 }
 
 describe("open-data catalogue files", () => {
-  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas", "formatos"])(
+  it.each(["tramites", "requisitos", "cuotas", "plazos", "oficinas", "formatos", "versiones"])(
     "%s.csv matches its own Table Schema and agrees with %s.json",
     async (name) => {
       const { csv, rows, errors, json } = await table(name);

@@ -8,10 +8,12 @@ import { pageAlternates } from "@/lib/i18n/alternates";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { isOffered } from "@/lib/procedures/offered";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { notFound } from "next/navigation";
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +25,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const { categories, procedures } = await getCatalogue();
+  const { categories, procedures: catalogue } = await getCatalogue();
+  const procedures = catalogue.filter(isOffered);
   const featured = procedures
     .filter((p) => p.featuredRank !== null)
     .sort((a, b) => (a.featuredRank ?? 0) - (b.featuredRank ?? 0));

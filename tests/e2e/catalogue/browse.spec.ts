@@ -258,15 +258,18 @@ test.describe("open data and operations", () => {
         "category",
         "detail",
         "featuredRank",
+        "history",
         "isFree",
         "lastReviewed",
         "officialCodes",
         "pages",
         "resolutionDayUnit",
         "resolutionDays",
+        "retired",
         "slug",
         "summary",
         "title",
+        "version",
       ].sort(),
     );
   });

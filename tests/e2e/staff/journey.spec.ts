@@ -106,6 +106,10 @@ test("applicant sends → clerk requests a document → applicant sees it and th
   await signIn(supervisorPage, supervisor, "en");
   await supervisorPage.goto(`/en/personal/solicitudes/${number}`);
   await expect(supervisorPage.getByTestId("staff-status")).toHaveText("Under review");
+  // The catalogue version the application was filed under (lib/catalogue/application-version.ts).
+  await expect(supervisorPage.getByTestId("version-notice")).toHaveText(
+    /^This application follows version \d+ of the procedure \(in force since .+\)\./,
+  );
   await expectNoAxeViolations(supervisorPage);
   await supervisorPage
     .getByRole("form", { name: "Approve" })

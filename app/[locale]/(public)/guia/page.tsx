@@ -7,7 +7,8 @@ import { GUIDE_QUESTIONS_PATH } from "@/lib/guide/paths";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -10,6 +10,7 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 import { catalogueSearchSchema, MAX_QUERY_LENGTH } from "@/lib/procedures/schemas";
+import { isOffered } from "@/lib/procedures/offered";
 import { searchProcedures } from "@/lib/procedures/search";
 
 type Props = {
@@ -42,8 +43,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const category = categories.find((c) => c.slug === categoria);
   const unknownCategory = categoria !== "" && !category;
   const inCategory = category ? procedures.filter((p) => p.categorySlug === category.slug) : procedures;
-  const results = searchProcedures(inCategory, categories, q.query, locale);
+  const matches = searchProcedures(inCategory, categories, q.query, locale);
+  // Retired procedures leave the list, but a search still finds them in a group of their own: someone
+  // looking up an old name (from a poster, a letter) learns it is gone and what replaces it.
+  const results = matches.filter(isOffered);
   const isSearching = q.query !== "";
+  const retired = isSearching ? matches.filter((p) => !isOffered(p)) : [];
   const groups = categories
     .filter((c) => !category || c.slug === category.slug)
     .map((c) => ({ category: c, procedures: results.filter((p) => p.categorySlug === c.slug) }))
@@ -160,6 +165,20 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         ))
       )}
+
+      {retired.length > 0 ? (
+        <section aria-labelledby="retired-heading" className="space-y-2" data-testid="retired-procedures">
+          <h2 id="retired-heading" className="border-b-4 border-line pb-1 text-2xl">
+            {t("history.retiredGroupHeading")}
+          </h2>
+          <p className="text-muted">{t("history.retiredGroupIntro")}</p>
+          <ul>
+            {retired.map((p) => (
+              <ProcedureCard key={p.slug} procedure={p} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,16 @@
+import { catalogueCacheControl } from "@/lib/cache/freshness";
 import { toApiCatalogue } from "@/lib/open-data/procedure-api";
 import { getCatalogue } from "@/lib/procedures/queries";
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
-/** Open data: the whole catalogue (summaries). Cached like the pages; CDNs may keep it an hour. */
+/** Open data: the whole catalogue (summaries). Cached like the pages (lib/cache/freshness.ts). */
 export async function GET() {
   const body = toApiCatalogue(await getCatalogue());
   return Response.json(body, {
     headers: {
-      "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
+      "Cache-Control": catalogueCacheControl(),
       "Access-Control-Allow-Origin": "*",
     },
   });

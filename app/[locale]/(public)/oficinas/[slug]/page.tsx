@@ -8,11 +8,13 @@ import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { getOfficeBySlug, listOffices } from "@/lib/offices/queries";
+import { isOffered } from "@/lib/procedures/offered";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   return (await listOffices()).map((o) => ({ slug: o.slug }));
@@ -37,7 +39,7 @@ export default async function OfficePage({ params }: Props) {
   const t = getTranslator(locale);
   const [office, catalogue] = await Promise.all([getOfficeBySlug(slug), getCatalogue()]);
   if (!office) notFound();
-  const procedures = catalogue.procedures.filter((p) => office.procedureSlugs.includes(p.slug));
+  const procedures = catalogue.procedures.filter((p) => isOffered(p) && office.procedureSlugs.includes(p.slug));
   const sources = office.sourceIds.map((id) => catalogue.sources[id]).filter((s) => s !== undefined);
 
   return (

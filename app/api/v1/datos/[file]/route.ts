@@ -40,5 +40,6 @@ export async function GET(request: Request, { params }: Context) {
     format: match[2] as DataFormat,
     version: await source.version(),
     rows: source.rows,
+    maxAge: source.maxAge,
   });
 }

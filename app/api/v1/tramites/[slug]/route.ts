@@ -1,8 +1,10 @@
+import { catalogueCacheControl } from "@/lib/cache/freshness";
 import { toApiProcedure } from "@/lib/open-data/procedure-api";
 import { errorStatus } from "@/lib/errors";
 import { getCatalogue, procedureSlugParams } from "@/lib/procedures/queries";
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export const generateStaticParams = procedureSlugParams;
 
@@ -12,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const catalogue = await getCatalogue();
   const procedure = catalogue.procedures.find((p) => p.slug === slug);
   const headers = {
-    "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
+    "Cache-Control": catalogueCacheControl(),
     "Access-Control-Allow-Origin": "*",
   };
   if (!procedure) {

@@ -11,7 +11,8 @@ import { getProcedureBySlug, procedureSlugParams } from "@/lib/procedures/querie
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export const generateStaticParams = procedureSlugParams;
 

@@ -1,9 +1,11 @@
+import { catalogueCacheControl } from "@/lib/cache/freshness";
 import { isLocale, locales } from "@/lib/i18n/config";
 import { errorStatus } from "@/lib/errors";
 import { renderBlankChecklistPdf } from "@/lib/pdf/renderer";
 import { getCatalogue } from "@/lib/procedures/queries";
 
-export const revalidate = 3600;
+// CATALOGUE_FRESH_SECONDS (lib/cache/freshness.ts): Next reads this segment option only as a literal.
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   const { procedures } = await getCatalogue();
@@ -26,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="requisitos-${slug}.pdf"`,
-      "Cache-Control": "public, max-age=3600, s-maxage=86400",
+      "Cache-Control": catalogueCacheControl(),
     },
   });
 }

@@ -31,6 +31,8 @@ export async function startApplication(locale: string, slug: string, formData?: 
   const prefill = typeof guideQuery === "string" ? prefillFromGuide(getGuide(), guideQuery, slug) : undefined;
   const draft = await startDraft(slug, locale, await clientKey(), prefill);
   if (!draft) redirect(`/${locale}/tramites`);
+  // The start page explains why (it shows the retirement notice instead of the button).
+  if ("retired" in draft) redirect(`/${locale}/tramites/${slug}/solicitud`);
   if (!("token" in draft)) {
     // Back to the start page, still carrying the guide's answers so a later start keeps them.
     const query = new URLSearchParams({ limite: String(Math.ceil(draft.retryAfterSeconds / 60)) });

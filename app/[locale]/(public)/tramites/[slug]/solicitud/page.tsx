@@ -9,7 +9,9 @@ import { GUIDE_PREFILL_PARAM, guidePrefillFor } from "@/lib/guide/prefill";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
-import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { RetiredNotice } from "@/components/procedures/retired-notice";
+import { replacementsOf } from "@/lib/procedures/offered";
+import { getCatalogue, getProcedureBySlug } from "@/lib/procedures/queries";
 import { startApplication } from "./actions";
 
 type Props = {
@@ -31,9 +33,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StartPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const procedure = await getProcedureBySlug(slug);
+  const catalogue = await getCatalogue();
+  const procedure = catalogue.procedures.find((p) => p.slug === slug);
   if (!procedure) notFound();
   const t = getTranslator(locale);
+  if (procedure.retired) {
+    return (
+      <div className="max-w-3xl space-y-6">
+        <p>
+          <Link href={`/${locale}/tramites/${slug}`}>← {localize(procedure.title, locale)}</Link>
+        </p>
+        <h1 className="text-3xl sm:text-4xl">{t("form.title", { procedure: localize(procedure.title, locale) })}</h1>
+        <p className="text-lg font-semibold" data-testid="retired-refusal">
+          {t("history.retiredNoApplication")}
+        </p>
+        <RetiredNotice
+          retired={procedure.retired}
+          replacements={replacementsOf(procedure, catalogue.procedures)}
+          locale={locale}
+        />
+      </div>
+    );
+  }
   const { expirada, limite, [GUIDE_PREFILL_PARAM]: fromGuide } = await searchParams;
   // Coming from the guide's result: its answers ride along to the start button, which fills the steps with them.
   const guideQuery =

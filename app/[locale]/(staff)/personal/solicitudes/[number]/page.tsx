@@ -19,14 +19,15 @@ import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getHolidays } from "@/lib/deadlines/queries";
 import { isLocale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format-date";
+import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator, type MessageKey } from "@/lib/i18n/messages";
 import { getOfficeBySlug } from "@/lib/offices/queries";
 import { localDateOf } from "@/lib/dates";
 import { personFacts, type FactAnswers } from "@/lib/procedures/person-facts";
 import { buildChecklist } from "@/lib/procedures/checklist";
-import { getNationalityGroups, getProcedureBySlug } from "@/lib/procedures/queries";
+import { getNationalityGroups } from "@/lib/procedures/queries";
+import { procedureOfApplication } from "@/lib/catalogue/application-version";
 import { StaffNotifications } from "@/components/notifications/staff-notifications";
 import { addNote, assign, transition } from "./actions";
 import { resend } from "./notification-actions";
@@ -49,8 +50,8 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
   const staff = await requireStaffPage(locale, "applications.view");
   const app = await getApplicationForStaff(staff, number, { client: await clientKey() });
   if (!app) notFound();
-  const procedure = await getProcedureBySlug(app.procedureSlug);
-  if (!procedure) notFound();
+  // The procedure as it read when the application was filed: its checklist, clock and requestable documents.
+  const { procedure, newerVersion } = await procedureOfApplication(app);
   const t = getTranslator(locale);
   const office = app.officeSlug ? await getOfficeBySlug(app.officeSlug) : null;
   const query = await searchParams;
@@ -88,6 +89,22 @@ export default async function StaffApplicationPage({ params, searchParams }: Pro
             office: office ? `${localize(office.name, locale)} (${office.stateName})` : t("staff.detail.noOffice"),
           })}
         </p>
+        {procedure.version ? (
+          <p data-testid="version-notice">
+            {t("versionNotice.filedUnder", {
+              number: procedure.version.number,
+              date: formatDate(localDateOf(procedure.version.effectiveAt), locale),
+            })}{" "}
+            {newerVersion ? (
+              <strong>
+                {t("versionNotice.newer", {
+                  number: newerVersion.number,
+                  date: formatDate(localDateOf(newerVersion.effectiveAt), locale),
+                })}
+              </strong>
+            ) : null}
+          </p>
+        ) : null}
         {app.isSample ? <p className="font-semibold text-warn">{t("staff.sampleNotice")}</p> : null}
       </div>
       {done ? (

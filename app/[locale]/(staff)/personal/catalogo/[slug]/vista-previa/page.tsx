@@ -2,24 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/link";
 import { DraftProblems } from "@/components/catalogue/draft-problems";
-import { AtAGlance } from "@/components/procedures/at-a-glance";
-import { DeadlineDetails } from "@/components/procedures/deadline-details";
-import { Fees } from "@/components/procedures/fees";
-import { LegalBasis } from "@/components/procedures/legal-basis";
-import { OfficesByState } from "@/components/procedures/offices-by-state";
-import { ProcedureSection } from "@/components/procedures/procedure-section";
-import { Requirements } from "@/components/procedures/requirements";
-import { StepList } from "@/components/procedures/step-list";
-import { SourceList } from "@/components/source-list";
+import { ProcedureView } from "@/components/procedures/procedure-view";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDraftPreview } from "@/lib/catalogue/staff-queries";
 import { isLocale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format-date";
-import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
+import { replacementsOf } from "@/lib/procedures/offered";
 import { getCatalogue } from "@/lib/procedures/queries";
-import { resolveSources } from "@/lib/procedures/sources";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -68,42 +58,16 @@ export default async function PreviewPage({ params }: Props) {
       </div>
       {preview.problems ? <DraftProblems problems={preview.problems} locale={locale} slug={slug} /> : null}
       {procedure ? (
-        <article className="space-y-10">
-          <header className="space-y-3">
-            <h1 className="text-3xl sm:text-4xl">{localize(procedure.title, locale)}</h1>
-            <p className="max-w-3xl text-xl">{localize(procedure.summary, locale)}</p>
-          </header>
-          <AtAGlance procedure={procedure} locale={locale} />
-          <ProcedureSection id="what" title={t("procedure.whatIs")}>
-            <p className="max-w-3xl">{localize(procedure.description, locale)}</p>
-            <h3 className="text-lg">{t("procedure.whoFor")}</h3>
-            <p className="max-w-3xl">{localize(procedure.audience, locale)}</p>
-          </ProcedureSection>
-          <ProcedureSection id="requirements" title={t("procedure.requirements")}>
-            <Requirements procedure={procedure} institution={catalogue.institution} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="fees" title={t("procedure.fees")}>
-            <Fees procedure={procedure} institution={catalogue.institution} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="deadline" title={t("procedure.deadline")}>
-            <DeadlineDetails procedure={procedure} institution={catalogue.institution} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="steps" title={t("procedure.steps")}>
-            <StepList steps={procedure.steps} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="offices" title={t("offices.whereToFile")}>
-            <OfficesByState offices={offices} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="legal" title={t("procedure.legalBasis")}>
-            <LegalBasis procedure={procedure} locale={locale} />
-          </ProcedureSection>
-          <ProcedureSection id="sources" title={t("procedure.sources")}>
-            <SourceList sources={resolveSources(procedure, preview.sources)} locale={locale} />
-            <p className="text-muted">
-              {t("procedure.lastReviewed", { date: formatDate(procedure.lastReviewed, locale) })}
-            </p>
-          </ProcedureSection>
-        </article>
+        <ProcedureView
+          procedure={procedure}
+          institution={catalogue.institution}
+          category={catalogue.categories.find((c) => c.slug === procedure.categorySlug)}
+          sources={preview.sources}
+          offices={offices}
+          locale={locale}
+          mode="preview"
+          replacements={replacementsOf(procedure, catalogue.procedures)}
+        />
       ) : (
         <p className="max-w-3xl">{t("catalogueWorkflow.preview.cannotRender")}</p>
       )}
