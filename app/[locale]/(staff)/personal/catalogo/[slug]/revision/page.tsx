@@ -5,8 +5,8 @@ import { DraftProblems } from "@/components/catalogue/draft-problems";
 import { ActionForm } from "@/components/staff/action-form";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/session";
-import { loadChangeNames } from "@/lib/catalogue/change-names";
 import { describeChanges } from "@/lib/catalogue/diff";
+import { changeNames } from "@/lib/catalogue/history";
 import { MAX_NOTE_LENGTH } from "@/lib/catalogue/schemas";
 import { getDraftReview } from "@/lib/catalogue/staff-queries";
 import { listProcedureVersions } from "@/lib/catalogue/versions";
@@ -15,6 +15,8 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
+import { listOffices } from "@/lib/offices/queries";
+import { getCatalogue } from "@/lib/procedures/queries";
 import { publish, sendBack } from "./actions";
 
 type Props = {
@@ -94,7 +96,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       </div>
     );
   const isPublisher = can(staff.role, "catalogue.publish");
-  const sentences = describeChanges(review.changes, locale, await loadChangeNames());
+  const [catalogue, offices] = await Promise.all([getCatalogue(), listOffices()]);
+  const sentences = describeChanges(review.changes, locale, changeNames(catalogue, offices));
   const title = review.title ? localize(review.title, locale) : slug;
   const isStale = (review.latest?.number ?? null) !== review.baseVersion;
   const hidden = { kind: "hidden", name: "revision", value: String(review.revision) } as const;
