@@ -9,7 +9,7 @@ import { fillPlaceholders } from "@/lib/i18n/fill";
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
   | {
-      kind: "text" | "email" | "password";
+      kind: "text" | "email" | "password" | "date" | "time";
       name: string;
       label: string;
       hint?: string;

@@ -42,6 +42,7 @@ let staffMutations: typeof import("@/lib/applications/staff-mutations");
 let staffQueries: typeof import("@/lib/applications/staff-queries");
 let team: typeof import("@/lib/auth/team");
 let catalogue: typeof import("@/lib/catalogue/mutations");
+let catalogueQueries: typeof import("@/lib/catalogue/staff-queries");
 let catalogueEditor: typeof import("@/lib/catalogue/editor-queries");
 let authQueries: typeof import("@/lib/auth/queries");
 let dashboard: typeof import("@/lib/statistics/dashboard");
@@ -61,6 +62,7 @@ beforeAll(async () => {
   staffQueries = await import("@/lib/applications/staff-queries");
   team = await import("@/lib/auth/team");
   catalogue = await import("@/lib/catalogue/mutations");
+  catalogueQueries = await import("@/lib/catalogue/staff-queries");
   catalogueEditor = await import("@/lib/catalogue/editor-queries");
   authQueries = await import("@/lib/auth/queries");
   dashboard = await import("@/lib/statistics/dashboard");
@@ -244,6 +246,26 @@ const actions: Action[] = [
       await catalogue.submitDraft(editor, id, { revision: 1 });
       return catalogue.publishDraft(a, id, { revision: 2 });
     },
+  },
+  {
+    name: "list the catalogue with its drafts and scheduled versions",
+    permission: "catalogue.edit",
+    run: (a) => catalogueQueries.listCatalogueForStaff(a),
+  },
+  {
+    name: "list the procedures a new one may copy",
+    permission: "catalogue.edit",
+    run: (a) => catalogueQueries.listCopyableProcedures(a),
+  },
+  {
+    name: "read a draft under review",
+    permission: "catalogue.edit",
+    run: (a) => catalogueQueries.getDraftReview(a, "renovacion-de-documento-migratorio"),
+  },
+  {
+    name: "preview a draft",
+    permission: "catalogue.edit",
+    run: (a) => catalogueQueries.getDraftPreview(a, "renovacion-de-documento-migratorio"),
   },
 ];
 

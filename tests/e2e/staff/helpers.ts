@@ -76,5 +76,5 @@ export async function signIn(page: Page, staff: TestStaff, locale: "es" | "en" =
   if (axe) await expectNoAxeViolations(page);
   await page.getByLabel(t.code).fill(totpCode(staff.totpSecret, totpStep() + stepOffset));
   await page.getByRole("button", { name: t.enter }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/personal/(solicitudes|tablero)`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/personal/(solicitudes|tablero|catalogo)`));
 }

@@ -38,9 +38,16 @@ export default async function StaffLayout({
                 <Link href={`${base}/solicitudes`}>{t("staff.nav.applications")}</Link>
               </li>
             ) : null}
-            <li>
-              <Link href={`${base}/tablero`}>{t("staff.nav.dashboard")}</Link>
-            </li>
+            {can(staff.role, "dashboard.view") ? (
+              <li>
+                <Link href={`${base}/tablero`}>{t("staff.nav.dashboard")}</Link>
+              </li>
+            ) : null}
+            {can(staff.role, "catalogue.edit") ? (
+              <li>
+                <Link href={`${base}/catalogo`}>{t("catalogueWorkflow.nav")}</Link>
+              </li>
+            ) : null}
             {can(staff.role, "posters.manage") ? (
               <li>
                 <Link href={`${base}/carteles`}>{t("posters.generatorTitle")}</Link>

@@ -16,6 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getTranslator(locale)("staff.title"), robots: { index: false } };
 }
 
+/** Where a role's work is: applications, the catalogue (editors and publishers handle no applications), or the dashboard. */
+function landingOf(role: string): string {
+  if (can(role, "applications.view")) return "solicitudes";
+  if (can(role, "catalogue.edit")) return "catalogo";
+  return "tablero";
+}
+
 /** The back-office entry: each role lands where its work is; a refused page explains why. */
 export default async function StaffHome({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -24,8 +31,7 @@ export default async function StaffHome({ params, searchParams }: Props) {
   if (!staff) redirect(`/${locale}/personal/entrar`);
   const query = await searchParams;
   const t = getTranslator(locale);
-  if (!query["sin-permiso"])
-    redirect(`/${locale}/personal/${can(staff.role, "applications.view") ? "solicitudes" : "tablero"}`);
+  if (!query["sin-permiso"]) redirect(`/${locale}/personal/${landingOf(staff.role)}`);
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl">{t("staff.forbidden.title")}</h1>
