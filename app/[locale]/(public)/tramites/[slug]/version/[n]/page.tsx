@@ -13,9 +13,8 @@ import { getCatalogue } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
 
-// Rendered per request: versions are published after the build, and the [locale] layout's
-// `dynamicParams = false` would answer 404 for any version not listed at build time. Past versions are
-// rarely visited; each costs one read of the version row.
+// Rendered per request: versions are published after the build and past versions are rarely visited;
+// each costs one read of the version row, and made-up version numbers leave nothing in any cache.
 export const dynamic = "force-dynamic";
 
 async function findVersion(slug: string, n: string) {
