@@ -14,7 +14,6 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
 import { getCatalogue } from "@/lib/procedures/queries";
 
-
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

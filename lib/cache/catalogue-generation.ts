@@ -6,8 +6,9 @@
  * long-lived connection and survives a database restart without reconnect logic.
  */
 // On globalThis: Next may load this module once per bundle layer, and every copy must share one list.
-const state = ((globalThis as unknown as { ventanillaCatalogueGeneration?: { listeners: Set<() => void>; seen: number | null } })
-  .ventanillaCatalogueGeneration ??= { listeners: new Set(), seen: null });
+const state = ((
+  globalThis as unknown as { ventanillaCatalogueGeneration?: { listeners: Set<() => void>; seen: number | null } }
+).ventanillaCatalogueGeneration ??= { listeners: new Set(), seen: null });
 const listeners = state.listeners;
 
 /** Runs `listener` whenever another generation is observed. Returns the unsubscribe function. */
