@@ -36,7 +36,7 @@ export function nameOf(ctx: Context, kind: NameKind, slug: string): string {
 
 /**
  * Words written as a sentence ("Solo si tiene menos de 18 años.") turned into a clause that follows "antes,":
- * no final period, first letter in lower case unless the word is an acronym or a name ("INM", "FMM").
+ * no final period, first letter in lower case unless the word is an acronym or a name (an authority's initials, "FMM").
  */
 export function clause(sentence: string): string {
   const s = sentence.trim().replace(/\.$/, "");
