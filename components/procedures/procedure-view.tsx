@@ -15,9 +15,9 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { OfficeDTO } from "@/lib/offices/types";
-import { isOffered, type Replacement } from "@/lib/procedures/offered";
+import { isOffered, replacementsOf } from "@/lib/procedures/offered";
 import { resolveSources } from "@/lib/procedures/sources";
-import type { CategoryDTO, InstitutionDTO, ProcedureDTO, SourceDTO } from "@/lib/procedures/types";
+import type { CatalogueDTO, ProcedureDTO, SourceDTO } from "@/lib/procedures/types";
 import { hasFactsToVerify } from "@/lib/procedures/verify";
 
 /**
@@ -29,8 +29,8 @@ export type ProcedureViewMode = "live" | "version" | "preview";
 
 export type ProcedureViewProps = {
   procedure: ProcedureDTO;
-  institution: InstitutionDTO;
-  category: CategoryDTO | undefined;
+  /** The live catalogue: the institution, the procedure's topic and what replaces it when retired come from it. */
+  catalogue: CatalogueDTO;
   /** Every source the record may cite, by id (the catalogue's, or the version's snapshot). */
   sources: Record<string, SourceDTO>;
   offices: OfficeDTO[];
@@ -38,8 +38,6 @@ export type ProcedureViewProps = {
   mode: ProcedureViewMode;
   /** Shown above the title: which version this is, or that it is a preview. */
   notice?: React.ReactNode;
-  /** What replaces a retired procedure (lib/procedures/offered.ts replacementsOf). */
-  replacements?: readonly Replacement[];
   /** On the live page: a version published to take effect later. */
   scheduled?: { number: number; effectiveAt: string } | null;
 };
@@ -47,16 +45,17 @@ export type ProcedureViewProps = {
 /** The procedure page's body: everything a person needs before going to the office, printable, in their language. */
 export function ProcedureView({
   procedure,
-  institution,
-  category,
+  catalogue,
   sources,
   offices,
   locale,
   mode,
   notice,
-  replacements = [],
   scheduled = null,
 }: ProcedureViewProps) {
+  const { institution } = catalogue;
+  const category = catalogue.categories.find((c) => c.slug === procedure.categorySlug);
+  const replacements = replacementsOf(procedure, catalogue.procedures);
   const t = getTranslator(locale);
   const day = (iso: string) => formatDate(dayOf(iso), locale);
   const history = `/${locale}/tramites/${procedure.slug}/historial`;

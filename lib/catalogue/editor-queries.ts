@@ -1,4 +1,5 @@
 import "server-only";
+import { DRAFT_SELECT } from "./draft-select";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import type { LocalizedText } from "@/lib/i18n/localize";
@@ -12,21 +13,6 @@ import type { DraftStampDTO, EditorDraftDTO, EditorOptionsDTO } from "./editor-t
 
 /** Audit actions that change a draft's content: the latest one says who saved it last. */
 const SAVE_ACTIONS = ["catalogue.draft_save", "catalogue.draft_new", "catalogue.draft_open"];
-
-const draftSelect = {
-  id: true,
-  procedureId: true,
-  slug: true,
-  baseVersion: true,
-  document: true,
-  newSources: true,
-  note: true,
-  status: true,
-  revision: true,
-  authorIds: true,
-  reviewComment: true,
-  updatedAt: true,
-} as const;
 
 type Rules = InstitutionData["rules"];
 
@@ -70,7 +56,7 @@ function describeConditions(document: Record<string, unknown>, rules: Rules): Re
 export async function getDraftForEditor(actor: StaffActor | null, slug: string): Promise<EditorDraftDTO | null> {
   authorize(actor, "catalogue.edit");
   const db = getDb();
-  const draft = await db.catalogueDraft.findUnique({ where: { slug }, select: draftSelect });
+  const draft = await db.catalogueDraft.findUnique({ where: { slug }, select: DRAFT_SELECT });
   if (!draft) return null;
   const [authors, savedBy, institution] = await Promise.all([
     db.staffUser.findMany({ where: { id: { in: draft.authorIds } }, select: { name: true }, orderBy: { name: "asc" } }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { DRAFT_SELECT } from "./draft-select";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { localTimeIn } from "@/lib/dates";
 import { getDb } from "@/lib/db";
@@ -57,18 +58,7 @@ async function lockDraft(tx: Tx, id: number) {
   if (!rows.length) throw new DomainError("NOT_FOUND", "No such draft");
   return tx.catalogueDraft.findUniqueOrThrow({
     where: { id },
-    select: {
-      id: true,
-      procedureId: true,
-      slug: true,
-      baseVersion: true,
-      document: true,
-      newSources: true,
-      note: true,
-      status: true,
-      revision: true,
-      authorIds: true,
-    },
+    select: DRAFT_SELECT,
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { DRAFT_SELECT } from "./draft-select";
 import { authorize, type StaffActor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import type { LocalizedText } from "@/lib/i18n/localize";
@@ -174,21 +175,7 @@ export type DraftReview = {
 async function readDraft(slug: string) {
   return getDb().catalogueDraft.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      procedureId: true,
-      slug: true,
-      baseVersion: true,
-      document: true,
-      newSources: true,
-      note: true,
-      status: true,
-      revision: true,
-      authorIds: true,
-      reviewComment: true,
-      updatedAt: true,
-      submittedAt: true,
-    },
+    select: DRAFT_SELECT,
   });
 }
 

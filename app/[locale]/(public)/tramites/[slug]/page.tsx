@@ -7,7 +7,6 @@ import { listProcedureVersions } from "@/lib/catalogue/versions";
 import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { listOfficesForProcedure } from "@/lib/offices/queries";
-import { replacementsOf } from "@/lib/procedures/offered";
 import { getCatalogue, getProcedureBySlug, procedureSlugParams } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -43,13 +42,11 @@ export default async function ProcedurePage({ params }: Props) {
   return (
     <ProcedureView
       procedure={procedure}
-      institution={catalogue.institution}
-      category={catalogue.categories.find((c) => c.slug === procedure.categorySlug)}
+      catalogue={catalogue}
       sources={catalogue.sources}
       offices={offices}
       locale={locale}
       mode="live"
-      replacements={replacementsOf(procedure, catalogue.procedures)}
       scheduled={nextScheduled(versions ?? [])}
     />
   );

@@ -8,7 +8,6 @@ import { isLocale } from "@/lib/i18n/config";
 import { localize } from "@/lib/i18n/localize";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOfficesForRecord } from "@/lib/offices/queries";
-import { replacementsOf } from "@/lib/procedures/offered";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
@@ -53,13 +52,11 @@ export default async function VersionPage({ params }: Props) {
   return (
     <ProcedureView
       procedure={procedure}
-      institution={catalogue.institution}
-      category={catalogue.categories.find((c) => c.slug === procedure.categorySlug)}
+      catalogue={catalogue}
       sources={version.sources}
       offices={offices}
       locale={locale}
       mode="version"
-      replacements={replacementsOf(procedure, catalogue.procedures)}
       notice={
         <VersionNotice
           slug={slug}

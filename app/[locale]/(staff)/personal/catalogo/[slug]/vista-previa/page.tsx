@@ -8,7 +8,6 @@ import { getDraftPreview } from "@/lib/catalogue/staff-queries";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/messages";
 import { listOffices } from "@/lib/offices/queries";
-import { replacementsOf } from "@/lib/procedures/offered";
 import { getCatalogue } from "@/lib/procedures/queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -60,13 +59,11 @@ export default async function PreviewPage({ params }: Props) {
       {procedure ? (
         <ProcedureView
           procedure={procedure}
-          institution={catalogue.institution}
-          category={catalogue.categories.find((c) => c.slug === procedure.categorySlug)}
+          catalogue={catalogue}
           sources={preview.sources}
           offices={offices}
           locale={locale}
           mode="preview"
-          replacements={replacementsOf(procedure, catalogue.procedures)}
         />
       ) : (
         <p className="max-w-3xl">{t("catalogueWorkflow.preview.cannotRender")}</p>
