@@ -426,21 +426,9 @@ export function DraftEditor({
             <details className="border-l-4 border-line pl-3">
               <summary className="cursor-pointer font-semibold">{t("catalogue.editor.referenceLists")}</summary>
               <p className="mt-2 font-semibold">{t("catalogue.editor.formIds")}</p>
-              <ul className="list-disc pl-6">
-                {options.forms.map((f) => (
-                  <li key={f.id}>
-                    <code>{f.id}</code> — {name(f.name)}
-                  </li>
-                ))}
-              </ul>
+              <IdList items={options.forms.map((f) => ({ id: f.id, label: name(f.name) }))} />
               <p className="mt-2 font-semibold">{t("catalogue.editor.instrumentIds")}</p>
-              <ul className="list-disc pl-6">
-                {options.instruments.map((i) => (
-                  <li key={i.id}>
-                    <code>{i.id}</code> — {i.abbreviation}
-                  </li>
-                ))}
-              </ul>
+              <IdList items={options.instruments.map((i) => ({ id: i.id, label: i.abbreviation }))} />
             </details>
           </Section>
 
@@ -454,13 +442,7 @@ export function DraftEditor({
             <TextField path="sources" label={t("catalogue.editor.procedureSources")} hint={sourcesHint} />
             <details className="border-l-4 border-line pl-3">
               <summary className="cursor-pointer font-semibold">{t("catalogue.editor.sourceIds")}</summary>
-              <ul className="mt-2 list-disc pl-6 break-words">
-                {options.sources.map((s) => (
-                  <li key={s.id}>
-                    <code>{s.id}</code> — {s.title}
-                  </li>
-                ))}
-              </ul>
+              <IdList items={options.sources.map((s) => ({ id: s.id, label: s.title }))} />
             </details>
           </Section>
 
@@ -629,6 +611,19 @@ export function DraftEditor({
 }
 
 /** The change note: plain text the public history shows beside the computed summary. */
+/** A reference list of the ids a JSON or id field may name, each with what it stands for. */
+function IdList({ items }: { items: { id: string; label: string }[] }) {
+  return (
+    <ul className="mt-2 list-disc pl-6 break-words">
+      {items.map((item) => (
+        <li key={item.id}>
+          <code>{item.id}</code> — {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function NoteField({ value, label, hint, error }: { value: string; label: string; hint: string; error?: string }) {
   return <PlainTextarea id="note" value={value} label={label} hint={hint} error={error} />;
 }
