@@ -146,6 +146,8 @@ export async function saveDraftStep(
 export type SubmitResult =
   | { ok: true; number: string; applicationId: number; replayed: boolean }
   | { ok: false; reason: "NOT_FOUND" }
+  /** The procedure was retired while the person was filling the form: its start page says why and what replaces it. */
+  | { ok: false; reason: "RETIRED" }
   | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number }
   | { ok: false; reason: "incomplete"; step: FormStep }
   | { ok: false; reason: "INVALID_INPUT"; fieldErrors: FieldErrors };
@@ -177,6 +179,7 @@ export async function submitDraft(
   }
   const procedure = await getProcedureBySlug(slug);
   if (!procedure || !token || token.length > 100) return { ok: false, reason: "NOT_FOUND" };
+  if (!isOffered(procedure)) return { ok: false, reason: "RETIRED" };
   let officeId: number | null = null;
   if (choice) {
     const offices = await listOfficesForProcedure(slug);

@@ -141,6 +141,13 @@ describe("the published record", () => {
       retired: true,
     });
     expect(await db.applicationDraft.count()).toBe(draftsBefore);
+    // A form started before the retirement cannot be sent after it.
+    const applicationsBefore = await db.application.count();
+    expect(await applications.submitDraft((started as { token: string }).token, RETIRED, "203.0.113.7")).toEqual({
+      ok: false,
+      reason: "RETIRED",
+    });
+    expect(await db.application.count()).toBe(applicationsBefore);
     const version = await versions.getProcedureVersion(RETIRED, 2);
     expect(version?.procedure.retired).toEqual({
       on: "2026-12-01",

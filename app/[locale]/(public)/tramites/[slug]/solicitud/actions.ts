@@ -93,6 +93,7 @@ export async function submitApplication(locale: string, slug: string, formData: 
     if (result.reason === "INVALID_INPUT")
       redirect(`${review}?error=${"office" in result.fieldErrors ? "oficina" : "avisos"}`);
     if (result.reason === "incomplete") redirect(`${stepPath(locale, slug, result.step)}?revisar=1`);
+    if (result.reason === "RETIRED") redirect(`/${locale}/tramites/${slug}/solicitud`);
     redirect(`/${locale}/tramites/${slug}/solicitud?expirada=1`);
   }
   const session = await createApplicantSession(result.applicationId);
