@@ -7,6 +7,7 @@ export const DRAFT_SELECT = {
   document: true,
   newSources: true,
   note: true,
+  origin: true,
   status: true,
   revision: true,
   authorIds: true,

@@ -104,12 +104,12 @@ export async function importCatalogueFiles(options: { asEmail: string; dir?: str
         where: { id: draftId },
         select: { revision: true },
       });
-      const saved = await saveDraft(actor, draftId, {
-        revision,
-        document,
-        note: `${IMPORT_NOTE}: ${file}`,
-        newSources,
-      });
+      const saved = await saveDraft(
+        actor,
+        draftId,
+        { revision, document, note: `${IMPORT_NOTE}: ${file}`, newSources },
+        { origin: "import" },
+      );
       await submitDraft(actor, draftId, { revision: saved.revision });
       outcomes.push({ slug, file, result: existing ? "draft" : "new-procedure", draftId });
     } catch (error) {

@@ -152,6 +152,8 @@ export async function saveDraft(
   actor: StaffActor | null,
   draftId: number,
   raw: unknown,
+  /** Set by `npm run catalogue:import` only; never read from the request. */
+  meta: { origin?: "editor" | "import" } = {},
 ): Promise<{ revision: number }> {
   const editor = authorize(actor, "catalogue.edit");
   const parsed = draftSaveSchema.safeParse(raw);
@@ -173,6 +175,7 @@ export async function saveDraft(
         newSources: input.newSources as Prisma.InputJsonValue,
         revision: { increment: 1 },
         authorIds,
+        origin: meta.origin ?? "editor",
         reviewComment: null,
       },
     });
@@ -335,7 +338,7 @@ export async function publishDraft(
         sources: cited.map((s) => ({ ...s, accessedOn: s.accessedOn.toISOString().slice(0, 10) })),
         changes: changes as unknown as Prisma.InputJsonValue,
         note: draft.note,
-        origin: "editor",
+        origin: draft.origin,
         authorIds: draft.authorIds,
         publisherId: publisher.id,
         publishedAt: now,

@@ -135,9 +135,14 @@ describe("catalogue import", () => {
     const version = await db.procedureVersion.findFirstOrThrow({
       where: { procedure: { slug: SLUG } },
       orderBy: { number: "desc" },
-      select: { number: true, document: true, note: true, publisherId: true, authorIds: true },
+      select: { number: true, document: true, note: true, publisherId: true, authorIds: true, origin: true },
     });
-    expect(version).toMatchObject({ number: 2, publisherId: importingPublisher.id, authorIds: [editor.id] });
+    expect(version).toMatchObject({
+      number: 2,
+      publisherId: importingPublisher.id,
+      authorIds: [editor.id],
+      origin: "import",
+    });
     expect((version.document as { fees: { amount: number }[] }).fees[1]!.amount).toBe(NEW_AMOUNT);
     void publisher;
   });
