@@ -48,14 +48,15 @@ test("open-data page: every file downloads as CSV with its dictionary, without v
   ).toBeVisible();
   await expectNoAxeViolations(page);
   const hrefs = await page.locator('a[href$=".csv"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  expect(hrefs.length).toBe(8);
+  // tramites, requisitos, cuotas, plazos, oficinas, formatos, versiones, estadisticas-mensuales, historico-documentos-emitidos
+  expect(hrefs.length).toBe(9);
   for (const href of hrefs) {
     const response = await request.get(href!);
     expect(response.status(), href!).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/csv");
   }
   const pkg = await (await request.get("/api/v1/datos/datapackage.json")).json();
-  expect(pkg.resources).toHaveLength(8);
+  expect(pkg.resources).toHaveLength(9);
 });
 
 test("open-data files are compressed by the server, and a repeat answers 304", async ({ request }) => {
