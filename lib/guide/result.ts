@@ -9,6 +9,7 @@ import type { CostSummary } from "@/lib/fees/summary";
 import { checkApplicantWindow, type WindowCheck } from "@/lib/deadlines/window";
 import { buildChecklist, type ChecklistItem } from "@/lib/procedures/checklist";
 import { nationalityGroupsOf, type Facts } from "@/lib/procedures/conditions";
+import { isOffered } from "@/lib/procedures/offered";
 import type { CatalogueDTO, FeeDTO, ProcedureDTO } from "@/lib/procedures/types";
 import { anchorDatesOf, factsOf, type GuideStep } from "./walk";
 
@@ -21,7 +22,34 @@ export type GuideProcedure = {
   window: (WindowCheck & { anchorDate: string }) | null;
 };
 
-/** The procedures of a result, in order, evaluated for the person (an unknown slug is skipped: the validator forbids it). */
+/**
+ * The procedures a result names, as the catalogue stands now: a retired procedure gives way to what replaces it (a
+ * replacement already listed is not repeated; its route, if any, is dropped: routes are per procedure), and one
+ * retired without a replacement, or unknown, is skipped. The guide's data is written for the files; the catalogue
+ * changes with every publication.
+ */
+export function offeredEntries(
+  entries: { slug: string; route?: string }[],
+  procedures: Pick<ProcedureDTO, "slug" | "retired">[],
+): { slug: string; route?: string }[] {
+  const bySlug = new Map(procedures.map((p) => [p.slug, p]));
+  const out: { slug: string; route?: string }[] = [];
+  const add = (entry: { slug: string; route?: string }) => {
+    if (!out.some((e) => e.slug === entry.slug)) out.push(entry);
+  };
+  for (const entry of entries) {
+    const procedure = bySlug.get(entry.slug);
+    if (!procedure) continue;
+    if (isOffered(procedure)) add(entry);
+    else
+      procedure
+        .retired!.replacedBy.filter((slug) => bySlug.has(slug) && isOffered(bySlug.get(slug)!))
+        .forEach((slug) => add({ slug }));
+  }
+  return out;
+}
+
+/** The procedures of a result, in order, evaluated for the person (see offeredEntries for retired ones). */
 export function guideProcedures(
   result: Extract<GuideResult, { kind: "procedures" }>,
   steps: GuideStep[],
@@ -32,7 +60,7 @@ export function guideProcedures(
   const dates = anchorDatesOf(steps);
   const rules = catalogue.institution.rules;
   const groups = nationalityGroupsOf(rules?.nationalityGroups);
-  return result.procedures.flatMap(({ slug, route }) => {
+  return offeredEntries(result.procedures, catalogue.procedures).flatMap(({ slug, route }) => {
     const procedure = catalogue.procedures.find((p) => p.slug === slug);
     if (!procedure) return [];
     const facts: Facts = { ...base, route: route ?? null };
