@@ -1,11 +1,25 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getGuide } from "@/lib/guide/data";
 import type { ProcedureContext } from "@/prisma/catalogue/check-procedure";
 import type { InstitutionData, SourceData } from "@/prisma/catalogue/schema";
 
 type Tx = Prisma.TransactionClient;
 
+/** The routes of `slug` that the guide's results name (guide.json ships with the code, not in the database). */
+export function guideRoutesOf(slug: string): Set<string> {
+  const routes = new Set<string>();
+  for (const r of getGuide().results)
+    if (r.kind === "procedures")
+      r.procedures.filter((p) => p.slug === slug && p.route).forEach((p) => routes.add(p.route!));
+  return routes;
+}
+
 /** What a draft may refer to, read from the database (plus the sources the draft itself adds). */
-export async function loadCheckContext(tx: Tx, newSources: SourceData[] = []): Promise<ProcedureContext> {
+export async function loadCheckContext(
+  tx: Tx,
+  newSources: SourceData[] = [],
+  slug?: string,
+): Promise<ProcedureContext> {
   const [institution, sources, categories, offices, procedures] = await Promise.all([
     tx.institution.findUniqueOrThrow({ where: { id: 1 }, select: { rules: true } }),
     tx.source.findMany({ select: { id: true } }),
@@ -25,5 +39,6 @@ export async function loadCheckContext(tx: Tx, newSources: SourceData[] = []): P
     officeSlugs: new Set(offices.map((o) => o.slug)),
     procedureSlugs: new Set(procedures.map((p) => p.slug)),
     featuredRanks,
+    ...(slug ? { guideRoutes: guideRoutesOf(slug) } : {}),
   };
 }

@@ -204,7 +204,7 @@ export async function submitDraft(
         fieldErrors: { note: "catalogue.errors.noteRequired" },
       });
     const newSources = draft.newSources as SourceData[];
-    const check = checkDocument(draft.document, await loadCheckContext(tx, newSources));
+    const check = checkDocument(draft.document, await loadCheckContext(tx, newSources, draft.slug));
     if (!check.ok)
       throw new DomainError("INVALID_INPUT", "The draft is incomplete", { fieldErrors: check.fieldErrors });
     await tx.catalogueDraft.update({
@@ -291,7 +291,7 @@ export async function publishDraft(
         params: {},
       });
     const newSources = draft.newSources as SourceData[];
-    const context = await loadCheckContext(tx, newSources);
+    const context = await loadCheckContext(tx, newSources, draft.slug);
     const check = checkDocument(draft.document, context);
     if (!check.ok)
       throw new DomainError("INVALID_INPUT", "The draft is incomplete", { fieldErrors: check.fieldErrors });

@@ -180,8 +180,10 @@ async function readDraft(slug: string) {
 }
 
 /** The draft checked as publication will check it, and the context it was checked against. */
-async function checkDraft(draft: { document: unknown; newSources: unknown }) {
-  const context = await getDb().$transaction((tx) => loadCheckContext(tx, draft.newSources as SourceData[]));
+async function checkDraft(draft: { slug: string; document: unknown; newSources: unknown }) {
+  const context = await getDb().$transaction((tx) =>
+    loadCheckContext(tx, draft.newSources as SourceData[], draft.slug),
+  );
   return { check: checkDocument(draft.document, context), context };
 }
 

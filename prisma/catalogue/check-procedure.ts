@@ -7,19 +7,23 @@
 import { conditionGroups, conditionRoutes, type Condition } from "../../lib/procedures/conditions";
 import type { InstitutionData, ProcedureData } from "./schema";
 
-export type ProcedureProblemCode =
-  | "unknownSource"
-  | "unknownCategory"
-  | "unknownInstrument"
-  | "unknownAuthority"
-  | "unknownForm"
-  | "unknownCurrency"
-  | "unknownIndexUnit"
-  | "unknownGroup"
-  | "unknownRoute"
-  | "unknownOffice"
-  | "unknownReplacement"
-  | "featuredRankTaken";
+/** Every rule a cross-reference check can break; the back office has a message for each (catalogue.errors.*). */
+export const PROCEDURE_PROBLEM_CODES = [
+  "unknownSource",
+  "unknownCategory",
+  "unknownInstrument",
+  "unknownAuthority",
+  "unknownForm",
+  "unknownCurrency",
+  "unknownIndexUnit",
+  "unknownGroup",
+  "unknownRoute",
+  "unknownOffice",
+  "unknownReplacement",
+  "featuredRankTaken",
+  "routeInGuide",
+] as const;
+export type ProcedureProblemCode = (typeof PROCEDURE_PROBLEM_CODES)[number];
 
 /** One broken reference: where in the document (a path like zod's), which rule, and the value it named. */
 export type ProcedureProblem = { path: (string | number)[]; code: ProcedureProblemCode; value: string };
@@ -34,6 +38,8 @@ export type ProcedureContext = {
   procedureSlugs?: ReadonlySet<string>;
   /** Featured ranks other procedures hold (rank → slug): a rank is one place on the home page. */
   featuredRanks?: ReadonlyMap<number, string>;
+  /** The routes of this procedure the guide's results name (guide.json): they must stay among its routes. */
+  guideRoutes?: ReadonlySet<string>;
 };
 
 /** Every broken reference of `p`, in document order; [] when it is consistent. */
@@ -110,6 +116,8 @@ export function procedureProblems(
     const holder = ctx.featuredRanks.get(p.featuredRank);
     if (holder && holder !== p.slug) add(["featuredRank"], "featuredRankTaken", holder);
   }
+  const routes = new Set((p.routes ?? []).map((r) => r.id));
+  [...(ctx.guideRoutes ?? [])].filter((r) => !routes.has(r)).forEach((r) => add(["routes"], "routeInGuide", r));
   if (ctx.procedureSlugs && p.retired)
     p.retired.replacedBy.forEach((s, i) => {
       if (!ctx.procedureSlugs!.has(s) || s === p.slug) add(["retired", "replacedBy", i], "unknownReplacement", s);
