@@ -9,10 +9,13 @@ import { e2eDatabase, newStaff } from "../staff/helpers";
  * The public record after real publications: an editor drafts and another person publishes (through the
  * catalogue's own functions, tests/e2e/catalogue/publish-version.ts), then anyone sees the procedure page's
  * "last updated", its history, each version as it was, the recent changes and their Atom feed, and a retired
- * procedure that says what replaces it and starts no application. Procedures no other journey reads.
+ * procedure that says what replaces it and starts no application. Procedures no other journey reads; the
+ * retired one is made here (a copy of a notice, under its own slug) because the guide leads to every procedure of
+ * the files, and a retired one gives way to its replacement there.
  */
 const CHANGED = "regularizacion-por-razones-humanitarias";
-const RETIRED = "notificacion-cambio-de-nacionalidad";
+const RETIRED = "aviso-de-cambio-de-nacionalidad-anterior";
+const RETIRED_COPY_OF = "notificacion-cambio-de-nacionalidad";
 const REPLACEMENT = "notificacion-cambio-de-nombre";
 const NOTE = `Se aclara a quién va dirigido el trámite (${randomBytes(3).toString("hex")}).`;
 const DESCRIPTION = "Descripción revisada: regularice su estancia por razones humanitarias.";
@@ -88,6 +91,15 @@ test.beforeAll(async () => {
       effectiveAt: "2099-01-01",
     });
     expect(later).toMatchObject({ number: 3, live: false });
+    await publishVersion({
+      ...ids,
+      slug: RETIRED,
+      copyFrom: RETIRED_COPY_OF,
+      note: "Aviso anterior, publicado para retirarlo.",
+      patch: {
+        title: { es: "Aviso anterior de cambio de nacionalidad", en: "Former notice of change of nationality" },
+      },
+    });
     await publishVersion({
       ...ids,
       slug: RETIRED,

@@ -3,7 +3,8 @@
  * an editor opens a draft, changes it, submits it; a different person, a publisher, publishes it. Run by
  * history.spec.ts with tsx and DATABASE_URL set to the portal's database (Playwright's loader cannot import
  * the Prisma client). Reads one JSON argument:
- * { editorId, publisherId, slug, note, patch (fields merged into the document), effectiveAt? }.
+ * { editorId, publisherId, slug, note, patch (fields merged into the document), effectiveAt?, copyFrom? }; with
+ * `copyFrom` the slug is a new procedure, started as a copy of that one and published as its version 1.
  * Prints the publication as JSON.
  */
 
@@ -14,6 +15,7 @@ type Input = {
   note: string;
   patch: Record<string, unknown>;
   effectiveAt?: string;
+  copyFrom?: string;
 };
 
 async function main() {
@@ -21,12 +23,15 @@ async function main() {
   // gets the package's empty module (what the react-server condition would give, without changing React).
   const serverOnly = require.resolve("server-only");
   require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
-  const { openDraft, publishDraft, saveDraft, submitDraft } = await import("@/lib/catalogue/mutations");
+  const { openDraft, publishDraft, saveDraft, startNewProcedure, submitDraft } =
+    await import("@/lib/catalogue/mutations");
   const { getDb } = await import("@/lib/db");
   const input = JSON.parse(process.argv[2] ?? "{}") as Input;
   const editor = { id: input.editorId, role: "editor" as const };
   const publisher = { id: input.publisherId, role: "publisher" as const };
-  const { id } = await openDraft(editor, input.slug);
+  const { id } = input.copyFrom
+    ? await startNewProcedure(editor, { slug: input.slug, copyFrom: input.copyFrom })
+    : await openDraft(editor, input.slug);
   const draft = await getDb().catalogueDraft.findUniqueOrThrow({
     where: { id },
     select: { revision: true, document: true },
