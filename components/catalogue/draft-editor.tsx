@@ -13,7 +13,8 @@ import {
   EditorProvider,
   JsonField,
   PairField,
-  RowButtons,
+  EDITOR_ACTION_BUTTON,
+  ItemList,
   Section,
   SelectField,
   TextField,
@@ -150,7 +151,6 @@ export function DraftEditor({
   const fees = listOf(getPath(document, "fees"));
   const steps = listOf(getPath(document, "steps"));
   const offices = new Set(listOf(getPath(document, "offices")).map(String));
-  const addButton = "min-h-12 border-2 border-ink bg-white px-4 py-2 text-lg font-bold";
   const sourcesHint = t("catalogue.editor.sourcesHint");
 
   return (
@@ -239,126 +239,99 @@ export function DraftEditor({
           </Section>
 
           <Section id="requirements" title={t("catalogue.editor.requirements")}>
-            <ol className="space-y-6">
-              {requirements.map((_, i) => {
-                const p = `requirements.${i}`;
-                return (
-                  <li key={i}>
-                    <fieldset className="min-w-0 space-y-4 border-2 border-line p-4">
-                      <legend className="px-1 text-xl font-bold">
-                        {t("catalogue.editor.requirementN", { n: i + 1 })}
-                      </legend>
-                      <PairField path={`${p}.name`} label={t("catalogue.editor.reqName")} />
-                      <PairField path={`${p}.detail`} label={t("catalogue.editor.reqDetail")} rows={3} />
-                      <SelectField
-                        path={`${p}.presentation`}
-                        label={t("catalogue.editor.presentation")}
-                        options={enums.presentation}
-                      />
-                      <PairField
-                        path={`${p}.condition`}
-                        label={t("catalogue.editor.conditionText")}
-                        hint={t("catalogue.editor.conditionTextHint")}
-                      />
-                      <JsonField
-                        path={`${p}.appliesWhen`}
-                        label={t("catalogue.editor.appliesWhen")}
-                        example="appliesWhen"
-                      />
-                      <TextField path={`${p}.sources`} label={t("catalogue.editor.sources")} hint={sourcesHint} />
-                      <CheckField
-                        path={`${p}.verify`}
-                        label={t("catalogue.editor.verify")}
-                        hint={t("catalogue.editor.verifyHint")}
-                      />
-                      <RowButtons
-                        list="requirements"
-                        index={i}
-                        count={requirements.length}
-                        noun={t("catalogue.editor.requirement")}
-                      />
-                    </fieldset>
-                  </li>
-                );
-              })}
-            </ol>
-            {readOnly ? null : (
-              <button type="submit" name="intent" value="add:requirements" className={addButton}>
-                {t("catalogue.editor.addRequirement")}
-              </button>
-            )}
+            <ItemList
+              list="requirements"
+              count={requirements.length}
+              legend={(n) => t("catalogue.editor.requirementN", { n })}
+              noun={t("catalogue.editor.requirement")}
+              addLabel={t("catalogue.editor.addRequirement")}
+            >
+              {(p) => (
+                <>
+                  <PairField path={`${p}.name`} label={t("catalogue.editor.reqName")} />
+                  <PairField path={`${p}.detail`} label={t("catalogue.editor.reqDetail")} rows={3} />
+                  <SelectField
+                    path={`${p}.presentation`}
+                    label={t("catalogue.editor.presentation")}
+                    options={enums.presentation}
+                  />
+                  <PairField
+                    path={`${p}.condition`}
+                    label={t("catalogue.editor.conditionText")}
+                    hint={t("catalogue.editor.conditionTextHint")}
+                  />
+                  <JsonField
+                    path={`${p}.appliesWhen`}
+                    label={t("catalogue.editor.appliesWhen")}
+                    example="appliesWhen"
+                  />
+                  <TextField path={`${p}.sources`} label={t("catalogue.editor.sources")} hint={sourcesHint} />
+                  <CheckField
+                    path={`${p}.verify`}
+                    label={t("catalogue.editor.verify")}
+                    hint={t("catalogue.editor.verifyHint")}
+                  />
+                </>
+              )}
+            </ItemList>
           </Section>
 
           <Section id="fees" title={t("catalogue.editor.fees")}>
-            <ol className="space-y-6">
-              {fees.map((_, i) => {
-                const p = `fees.${i}`;
-                return (
-                  <li key={i}>
-                    <fieldset className="min-w-0 space-y-4 border-2 border-line p-4">
-                      <legend className="px-1 text-xl font-bold">{t("catalogue.editor.feeN", { n: i + 1 })}</legend>
-                      <PairField path={`${p}.concept`} label={t("catalogue.editor.concept")} />
-                      <PairField
-                        path={`${p}.variant`}
-                        label={t("catalogue.editor.variant")}
-                        hint={t("catalogue.editor.variantHint")}
-                      />
-                      <div className="grid gap-4 md:grid-cols-3">
-                        <TextField
-                          path={`${p}.payment`}
-                          type="number"
-                          label={t("catalogue.editor.payment")}
-                          hint={t("catalogue.editor.paymentHint")}
-                        />
-                        <SelectField
-                          path={`${p}.currency`}
-                          label={t("catalogue.editor.currency")}
-                          options={options.currencies.map((c) => ({ value: c, label: c }))}
-                        />
-                        <TextField
-                          path={`${p}.amount`}
-                          type="number"
-                          step="0.01"
-                          label={t("catalogue.editor.amount")}
-                          hint={t("catalogue.editor.amountHint")}
-                        />
-                        <TextField path={`${p}.year`} type="number" label={t("catalogue.editor.year")} />
-                        <SelectField path={`${p}.due`} label={t("catalogue.editor.due")} options={enums.due} />
-                      </div>
-                      <JsonField
-                        path={`${p}.indexRange`}
-                        label={t("catalogue.editor.indexRange")}
-                        example="indexRange"
-                      />
-                      <JsonField
-                        path={`${p}.appliesWhen`}
-                        label={t("catalogue.editor.appliesWhen")}
-                        example="appliesWhen"
-                      />
-                      <JsonField path={`${p}.discounts`} label={t("catalogue.editor.discounts")} example="discounts" />
-                      <JsonField
-                        path={`${p}.legalBasis`}
-                        label={t("catalogue.editor.legalRefs")}
-                        example="legalBasis"
-                      />
-                      <PairField path={`${p}.exemptions`} label={t("catalogue.editor.exemptions")} rows={2} />
-                      <TextField path={`${p}.sources`} label={t("catalogue.editor.sources")} hint={sourcesHint} />
-                      <CheckField
-                        path={`${p}.verify`}
-                        label={t("catalogue.editor.verify")}
-                        hint={t("catalogue.editor.verifyHint")}
-                      />
-                      <RowButtons list="fees" index={i} count={fees.length} noun={t("catalogue.editor.fee")} />
-                    </fieldset>
-                  </li>
-                );
-              })}
-            </ol>
-            {readOnly ? null : (
-              <button type="submit" name="intent" value="add:fees" className={addButton}>
-                {t("catalogue.editor.addFee")}
-              </button>
-            )}
+            <ItemList
+              list="fees"
+              count={fees.length}
+              legend={(n) => t("catalogue.editor.feeN", { n })}
+              noun={t("catalogue.editor.fee")}
+              addLabel={t("catalogue.editor.addFee")}
+            >
+              {(p) => (
+                <>
+                  <PairField path={`${p}.concept`} label={t("catalogue.editor.concept")} />
+                  <PairField
+                    path={`${p}.variant`}
+                    label={t("catalogue.editor.variant")}
+                    hint={t("catalogue.editor.variantHint")}
+                  />
+                  <div className="grid gap-4 md:grid-cols-3">
+                    <TextField
+                      path={`${p}.payment`}
+                      type="number"
+                      label={t("catalogue.editor.payment")}
+                      hint={t("catalogue.editor.paymentHint")}
+                    />
+                    <SelectField
+                      path={`${p}.currency`}
+                      label={t("catalogue.editor.currency")}
+                      options={options.currencies.map((c) => ({ value: c, label: c }))}
+                    />
+                    <TextField
+                      path={`${p}.amount`}
+                      type="number"
+                      step="0.01"
+                      label={t("catalogue.editor.amount")}
+                      hint={t("catalogue.editor.amountHint")}
+                    />
+                    <TextField path={`${p}.year`} type="number" label={t("catalogue.editor.year")} />
+                    <SelectField path={`${p}.due`} label={t("catalogue.editor.due")} options={enums.due} />
+                  </div>
+                  <JsonField path={`${p}.indexRange`} label={t("catalogue.editor.indexRange")} example="indexRange" />
+                  <JsonField
+                    path={`${p}.appliesWhen`}
+                    label={t("catalogue.editor.appliesWhen")}
+                    example="appliesWhen"
+                  />
+                  <JsonField path={`${p}.discounts`} label={t("catalogue.editor.discounts")} example="discounts" />
+                  <JsonField path={`${p}.legalBasis`} label={t("catalogue.editor.legalRefs")} example="legalBasis" />
+                  <PairField path={`${p}.exemptions`} label={t("catalogue.editor.exemptions")} rows={2} />
+                  <TextField path={`${p}.sources`} label={t("catalogue.editor.sources")} hint={sourcesHint} />
+                  <CheckField
+                    path={`${p}.verify`}
+                    label={t("catalogue.editor.verify")}
+                    hint={t("catalogue.editor.verifyHint")}
+                  />
+                </>
+              )}
+            </ItemList>
             <PairField path="feeNotes" label={t("catalogue.editor.feeNotes")} rows={3} />
           </Section>
 
@@ -400,23 +373,20 @@ export function DraftEditor({
           </Section>
 
           <Section id="steps" title={t("catalogue.editor.steps")}>
-            <ol className="space-y-6">
-              {steps.map((_, i) => (
-                <li key={i}>
-                  <fieldset className="min-w-0 space-y-4 border-2 border-line p-4">
-                    <legend className="px-1 text-xl font-bold">{t("catalogue.editor.stepN", { n: i + 1 })}</legend>
-                    <PairField path={`steps.${i}.title`} label={t("catalogue.editor.stepTitle")} />
-                    <PairField path={`steps.${i}.detail`} label={t("catalogue.editor.stepDetail")} rows={3} />
-                    <RowButtons list="steps" index={i} count={steps.length} noun={t("catalogue.editor.step")} />
-                  </fieldset>
-                </li>
-              ))}
-            </ol>
-            {readOnly ? null : (
-              <button type="submit" name="intent" value="add:steps" className={addButton}>
-                {t("catalogue.editor.addStep")}
-              </button>
-            )}
+            <ItemList
+              list="steps"
+              count={steps.length}
+              legend={(n) => t("catalogue.editor.stepN", { n })}
+              noun={t("catalogue.editor.step")}
+              addLabel={t("catalogue.editor.addStep")}
+            >
+              {(p) => (
+                <>
+                  <PairField path={`${p}.title`} label={t("catalogue.editor.stepTitle")} />
+                  <PairField path={`${p}.detail`} label={t("catalogue.editor.stepDetail")} rows={3} />
+                </>
+              )}
+            </ItemList>
           </Section>
 
           <Section id="structure" title={t("catalogue.editor.structure")}>
@@ -480,7 +450,7 @@ export function DraftEditor({
             />
             <PairField path="retired.note" label={t("catalogue.editor.retiredNote")} rows={2} />
             {getPath(document, "retired") && !readOnly ? (
-              <button type="submit" name="intent" value="unretire" className={addButton}>
+              <button type="submit" name="intent" value="unretire" className={EDITOR_ACTION_BUTTON}>
                 {t("catalogue.editor.unretire")}
               </button>
             ) : null}
@@ -551,7 +521,7 @@ export function DraftEditor({
                 error={errors.comment}
               />
             ) : null}
-            <button type="submit" name="intent" value="withdraw" className={addButton}>
+            <button type="submit" name="intent" value="withdraw" className={EDITOR_ACTION_BUTTON}>
               {t("catalogue.editor.withdraw")}
             </button>
           </section>

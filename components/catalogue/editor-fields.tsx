@@ -224,6 +224,51 @@ export function RowButtons({ list, index, count, noun }: { list: string; index: 
   );
 }
 
+/** The editor's large secondary buttons (add a row, withdraw a submission, undo a retirement). */
+export const EDITOR_ACTION_BUTTON = "min-h-12 border-2 border-ink bg-white px-4 py-2 text-lg font-bold";
+
+/**
+ * A list the editor can add to, reorder and shorten (requirements, fees, steps): each row a numbered fieldset
+ * with its move and remove buttons, then the add button. `children` gets the row's document path.
+ */
+export function ItemList({
+  list,
+  count,
+  legend,
+  noun,
+  addLabel,
+  children,
+}: {
+  list: string;
+  count: number;
+  legend: (n: number) => string;
+  noun: string;
+  addLabel: string;
+  children: (path: string) => ReactNode;
+}) {
+  const { readOnly } = useEditor();
+  return (
+    <>
+      <ol className="space-y-6">
+        {Array.from({ length: count }, (_, i) => (
+          <li key={i}>
+            <fieldset className="min-w-0 space-y-4 border-2 border-line p-4">
+              <legend className="px-1 text-xl font-bold">{legend(i + 1)}</legend>
+              {children(`${list}.${i}`)}
+              <RowButtons list={list} index={i} count={count} noun={noun} />
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {readOnly ? null : (
+        <button type="submit" name="intent" value={`add:${list}`} className={EDITOR_ACTION_BUTTON}>
+          {addLabel}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** A section of the editor with its heading; `id` is what a removal or a list error brings focus to. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   const { focusId } = useEditor();
